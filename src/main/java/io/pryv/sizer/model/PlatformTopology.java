@@ -1,0 +1,4 @@
+package io.pryv.sizer.model;
+
+/** The topology the rules chose. */
+public record PlatformTopology(Topology topology) {}

@@ -1,0 +1,134 @@
+package io.pryv.sizer.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the rules decided for one questionnaire: the single model that feeds the workbook and the
+ * brief. Machine groups already carry their upgrades. Lists keep the order the outputs print.
+ */
+public record Sizing(
+        Questionnaire questionnaire,
+        String rulesVersion,
+        Topology topology,
+        int registerFollowers,
+        List<ZoneCapacity> zones,
+        List<MachineGroup> machineGroups,
+        List<Upgrade> upgrades,
+        List<StorageYear> storage,
+        List<FirewallRule> firewall,
+        List<SystemRequirement> systemRequirements,
+        List<Finding> findings,
+        List<ChecklistItem> checklists,
+        List<RoleSpec> roleSpecs,
+        List<SupportedOs> supportedOs,
+        List<Constant> constants,
+        List<Decision> decisions) {
+
+    public Sizing {
+        zones = List.copyOf(zones);
+        machineGroups = List.copyOf(machineGroups);
+        upgrades = List.copyOf(upgrades);
+        storage = List.copyOf(storage);
+        firewall = List.copyOf(firewall);
+        systemRequirements = List.copyOf(systemRequirements);
+        findings = List.copyOf(findings);
+        checklists = List.copyOf(checklists);
+        roleSpecs = List.copyOf(roleSpecs);
+        supportedOs = List.copyOf(supportedOs);
+        constants = List.copyOf(constants);
+        decisions = List.copyOf(decisions);
+    }
+
+    /** Machines to procure: the number of machines of every group, summed. */
+    public long vmCount() {
+        return machineGroups.stream().mapToLong(MachineGroup::count).sum();
+    }
+
+    /** Machines that hold user data: the cores, or the single node. */
+    public long coreCount() {
+        return machineGroups.stream()
+                .filter(g -> g.role() == Role.CORE || g.role() == Role.SINGLE_NODE)
+                .mapToLong(MachineGroup::count).sum();
+    }
+
+    public long totalVcpu() {
+        return machineGroups.stream().mapToLong(g -> g.count() * g.vcpu()).sum();
+    }
+
+    public BigDecimal totalRamGb() {
+        return machineGroups.stream().map(g -> g.ramGb().multiply(BigDecimal.valueOf(g.count())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public long totalServicesDiskGb() {
+        return machineGroups.stream().mapToLong(g -> g.count() * g.servicesDiskGb()).sum();
+    }
+
+    /** Data disks of every machine, the registers' included. */
+    public long totalDataDiskGb() {
+        return machineGroups.stream().mapToLong(g -> g.count() * g.dataDiskGb()).sum();
+    }
+
+    /** Bill of materials: groups of the same role and size merged, in the order they first appear. */
+    public List<MachineType> machineTypes() {
+        Map<List<Object>, MachineType> types = new LinkedHashMap<>();
+        for (MachineGroup g : machineGroups) {
+            List<Object> key = List.of(g.label(), g.vcpu(), g.ramGb().stripTrailingZeros(), g.servicesDiskGb(), g.dataDiskGb());
+            types.merge(key,
+                    new MachineType(g.label(), g.role(), g.count(), g.vcpu(), g.ramGb(), g.servicesDiskGb(), g.dataDiskGb()),
+                    (a, b) -> new MachineType(a.label(), a.role(), a.quantity() + b.quantity(),
+                            a.vcpu(), a.ramGb(), a.servicesDiskGb(), a.dataDiskGb()));
+        }
+        return List.copyOf(types.values());
+    }
+
+    /** Every machine with its host name, in bill-of-materials order. */
+    public List<Machine> machines() {
+        List<Machine> machines = new ArrayList<>();
+        Map<String, String> slugs = zoneSlugs();
+        int follower = 0;
+        for (MachineGroup g : machineGroups) {
+            for (long i = 1; i <= g.count(); i++) {
+                String host = switch (g.role()) {
+                    case SINGLE_NODE -> "pryv-node";
+                    case STATIC_WEB -> "static-web";
+                    case REGISTER -> g.tier().equals("leader") ? "register-leader" : "register-follower-" + (++follower);
+                    case CORE -> String.format("core-%s-%02d", slugs.get(g.zone()), i);
+                };
+                machines.add(new Machine(host, g.role(), g.tier(), g.zone(), g.vcpu(), g.ramGb(), g.servicesDiskGb(), g.dataDiskGb()));
+            }
+        }
+        return machines;
+    }
+
+    /** Platform data disk (all cores, or the single node) by year of retention. */
+    public Map<BigDecimal, Long> coreDataDiskByYear() {
+        Map<String, Long> coresPerZone = new LinkedHashMap<>();
+        zones.forEach(z -> coresPerZone.put(z.zone().name(), z.cores().cores()));
+        Map<BigDecimal, Long> byYear = new LinkedHashMap<>();
+        for (StorageYear y : storage) {
+            byYear.merge(y.year(), y.gbPerCore() * coresPerZone.get(y.zone()), Long::sum);
+        }
+        return byYear;
+    }
+
+    /** Host-name part for each zone: lower-case letters and digits; the zone's position where that is empty or taken. */
+    private Map<String, String> zoneSlugs() {
+        Map<String, String> slugs = new LinkedHashMap<>();
+        int position = 0;
+        for (Zone z : questionnaire.zones()) {
+            position++;
+            String slug = java.text.Normalizer.normalize(z.name(), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            if (slug.length() > 20) slug = slug.substring(0, 20).replaceAll("-+$", "");
+            if (slug.isEmpty() || slugs.containsValue(slug)) slug = "z" + position;
+            slugs.put(z.name(), slug);
+        }
+        return slugs;
+    }
+}

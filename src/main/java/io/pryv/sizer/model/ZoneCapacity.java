@@ -1,0 +1,31 @@
+package io.pryv.sizer.model;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+
+/** Everything the rules found about one zone: its loads, cores, disk and egress. */
+public record ZoneCapacity(Zone zone, ZoneCores cores, List<MetricLoad> loads,
+                           CoreDataDisk dataDisk, DailyEgress egress) {
+    public ZoneCapacity {
+        loads = List.copyOf(loads);
+    }
+
+    public MetricLoad load(Metric metric) {
+        return loads.stream().filter(l -> l.metric() == metric).findFirst().orElseThrow();
+    }
+
+    /** Load on each core of the zone: users are spread evenly. Rounded to 2 decimals for display. */
+    public BigDecimal perCoreLoad(Metric metric) {
+        return load(metric).load().divide(BigDecimal.valueOf(cores.cores()), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Per-core load as a share of the per-core limit (0.5 = 50%), to 4 decimals. */
+    public BigDecimal utilisation(Metric metric) {
+        MetricLoad l = load(metric);
+        if (l.limit().signum() == 0) return BigDecimal.ZERO;
+        return l.load().divide(l.limit().multiply(BigDecimal.valueOf(cores.cores())), new MathContext(34))
+                .setScale(4, RoundingMode.HALF_UP);
+    }
+}
