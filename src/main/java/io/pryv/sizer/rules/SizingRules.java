@@ -1,0 +1,237 @@
+package io.pryv.sizer.rules;
+
+import io.pryv.sizer.model.*;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The sizing rules compiled once into a KieBase; {@link #size} runs them on one questionnaire.
+ * Thread-safe: each call gets its own session, so a batch sizes files in parallel on one instance.
+ */
+public final class SizingRules {
+    private static final List<String> SYSTEM_ITEMS = List.of("Operating system", "Docker", "docker-compose");
+    private final KieBase kieBase;
+    private final String version;
+    private final List<String> ruleOrder;
+
+    private SizingRules(KieBase kieBase, String version, List<String> ruleOrder) {
+        this.kieBase = kieBase;
+        this.version = version;
+        this.ruleOrder = List.copyOf(ruleOrder);
+    }
+
+    /** Compiles every *.drl of {@code dir}. */
+    public static SizingRules load(Path dir) throws RulesException {
+        return compile(RuleSource.fromFolder(dir));
+    }
+
+    /** Compiles the rules packaged with the tool. */
+    public static SizingRules packaged() throws RulesException {
+        return compile(RuleSource.packaged());
+    }
+
+    /** {@code dir} when given, else ./rules when it exists, else the packaged copy. */
+    public static SizingRules resolve(Path dir) throws RulesException {
+        if (dir != null) return load(dir);
+        Path local = Path.of("rules");
+        return java.nio.file.Files.isDirectory(local) ? load(local) : packaged();
+    }
+
+    /** Short content hash of the DRL texts: changes whenever a rule does, so outputs say which rules made them. */
+    public String version() {
+        return version;
+    }
+
+    /** Names of every rule in the KieBase, for the test that checks each rule has a test. */
+    public List<String> ruleNames() {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .map(org.kie.api.definition.rule.Rule::getName).sorted().toList();
+    }
+
+    private static SizingRules compile(RuleSource source) throws RulesException {
+        String version = hash(source.drlByName());
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // Each compilation gets its own release id: builds sharing the default one can mix packages (KIE #6617).
+        ReleaseId releaseId = ks.newReleaseId("io.pryv.sizer", "rules-" + version, "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        for (Map.Entry<String, String> drl : source.drlByName().entrySet()) {
+            kfs.write(ks.getResources()
+                    .newByteArrayResource(drl.getValue().getBytes(StandardCharsets.UTF_8))
+                    .setResourceType(ResourceType.DRL)
+                    .setSourcePath("src/main/resources/rules/" + drl.getKey()));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RulesException("the rules in " + source.origin() + " do not compile:\n" + errors.stream()
+                    .map(m -> "  " + (m.getPath() == null ? "" : Path.of(m.getPath()).getFileName()
+                            + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": ") + m.getText().strip())
+                    .distinct().collect(Collectors.joining("\n")));
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        return new SizingRules(kieBase, version, source.rulesInReadingOrder());
+    }
+
+    private static String hash(Map<String, String> drlByName) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            drlByName.forEach((name, text) -> {
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(text.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh session on the compiled rules, for tests that fire single rules. */
+    KieSession newSession() {
+        return kieBase.newKieSession();
+    }
+
+    /** Runs the rules on one questionnaire; the facts they insert become the Sizing. */
+    public Sizing size(Questionnaire q) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.insert(q);
+            q.zones().forEach(session::insert);
+            session.fireAllRules();
+            return collect(q, new Facts(session.getObjects()));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The session's facts, by type, in insertion order. */
+    private static final class Facts {
+        private final List<Object> all = new ArrayList<>();
+
+        Facts(java.util.Collection<?> objects) {
+            all.addAll(objects);
+        }
+
+        <T> List<T> of(Class<T> type) {
+            return all.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+
+        <T> T one(Class<T> type) {
+            List<T> found = of(type);
+            if (found.size() != 1) {
+                throw new IllegalStateException("the rules made " + found.size() + " " + type.getSimpleName()
+                        + " facts where exactly one is expected: check the rules' conditions");
+            }
+            return found.get(0);
+        }
+    }
+
+    private Sizing collect(Questionnaire q, Facts facts) {
+        List<String> zoneOrder = q.zones().stream().map(Zone::name).toList();
+        Comparator<String> byZone = Comparator.comparingInt(zoneOrder::indexOf);
+
+        List<ZoneCapacity> zones = new ArrayList<>();
+        for (Zone z : q.zones()) {
+            zones.add(new ZoneCapacity(z,
+                    facts.of(ZoneCores.class).stream().filter(c -> c.zone().equals(z.name())).findFirst().orElseThrow(),
+                    facts.of(MetricLoad.class).stream().filter(l -> l.zone().equals(z.name()))
+                            .sorted(Comparator.comparing(MetricLoad::metric)).toList(),
+                    facts.of(CoreDataDisk.class).stream().filter(d -> d.zone().equals(z.name())).findFirst().orElseThrow(),
+                    facts.of(DailyEgress.class).stream().filter(e -> e.zone().equals(z.name())).findFirst().orElseThrow()));
+        }
+        List<Upgrade> upgrades = facts.of(Upgrade.class).stream()
+                .sorted(Comparator.comparing(Upgrade::zone, byZone).thenComparing(Upgrade::situation)).toList();
+        List<MachineGroup> groups = facts.of(MachineGroup.class).stream()
+                .sorted(Comparator.comparing((MachineGroup g) -> roleOrder(g))
+                        .thenComparing(MachineGroup::zone, byZone))
+                .map(g -> upgraded(g, upgrades)).toList();
+        List<FollowerCount> followers = facts.of(FollowerCount.class);
+        return new Sizing(q, version,
+                facts.one(PlatformTopology.class).topology(),
+                followers.isEmpty() ? 0 : followers.get(0).count(),
+                zones,
+                groups,
+                upgrades,
+                facts.of(StorageYear.class).stream()
+                        .sorted(Comparator.comparing(StorageYear::zone, byZone).thenComparing(StorageYear::year)).toList(),
+                facts.of(FirewallRule.class).stream().sorted(Comparator.comparing(FirewallRule::from)
+                        .thenComparing(r -> roleLabelOrder(r.to())).thenComparing(FirewallRule::port)).toList(),
+                facts.of(SystemRequirement.class).stream()
+                        .sorted(Comparator.comparingInt(r -> SYSTEM_ITEMS.indexOf(r.item()))).toList(),
+                facts.of(Finding.class).stream().sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::code)).toList(),
+                facts.of(ChecklistItem.class).stream().sorted(Comparator.comparing(ChecklistItem::checklist)
+                        .thenComparing(i -> scopeOrder(i.scope()))).toList(),
+                facts.of(RoleSpec.class).stream().sorted(Comparator.comparing(RoleSpec::role)).toList(),
+                facts.of(SupportedOs.class).stream().sorted(Comparator.comparing(SupportedOs::name)).toList(),
+                facts.of(Constant.class).stream().sorted(Comparator.comparing(Constant::key)).toList(),
+                facts.of(Decision.class).stream().sorted(decisionOrder(zoneOrder)).toList());
+    }
+
+    /** The log reads concern by concern (rule files in reading order), zone by zone, then rule by rule. */
+    private Comparator<Decision> decisionOrder(List<String> zoneOrder) {
+        java.util.Map<String, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < ruleOrder.size(); i++) position.putIfAbsent(ruleOrder.get(i), i);
+        java.util.function.ToIntFunction<Decision> rule = d -> position.getOrDefault(d.rule(), Integer.MAX_VALUE);
+        java.util.function.ToIntFunction<Decision> file = d -> fileOf(position, d.rule());
+        return Comparator.comparingInt(file)
+                .thenComparingInt(d -> d.zone().isEmpty() ? -1 : zoneOrder.indexOf(d.zone()))
+                .thenComparingInt(rule);
+    }
+
+    /** Index of the first rule of the same concern (the prefix before ':'), so a concern's rules sort together. */
+    private int fileOf(java.util.Map<String, Integer> position, String rule) {
+        String concern = rule.contains(":") ? rule.substring(0, rule.indexOf(':')) : rule;
+        for (int i = 0; i < ruleOrder.size(); i++) if (ruleOrder.get(i).startsWith(concern)) return i;
+        return Integer.MAX_VALUE;
+    }
+
+    /** Machines in the order purchasing reads them: the front (static-web), the register, then the cores. */
+    private static int roleOrder(MachineGroup g) {
+        return switch (g.role()) {
+            case SINGLE_NODE -> 0;
+            case STATIC_WEB -> 1;
+            case REGISTER -> g.tier().equals("leader") ? 2 : 3;
+            case CORE -> 4;
+        };
+    }
+
+    private static int roleLabelOrder(String label) {
+        for (Role r : Role.values()) if (label.startsWith(r.label())) return r.ordinal();
+        return Role.values().length;
+    }
+
+    private static int scopeOrder(String scope) {
+        return scope.equals("all machines") ? 0 : roleLabelOrder(scope) + 1;
+    }
+
+    /** A group at the largest minimum its upgrades ask for. */
+    private static MachineGroup upgraded(MachineGroup g, List<Upgrade> upgrades) {
+        int vcpu = g.vcpu();
+        java.math.BigDecimal ram = g.ramGb();
+        for (Upgrade u : upgrades) {
+            if (u.role() != g.role() || !u.zone().equals(g.zone())) continue;
+            vcpu = Math.max(vcpu, u.minVcpu());
+            if (u.minRamGb() != null) ram = ram.max(u.minRamGb());
+        }
+        return new MachineGroup(g.role(), g.tier(), g.zone(), g.count(), vcpu, ram, g.servicesDiskGb(), g.dataDiskGb());
+    }
+}

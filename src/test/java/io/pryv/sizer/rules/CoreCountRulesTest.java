@@ -1,0 +1,121 @@
+package io.pryv.sizer.rules;
+
+import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.Metric;
+import io.pryv.sizer.model.MetricLoad;
+import io.pryv.sizer.model.Questionnaire;
+import io.pryv.sizer.model.ZoneCores;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** rules/core-count.drl: one test per rule, numbers worked by hand from SIZING.md §2. */
+class CoreCountRulesTest {
+
+    private static MetricLoad load(String zone, Metric metric, String load, String limit, long cores) {
+        return new MetricLoad(zone, metric, new BigDecimal(load), new BigDecimal(limit), cores);
+    }
+
+    @Test
+    void writeRequestsAgainstThePerCoreLimit() {
+        // 100 000 users × 0.02 req/s × 1.2 = 2400 req/s; ⌈2400 / 2000⌉ = 2 cores.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 100_000).writeRps("0.02").build();
+        var made = RuleVerifier.given(q).fire("core count: write requests against the per-core limit");
+        MetricLoad l = made.one(MetricLoad.class);
+        assertThat(l.metric()).isEqualTo(Metric.WRITE_RPS);
+        assertThat(l.load()).isEqualByComparingTo("2400");
+        assertThat(l.limit()).isEqualByComparingTo("2000");
+        assertThat(l.coresNeeded()).isEqualTo(2);
+        assertThat(made.reasons()).contains("100,000 users × 0.02 req/s × (1 + 20%) = 2,400 req/s");
+    }
+
+    @Test
+    void aLoadExactlyAtTheLimitFitsOneCore() {
+        // 100 000 × 0.02 × (1 + 0%) = 2000 exactly: in binary floating point 0.02 is not exact; here it is.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 100_000).writeRps("0.02").margin("0").build();
+        var l = RuleVerifier.given(q).fire("core count: write requests against the per-core limit").one(MetricLoad.class);
+        assertThat(l.load()).isEqualByComparingTo("2000");
+        assertThat(l.coresNeeded()).isEqualTo(1);
+    }
+
+    @Test
+    void oneRequestAboveTheLimitNeedsASecondCore() {
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 100_001).writeRps("0.02").margin("0").build();
+        var l = RuleVerifier.given(q).fire("core count: write requests against the per-core limit").one(MetricLoad.class);
+        assertThat(l.load()).isEqualByComparingTo("2000.02");
+        assertThat(l.coresNeeded()).isEqualTo(2);
+    }
+
+    @Test
+    void readRequestsAgainstThePerCoreLimit() {
+        // 250 000 × 0.03 × 1.2 = 9000 req/s; ⌈9000 / 2000⌉ = 5.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 250_000).readRps("0.03").writeRps("1").build();
+        var l = RuleVerifier.given(q).fire("core count: read requests against the per-core limit").one(MetricLoad.class);
+        assertThat(l.metric()).isEqualTo(Metric.READ_RPS);
+        assertThat(l.load()).isEqualByComparingTo("9000");
+        assertThat(l.coresNeeded()).isEqualTo(5);
+    }
+
+    @Test
+    void attachmentReadsAgainstThePerCoreLimit() {
+        // 10 000 × 0.1 × 1.2 = 1200 req/s; ⌈1200 / 600⌉ = 2; at exactly 600 it is 1.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 10_000).attachmentReadRps("0.1").build();
+        var l = RuleVerifier.given(q).fire("core count: attachment reads against the per-core limit").one(MetricLoad.class);
+        assertThat(l.load()).isEqualByComparingTo("1200");
+        assertThat(l.limit()).isEqualByComparingTo("600");
+        assertThat(l.coresNeeded()).isEqualTo(2);
+
+        Questionnaire atLimit = Questionnaires.builder().zone("CH", "Bern", 5_000).attachmentReadRps("0.1").build();
+        assertThat(RuleVerifier.given(atLimit).fire("core count: attachment reads against the per-core limit")
+                .one(MetricLoad.class).coresNeeded()).isEqualTo(1);
+    }
+
+    @Test
+    void attachmentWritesAgainstTheStorageSpeed() {
+        // Limit = 300 MB/s / 2 = 150 MB/s per core; 50 000 × 0.005 × 1.2 = 300 MB/s → 2 cores.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 50_000).attachmentWriteMBps("0.005").throughput("300").build();
+        var l = RuleVerifier.given(q).fire("core count: attachment writes against the storage speed").one(MetricLoad.class);
+        assertThat(l.limit()).isEqualByComparingTo("150");
+        assertThat(l.load()).isEqualByComparingTo("300");
+        assertThat(l.coresNeeded()).isEqualTo(2);
+    }
+
+    @Test
+    void theMostDemandingMetricSetsTheZonesCores() {
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 100_001).build();
+        var made = RuleVerifier.given(q,
+                load("CH", Metric.WRITE_RPS, "2400", "2000", 2),
+                load("CH", Metric.READ_RPS, "5000", "2000", 3),
+                load("CH", Metric.ATTACHMENT_READ_RPS, "0", "600", 0),
+                load("CH", Metric.ATTACHMENT_WRITE_MBPS, "0", "100", 0),
+                load("Other", Metric.WRITE_RPS, "99999", "2000", 50))
+                .fire("core count: the most demanding metric sets the zone's cores");
+        ZoneCores c = made.one(ZoneCores.class);
+        assertThat(c.cores()).isEqualTo(3);
+        assertThat(c.bindingMetric()).isEqualTo(Metric.READ_RPS);
+        // ⌈100 001 / 3⌉ = 33 334 users on the fullest core.
+        assertThat(c.usersOnFullestCore()).isEqualTo(33_334);
+    }
+
+    @Test
+    void aZoneWithoutLoadStillGetsOneCore() {
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 800).build();
+        var c = RuleVerifier.given(q,
+                load("CH", Metric.WRITE_RPS, "0", "2000", 0), load("CH", Metric.READ_RPS, "0", "2000", 0),
+                load("CH", Metric.ATTACHMENT_READ_RPS, "0", "600", 0), load("CH", Metric.ATTACHMENT_WRITE_MBPS, "0", "100", 0))
+                .fire("core count: the most demanding metric sets the zone's cores").one(ZoneCores.class);
+        assertThat(c.cores()).isEqualTo(1);
+        assertThat(c.bindingMetric()).isNull();
+        assertThat(c.usersOnFullestCore()).isEqualTo(800);
+    }
+
+    @Test
+    void theCoreCountWaitsForAllFourMetrics() {
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 800).build();
+        var made = RuleVerifier.given(q, load("CH", Metric.WRITE_RPS, "2400", "2000", 2))
+                .fire("core count: the most demanding metric sets the zone's cores");
+        assertThat(made.timesFired()).isZero();
+    }
+}

@@ -1,0 +1,95 @@
+package io.pryv.sizer.rules;
+
+import io.pryv.sizer.model.Constant;
+import io.pryv.sizer.model.Decision;
+import io.pryv.sizer.model.RoleSpec;
+import io.pryv.sizer.model.SupportedOs;
+import io.pryv.sizer.model.Questionnaire;
+import org.kie.api.runtime.KieSession;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fires one named rule (plus the constants and role minima it reads) on the facts a test gives,
+ * and returns what that rule inserted. Nothing else fires, so each rule is tested alone.
+ */
+final class RuleVerifier {
+    private static final SizingRules RULES;
+
+    static {
+        try {
+            RULES = SizingRules.load(Path.of("rules"));
+        } catch (RulesException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final List<Object> given = new ArrayList<>();
+
+    static SizingRules rules() {
+        return RULES;
+    }
+
+    static RuleVerifier given(Object... facts) {
+        RuleVerifier v = new RuleVerifier();
+        for (Object f : facts) {
+            v.given.add(f);
+            if (f instanceof Questionnaire q) v.given.addAll(q.zones());
+        }
+        return v;
+    }
+
+    /** Facts inserted by {@code rule} (decisions included), in no particular order. */
+    Result fire(String rule) {
+        KieSession session = RULES.newSession();
+        try {
+            given.forEach(session::insert);
+            Set<Object> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            before.addAll(session.getObjects());
+            // Constants, role minima and supported systems are the rules' own inputs: there as in a real run,
+            // but not part of what the rule under test made.
+            boolean ruleMakesInputs = isInputRule(rule);
+            int[] fired = {0};
+            session.fireAllRules(m -> {
+                String name = m.getRule().getName();
+                if (name.equals(rule)) fired[0]++;
+                return name.equals(rule) || isInputRule(name);
+            });
+            List<Object> made = new ArrayList<>();
+            for (Object o : session.getObjects()) {
+                if (before.contains(o)) continue;
+                if (!ruleMakesInputs && (o instanceof Constant || o instanceof RoleSpec || o instanceof SupportedOs)) continue;
+                made.add(o);
+            }
+            return new Result(fired[0], made);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static boolean isInputRule(String name) {
+        return name.startsWith("constants:") || name.startsWith("role minima:")
+                || name.equals("system requirements: operating systems of the guide");
+    }
+
+    record Result(int timesFired, Collection<Object> facts) {
+        <T> List<T> of(Class<T> type) {
+            return facts.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+
+        <T> T one(Class<T> type) {
+            List<T> found = of(type);
+            if (found.size() != 1) throw new AssertionError("expected one " + type.getSimpleName() + ", got " + found);
+            return found.get(0);
+        }
+
+        /** The decision log's text for this firing, all lines joined. */
+        String reasons() {
+            return String.join("\n", of(Decision.class).stream().map(Decision::reason).toList());
+        }
+    }
+}
