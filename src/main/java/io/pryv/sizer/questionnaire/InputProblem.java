@@ -1,0 +1,21 @@
+package io.pryv.sizer.questionnaire;
+
+import org.apache.poi.ss.formula.SheetNameFormatter;
+
+/**
+ * One thing wrong with a questionnaire. {@code sheet} and {@code cell} are null for a problem of the
+ * whole file; {@code cell} is in A1 form without $ (a range such as B17:D116 for the zones block).
+ */
+public record InputProblem(String file, String sheet, String cell, String message) {
+
+    static InputProblem ofFile(String file, String message) {
+        return new InputProblem(file, null, null, message);
+    }
+
+    /** {@code clinic.xlsx: 'Data Production'!C5: expected a number ≥ 0, found "abc"}, the sheet quoted as Excel does. */
+    @Override
+    public String toString() {
+        if (sheet == null) return file + ": " + message;
+        return file + ": " + SheetNameFormatter.format(sheet) + "!" + cell + ": " + message;
+    }
+}

@@ -1,0 +1,227 @@
+package io.pryv.sizer.questionnaire;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The one description of the questionnaire: every input with its defined name, place, label, unit,
+ * help text, kind, constraint and default. {@link TemplateWriter} lays the workbook out from it and
+ * {@link QuestionnaireReader} checks and reads by it, so the layout is written down only here.
+ */
+public final class TemplateLayout {
+    private TemplateLayout() {}
+
+    /** Version of this layout, written in the template and checked by the reader. */
+    public static final String TEMPLATE_VERSION = "1.0";
+    /** Defined name of the locked cell that holds {@link #TEMPLATE_VERSION}. */
+    public static final String VERSION_NAME = "TemplateVersion";
+    static final Sheet VERSION_SHEET = Sheet.PROJECT;
+    static final String VERSION_CELL = "C9";
+    /** Fixed creation date of the file (document properties, zip entries): same version, same bytes. */
+    public static final Instant TEMPLATE_CREATED = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** Operating systems the Pryv.io guide supports, as the drop-down offers them. */
+    public static final List<String> SUPPORTED_OS = List.of("Ubuntu 16.04", "Ubuntu 18.04", "Ubuntu 20.04");
+
+    /** Defined name of the zones block: zone name, location, users. */
+    public static final String ZONES_NAME = "Zones";
+    static final Sheet ZONES_SHEET = Sheet.DEPLOYMENT;
+    /** First data row of the zones block in A1 numbering; its header sits just above. */
+    static final int ZONES_FIRST_ROW = 17;
+    static final int ZONE_ROWS = 100;
+    /** First column of the zones block (B): name, then location, then users. */
+    static final int ZONES_FIRST_COLUMN = 1;
+    /** The reader refuses a Zones name spanning more rows than this. */
+    static final int MAX_ZONE_ROWS = 10_000;
+    static final List<String> ZONE_HEADERS = List.of("Zone name", "Location", "Users");
+    static final List<String> ZONE_HELP = List.of(
+            "Compliance zone: an area whose users' data must stay inside it, often a country. "
+                    + "Each name once; rows left blank are skipped.",
+            "Where the zone's machines stand, e.g. a city or data centre. Optional.",
+            "User accounts held in this zone: a whole number, at least 1.");
+
+    /** Value column of every input (C); label in B, unit in D, meaning in E. */
+    static final int VALUE_COLUMN = 2;
+    /** Row of the column headers on the input sheets (A1 numbering); inputs start below it. */
+    static final int HEADER_ROW = 4;
+
+    /** Sheets in workbook order, with their title and the line under it. */
+    public enum Sheet {
+        INSTRUCTIONS("Instructions", "Pryv.io sizing questionnaire", "How to fill in this workbook."),
+        PROJECT("Project", "Project", "Who the platform is for and when these figures were given."),
+        PRODUCTION("Data Production", "Data production",
+                "What ONE user writes: peak requests and daily volumes, per user."),
+        CONSUMPTION("Data Consumption", "Data consumption",
+                "What ONE user reads back: peak requests and daily volumes, per user."),
+        DEPLOYMENT("Deployment", "Deployment",
+                "Margins, software versions and the compliance zones with their users.");
+
+        public final String sheetName;
+        final String title;
+        final String subtitle;
+
+        Sheet(String sheetName, String title, String subtitle) {
+            this.sheetName = sheetName;
+            this.title = title;
+            this.subtitle = subtitle;
+        }
+    }
+
+    /** What a cell holds, which decides its format, its validation and how it is read. */
+    public enum Kind { TEXT, DATE, NUMBER, WHOLE_NUMBER, YES_NO, OS, VERSION_TEXT }
+
+    /** Lower bound of a number. */
+    public enum Constraint {
+        NONE(""), AT_LEAST_ZERO("≥ 0"), ABOVE_ZERO("> 0"), AT_LEAST_ONE("≥ 1");
+
+        final String text;
+
+        Constraint(String text) {
+            this.text = text;
+        }
+    }
+
+    /**
+     * Every input cell. {@code defaultValue} is what the blank template holds and what a blank cell
+     * means; null means blank. A required field has no default: blank is an error.
+     */
+    public enum Field {
+        CUSTOMER_NAME("CustomerName", Sheet.PROJECT, "C5", "Customer name", "text",
+                "Organisation that will run the Pryv.io platform.",
+                Kind.TEXT, Constraint.NONE, null, true),
+        PROJECT_NAME("ProjectName", Sheet.PROJECT, "C6", "Project name", "text",
+                "Short name of the project or service the platform serves.",
+                Kind.TEXT, Constraint.NONE, null, true),
+        PREPARED_BY("PreparedBy", Sheet.PROJECT, "C7", "Prepared by", "text",
+                "Who gathered these figures: name, role or e-mail. Optional.",
+                Kind.TEXT, Constraint.NONE, null, false),
+        QUESTIONNAIRE_DATE("QuestionnaireDate", Sheet.PROJECT, "C8", "Questionnaire date", "date",
+                "Day the figures were given, e.g. 2024-03-01. Operating-system support is checked against it.",
+                Kind.DATE, Constraint.NONE, null, true),
+
+        WRITE_RPS("WriteRps", Sheet.PRODUCTION, "C5", "Write requests per second", "req/s per user",
+                "Most write requests (new or changed data) ONE user sends per second at peak. "
+                        + "Decimals welcome: 0.01 is one request every 100 seconds.",
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, null, true),
+        ATTACHMENT_WRITE_MBPS("AttachmentWriteMBps", Sheet.PRODUCTION, "C6", "Attachment writes", "MB/s per user",
+                "Peak upload rate of attached files (pictures, documents) for ONE user, in megabytes per second. "
+                        + "0 if nothing is uploaded.",
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "0", false),
+        WRITE_DATA_POINTS_PER_DAY("WriteDataPointsPerDay", Sheet.PRODUCTION, "C7", "Data points written per day",
+                "points/day per user",
+                "Data points (events) ONE user adds on a usual day. With the bytes per point it gives disk use.",
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "0", false),
+        WRITE_MB_PER_DAY("WriteMBPerDay", Sheet.PRODUCTION, "C8", "Data written per day", "MB/day per user",
+                "Megabytes ONE user adds on a usual day. Disks are sized on the larger of this "
+                        + "and points per day × bytes per point.",
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "0", false),
+        RETENTION_YEARS("RetentionYears", Sheet.PRODUCTION, "C9", "Retention", "years",
+                "Years data is kept before deletion. Above 0; decimals allowed.",
+                Kind.NUMBER, Constraint.ABOVE_ZERO, null, true),
+        BYTES_PER_DATA_POINT("BytesPerDataPoint", Sheet.PRODUCTION, "C10", "Bytes per data point", "bytes",
+                "Stored size of one data point. Keep 250 unless you have measured your own data. Above 0.",
+                Kind.NUMBER, Constraint.ABOVE_ZERO, "250", false),
+
+        READ_RPS("ReadRps", Sheet.CONSUMPTION, "C5", "Read requests per second", "req/s per user",
+                "Most read requests ONE user sends per second at peak.",
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, null, true),
+        POINTS_PER_REQUEST("PointsPerRequest", Sheet.CONSUMPTION, "C6", "Points per read request", "points",
+                "Data points a typical read returns. Above 10 000, reads should be split into pages.",
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "0", false),
+        ATTACHMENT_READ_RPS("AttachmentReadRps", Sheet.CONSUMPTION, "C7", "Attachment reads", "req/s per user",
+                "Most attached-file downloads ONE user makes per second at peak.",
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "0", false),
+        READ_DATA_POINTS_PER_DAY("ReadDataPointsPerDay", Sheet.CONSUMPTION, "C8", "Data points read per day",
+                "points/day per user",
+                "Data points ONE user reads back on a usual day.",
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "0", false),
+        READ_MB_PER_DAY("ReadMBPerDay", Sheet.CONSUMPTION, "C9", "Data read per day", "MB/day per user",
+                "Megabytes ONE user downloads on a usual day; this sets the outgoing network traffic.",
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "0", false),
+
+        EXPECT_RAPID_GROWTH("ExpectRapidGrowth", Sheet.DEPLOYMENT, "C5", "Rapid growth expected", "Yes / No",
+                "Yes if the number of users should climb fast: even a small platform then starts as a cluster, "
+                        + "so cores can be added later.",
+                Kind.YES_NO, Constraint.NONE, "No", false),
+        SAFETY_MARGIN_PERCENT("SafetyMarginPercent", Sheet.DEPLOYMENT, "C6", "Safety margin", "%",
+                "Extra capacity added to every load because real users differ from the typical one. "
+                        + "20 means 20 % more.",
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "20", false),
+        REGISTER_FOLLOWERS("RegisterFollowers", Sheet.DEPLOYMENT, "C7", "Register followers", "machines",
+                "Register follower machines. Leave blank to let the tool choose: "
+                        + "one when the platform has several cores, none otherwise.",
+                Kind.WHOLE_NUMBER, Constraint.AT_LEAST_ZERO, null, false),
+        STORAGE_THROUGHPUT_MBPS("StorageThroughputMBps", Sheet.DEPLOYMENT, "C8", "Storage write speed", "MB/s",
+                "Write speed of the disk storage under one core. A core takes attachment uploads "
+                        + "up to half of it. Above 0.",
+                Kind.NUMBER, Constraint.ABOVE_ZERO, "200", false),
+        DISK_HEADROOM_PERCENT("DiskHeadroomPercent", Sheet.DEPLOYMENT, "C9", "Disk headroom", "%",
+                "Free space kept on each data disk on top of the data. 25 makes disks a quarter larger.",
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "25", false),
+        OPERATING_SYSTEM("OperatingSystem", Sheet.DEPLOYMENT, "C10", "Operating system", "list",
+                "Linux release planned on every machine: Ubuntu 16.04, 18.04 or 20.04.",
+                Kind.OS, Constraint.NONE, "Ubuntu 20.04", false),
+        DOCKER_VERSION("DockerVersion", Sheet.DEPLOYMENT, "C11", "Docker version", "version",
+                "Planned Docker version, typed as text such as 20.10. Pryv.io needs 19 or later. Optional.",
+                Kind.VERSION_TEXT, Constraint.NONE, null, false),
+        DOCKER_COMPOSE_VERSION("DockerComposeVersion", Sheet.DEPLOYMENT, "C12", "Docker Compose version", "version",
+                "Planned docker-compose version, typed as text such as 1.29. Pryv.io needs 1.21 or later. Optional.",
+                Kind.VERSION_TEXT, Constraint.NONE, null, false);
+
+        public final String definedName;
+        public final Sheet sheet;
+        /** A1 address of the value cell on {@link #sheet}. */
+        public final String cell;
+        public final String label;
+        public final String unit;
+        public final String help;
+        public final Kind kind;
+        public final Constraint constraint;
+        public final String defaultValue;
+        public final boolean required;
+
+        Field(String definedName, Sheet sheet, String cell, String label, String unit, String help,
+              Kind kind, Constraint constraint, String defaultValue, boolean required) {
+            this.definedName = definedName;
+            this.sheet = sheet;
+            this.cell = cell;
+            this.label = label;
+            this.unit = unit;
+            this.help = help;
+            this.kind = kind;
+            this.constraint = constraint;
+            this.defaultValue = defaultValue;
+            this.required = required;
+        }
+
+        /** What the cell must hold, as error messages and validation boxes say it. */
+        public String expected() {
+            return TemplateLayout.expected(kind, constraint);
+        }
+
+        /** The help text plus what a blank cell means, for the sheet and the input prompt. */
+        public String meaning() {
+            if (required) return help + " Required.";
+            if (defaultValue != null) return help + " Blank means " + defaultValue + ".";
+            return help;
+        }
+    }
+
+    static String expected(Kind kind, Constraint constraint) {
+        String bound = constraint == Constraint.NONE ? "" : " " + constraint.text;
+        return switch (kind) {
+            case TEXT -> "a text";
+            case DATE -> "a date such as 2024-03-01";
+            case NUMBER -> "a number" + bound;
+            case WHOLE_NUMBER -> "a whole number" + bound;
+            case YES_NO -> "Yes or No";
+            case OS -> "one of " + String.join(", ", SUPPORTED_OS);
+            case VERSION_TEXT -> "a version such as 20.10";
+        };
+    }
+
+    /** The Zones block in A1 form, without sheet, e.g. B17:D116. */
+    static String zonesArea() {
+        return "B" + ZONES_FIRST_ROW + ":D" + (ZONES_FIRST_ROW + ZONE_ROWS - 1);
+    }
+}

@@ -1,0 +1,382 @@
+package io.pryv.sizer.questionnaire;
+
+import io.pryv.sizer.files.AtomicWrite;
+import io.pryv.sizer.questionnaire.TemplateLayout.Constraint;
+import io.pryv.sizer.questionnaire.TemplateLayout.Field;
+import io.pryv.sizer.questionnaire.TemplateLayout.Kind;
+import io.pryv.sizer.questionnaire.TemplateLayout.Sheet;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Writes the blank questionnaire from {@link TemplateLayout}: one sheet of instructions, four input
+ * sheets, defaults filled in, input cells yellow and unlocked, everything else locked. The bytes
+ * depend only on the template version.
+ */
+public final class TemplateWriter {
+    private TemplateWriter() {}
+
+    // Column widths in characters: margin, metric, value, unit, meaning.
+    private static final int[] INPUT_WIDTHS = {2, 30, 26, 20, 72};
+    private static final int[] INSTRUCTION_WIDTHS = {2, 22, 100};
+    private static final short LINE_HEIGHT_PT = 15;
+
+    public static void write(Path out) throws IOException {
+        AtomicWrite.write(out, TemplateWriter::write);
+    }
+
+    public static void write(OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = create()) {
+            ReproducibleXlsx.write(wb, TemplateLayout.TEMPLATE_CREATED, out);
+        }
+    }
+
+    /** The blank template in memory, e.g. to fill in before saving with {@link ReproducibleXlsx}. */
+    public static XSSFWorkbook create() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        wb.getProperties().getCoreProperties().setTitle("Pryv.io sizing questionnaire " + TemplateLayout.TEMPLATE_VERSION);
+        wb.getProperties().getCoreProperties().setCreator("Pryv.io procurement sizer");
+        Map<Style, XSSFCellStyle> styles = styles(wb);
+        for (Sheet s : Sheet.values()) {
+            XSSFSheet sheet = wb.createSheet(s.sheetName);
+            if (s == Sheet.INSTRUCTIONS) {
+                writeInstructions(sheet, styles);
+            } else {
+                writeInputSheet(wb, sheet, s, styles);
+            }
+            setUp(sheet);
+        }
+        wb.setActiveSheet(0);
+        return wb;
+    }
+
+    private static void writeInputSheet(XSSFWorkbook wb, XSSFSheet sheet, Sheet s, Map<Style, XSSFCellStyle> st) {
+        setWidths(sheet, INPUT_WIDTHS);
+        title(sheet, s, st, 4);
+        XSSFRow header = sheet.createRow(TemplateLayout.HEADER_ROW - 1);
+        String[] heads = {"Metric", "Your value", "Unit", "Meaning"};
+        for (int i = 0; i < heads.length; i++) text(header, i + 1, heads[i], st.get(Style.HEADER));
+        sheet.createFreezePane(0, TemplateLayout.HEADER_ROW);
+
+        for (Field f : Field.values()) {
+            if (f.sheet != s) continue;
+            CellReference ref = new CellReference(f.cell);
+            XSSFRow row = sheet.createRow(ref.getRow());
+            text(row, 1, f.label, st.get(Style.LABEL));
+            XSSFCell value = row.createCell(ref.getCol());
+            value.setCellStyle(st.get(inputStyle(f.kind)));
+            if (f.defaultValue != null) {
+                if (f.kind == Kind.NUMBER || f.kind == Kind.WHOLE_NUMBER) {
+                    value.setCellValue(new BigDecimal(f.defaultValue).doubleValue());
+                } else {
+                    value.setCellValue(f.defaultValue);
+                }
+            }
+            text(row, 3, f.unit, st.get(Style.UNIT));
+            text(row, 4, f.meaning(), st.get(Style.MEANING));
+            fitHeight(row, f.meaning(), INPUT_WIDTHS[4]);
+            validate(sheet, constraint(sheet, f.kind, f.constraint), new CellRangeAddressList(
+                    ref.getRow(), ref.getRow(), ref.getCol(), ref.getCol()), f.label, f.meaning(), f.expected());
+            name(wb, f.definedName, new CellReference(s.sheetName, ref.getRow(), ref.getCol(), true, true)
+                    .formatAsString());
+        }
+        if (s == TemplateLayout.VERSION_SHEET) writeVersion(wb, sheet, st);
+        if (s == TemplateLayout.ZONES_SHEET) writeZones(wb, sheet, st);
+    }
+
+    private static void writeVersion(XSSFWorkbook wb, XSSFSheet sheet, Map<Style, XSSFCellStyle> st) {
+        CellReference ref = new CellReference(TemplateLayout.VERSION_CELL);
+        XSSFRow row = sheet.createRow(ref.getRow());
+        text(row, 1, "Template version", st.get(Style.LABEL));
+        text(row, ref.getCol(), TemplateLayout.TEMPLATE_VERSION, st.get(Style.FIXED));
+        text(row, 3, "version", st.get(Style.UNIT));
+        text(row, 4, "Layout version of this workbook, set by the template. The sizer reads only this version.",
+                st.get(Style.MEANING));
+        name(wb, TemplateLayout.VERSION_NAME,
+                new CellReference(sheet.getSheetName(), ref.getRow(), ref.getCol(), true, true).formatAsString());
+    }
+
+    private static void writeZones(XSSFWorkbook wb, XSSFSheet sheet, Map<Style, XSSFCellStyle> st) {
+        int first = TemplateLayout.ZONES_FIRST_ROW - 1; // 0-based
+        int col = TemplateLayout.ZONES_FIRST_COLUMN;
+        text(sheet.createRow(first - 3), 1, "Compliance zones", st.get(Style.SECTION));
+        String intro = "One row per compliance zone: users of a zone keep their data on machines inside it. "
+                + "A platform with a single location has one zone. Give the users of each zone as a total, "
+                + "not per machine. Up to " + TemplateLayout.ZONE_ROWS + " zones; blank rows are skipped.";
+        XSSFRow introRow = sheet.createRow(first - 2);
+        text(introRow, 1, intro, st.get(Style.NOTE));
+        sheet.addMergedRegion(new CellRangeAddress(first - 2, first - 2, 1, 4));
+        fitHeight(introRow, intro, INPUT_WIDTHS[1] + INPUT_WIDTHS[2] + INPUT_WIDTHS[3] + INPUT_WIDTHS[4]);
+        XSSFRow header = sheet.createRow(first - 1);
+        for (int i = 0; i < 3; i++) text(header, col + i, TemplateLayout.ZONE_HEADERS.get(i), st.get(Style.HEADER));
+        for (int r = first; r < first + TemplateLayout.ZONE_ROWS; r++) {
+            XSSFRow row = sheet.createRow(r);
+            row.createCell(col).setCellStyle(st.get(Style.INPUT_TEXT));
+            row.createCell(col + 1).setCellStyle(st.get(Style.INPUT_TEXT));
+            row.createCell(col + 2).setCellStyle(st.get(Style.INPUT_NUMBER));
+        }
+        int last = first + TemplateLayout.ZONE_ROWS - 1;
+        Kind[] kinds = {Kind.TEXT, Kind.TEXT, Kind.WHOLE_NUMBER};
+        Constraint[] bounds = {Constraint.NONE, Constraint.NONE, Constraint.AT_LEAST_ONE};
+        for (int i = 0; i < 3; i++) {
+            validate(sheet, constraint(sheet, kinds[i], bounds[i]), new CellRangeAddressList(first, last, col + i, col + i),
+                    TemplateLayout.ZONE_HEADERS.get(i), TemplateLayout.ZONE_HELP.get(i),
+                    TemplateLayout.expected(kinds[i], bounds[i]));
+        }
+        name(wb, TemplateLayout.ZONES_NAME, "'" + sheet.getSheetName() + "'!$B$" + (first + 1) + ":$D$" + (last + 1));
+    }
+
+    private static void writeInstructions(XSSFSheet sheet, Map<Style, XSSFCellStyle> st) {
+        setWidths(sheet, INSTRUCTION_WIDTHS);
+        title(sheet, Sheet.INSTRUCTIONS, st, 2);
+        String[][] paragraphs = {
+                {"What this is", "This workbook gathers the business requirements of a planned Pryv.io platform. "
+                        + "The Pryv.io procurement sizer reads it and proposes the machines to buy: how many "
+                        + "register, core and static-web machines, with their processors, memory and disks."},
+                {"Figures are PER USER", "Every load and volume figure is PER USER: what ONE typical user sends "
+                        + "or reads, never the total of the platform. The sizer multiplies each figure by the "
+                        + "users of every zone and then adds the safety margin."},
+                {"How to fill it in", "1. Project: who the platform is for and the date of the figures.\n"
+                        + "2. Data Production: what one user writes, at peak and per day.\n"
+                        + "3. Data Consumption: what one user reads, at peak and per day.\n"
+                        + "4. Deployment: margins, software versions, and one row per compliance zone with its users."},
+                {"Defaults", "Cells that already hold a value carry the default of the sizing model: keep it "
+                        + "unless you know better. A default cell left blank counts as its default; a required "
+                        + "cell left blank is an error."},
+                {"Checks", "Select an input cell to see its meaning and unit. Values are checked as you type; "
+                        + "the sizer checks them again and lists every problem at once, with its sheet and cell."},
+                {"Protection", "The sheets are protected without a password so that the layout stays as the "
+                        + "sizer expects: only input cells can be changed. Please do not rename sheets or "
+                        + "move cells."},
+        };
+        int r = 3;
+        for (String[] p : paragraphs) {
+            XSSFRow row = sheet.createRow(r++);
+            text(row, 1, p[0], st.get(Style.SECTION));
+            text(row, 2, p[1], st.get(Style.BODY));
+            fitHeight(row, p[1], INSTRUCTION_WIDTHS[2]);
+        }
+        XSSFRow legendTitle = sheet.createRow(r++);
+        text(legendTitle, 1, "Colours", st.get(Style.SECTION));
+        text(legendTitle, 2, "What the cell colours mean:", st.get(Style.BODY));
+        XSSFRow input = sheet.createRow(r++);
+        text(input, 1, "Your value", st.get(Style.LEGEND_INPUT));
+        text(input, 2, "Yellow with a border: an input cell, type or choose your value here.", st.get(Style.BODY));
+        XSSFRow fixed = sheet.createRow(r++);
+        text(fixed, 1, "1.0", st.get(Style.FIXED));
+        text(fixed, 2, "Grey: set by the template, locked.", st.get(Style.BODY));
+        XSSFRow plain = sheet.createRow(r++);
+        text(plain, 1, "Label", st.get(Style.LABEL));
+        text(plain, 2, "White: labels, units and explanations, locked.", st.get(Style.BODY));
+        r++;
+        XSSFRow version = sheet.createRow(r);
+        text(version, 1, "Template version", st.get(Style.SECTION));
+        text(version, 2, TemplateLayout.TEMPLATE_VERSION + ". The sizer reads questionnaires of this version only.",
+                st.get(Style.BODY));
+    }
+
+    private static void title(XSSFSheet sheet, Sheet s, Map<Style, XSSFCellStyle> st, int lastColumn) {
+        XSSFRow title = sheet.createRow(0);
+        title.setHeightInPoints(24);
+        text(title, 1, s.title, st.get(Style.TITLE));
+        text(sheet.createRow(1), 1, s.subtitle, st.get(Style.NOTE));
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 1, lastColumn));
+    }
+
+    /** Every sheet locked without a password, printed landscape one page wide. */
+    private static void setUp(XSSFSheet sheet) {
+        sheet.enableLocking(); // sheetProtection sheet="1" and no password hash: opens without a prompt
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+        sheet.setDisplayGridlines(false);
+        sheet.setFitToPage(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+    }
+
+    private static DataValidationConstraint constraint(XSSFSheet sheet, Kind kind, Constraint bound) {
+        XSSFDataValidationHelper h = new XSSFDataValidationHelper(sheet);
+        int op = bound == Constraint.ABOVE_ZERO ? OperatorType.GREATER_THAN : OperatorType.GREATER_OR_EQUAL;
+        String min = bound == Constraint.AT_LEAST_ONE ? "1" : "0";
+        return switch (kind) {
+            case TEXT -> h.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, "255", null);
+            case VERSION_TEXT -> h.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, "20", null);
+            case DATE -> h.createDateConstraint(OperatorType.BETWEEN, "=DATE(2000,1,1)", "=DATE(2099,12,31)", null);
+            case NUMBER -> h.createDecimalConstraint(op, min, null);
+            case WHOLE_NUMBER -> h.createIntegerConstraint(op, min, null);
+            case YES_NO -> h.createExplicitListConstraint(new String[] {"Yes", "No"});
+            case OS -> h.createExplicitListConstraint(TemplateLayout.SUPPORTED_OS.toArray(String[]::new));
+        };
+    }
+
+    private static void validate(XSSFSheet sheet, DataValidationConstraint c, CellRangeAddressList cells,
+                                 String title, String prompt, String expected) {
+        DataValidation v = new XSSFDataValidationHelper(sheet).createValidation(c, cells);
+        v.setEmptyCellAllowed(true); // blank is judged by the reader: default or required
+        v.setShowPromptBox(true);
+        v.createPromptBox(title, prompt);
+        v.setShowErrorBox(true);
+        v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        v.createErrorBox("Invalid value", errorText(c, expected));
+        v.setSuppressDropDownArrow(true); // XSSF: "true" shows the drop-down arrow of a list
+        sheet.addValidationData(v);
+    }
+
+    private static String errorText(DataValidationConstraint c, String expected) {
+        if (c.getValidationType() == DataValidationConstraint.ValidationType.TEXT_LENGTH) {
+            return "Please enter " + expected + ", at most " + c.getFormula1() + " characters.";
+        }
+        return "Please enter " + expected + ".";
+    }
+
+    private static void name(XSSFWorkbook wb, String definedName, String reference) {
+        Name n = wb.createName();
+        n.setNameName(definedName);
+        n.setRefersToFormula(reference);
+    }
+
+    private static Style inputStyle(Kind kind) {
+        return switch (kind) {
+            case NUMBER, WHOLE_NUMBER -> Style.INPUT_NUMBER;
+            case DATE -> Style.INPUT_DATE;
+            default -> Style.INPUT_TEXT;
+        };
+    }
+
+    private static void text(XSSFRow row, int col, String value, XSSFCellStyle style) {
+        XSSFCell c = row.createCell(col);
+        c.setCellValue(value);
+        c.setCellStyle(style);
+    }
+
+    private static void setWidths(XSSFSheet sheet, int[] widths) {
+        for (int i = 0; i < widths.length; i++) sheet.setColumnWidth(i, widths[i] * 256);
+    }
+
+    /** Row height for wrapped text, estimated from its length: no font metrics, so no machine dependence. */
+    private static void fitHeight(XSSFRow row, String text, int widthChars) {
+        int lines = 0;
+        for (String line : text.split("\n")) lines += Math.max(1, (int) Math.ceil(line.length() / (widthChars * 1.2)));
+        row.setHeightInPoints(Math.max(1, lines) * LINE_HEIGHT_PT + 3);
+    }
+
+    /** Every look of the workbook, built once per workbook. */
+    enum Style {
+        TITLE, NOTE, HEADER, SECTION, LABEL, UNIT, MEANING, BODY,
+        INPUT_TEXT, INPUT_NUMBER, INPUT_DATE, FIXED, LEGEND_INPUT
+    }
+
+    private static final XSSFColor INPUT_FILL = rgb(0xFF, 0xF2, 0xCC);
+    private static final XSSFColor FIXED_FILL = rgb(0xE7, 0xE6, 0xE6);
+    private static final XSSFColor HEADER_FILL = rgb(0x1F, 0x4E, 0x79);
+    private static final XSSFColor BORDER = rgb(0xA6, 0xA6, 0xA6);
+
+    private static XSSFColor rgb(int r, int g, int b) {
+        return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b});
+    }
+
+    private static Map<Style, XSSFCellStyle> styles(XSSFWorkbook wb) {
+        // Every style names its font: LibreOffice shows the workbook's default font in its own face.
+        XSSFFont plain = wb.createFont();
+        XSSFFont bold = wb.createFont();
+        bold.setBold(true);
+        XSSFFont title = wb.createFont();
+        title.setBold(true);
+        title.setFontHeightInPoints((short) 16);
+        title.setColor(HEADER_FILL);
+        XSSFFont section = wb.createFont();
+        section.setBold(true);
+        section.setColor(HEADER_FILL);
+        XSSFFont white = wb.createFont();
+        white.setBold(true);
+        white.setColor(rgb(0xFF, 0xFF, 0xFF));
+        XSSFFont grey = wb.createFont();
+        grey.setItalic(true);
+        grey.setColor(rgb(0x59, 0x59, 0x59));
+        short textFormat = wb.createDataFormat().getFormat("@");
+        short dateFormat = wb.createDataFormat().getFormat("yyyy-mm-dd");
+
+        Map<Style, XSSFCellStyle> m = new EnumMap<>(Style.class);
+        for (Style s : Style.values()) {
+            XSSFCellStyle c = wb.createCellStyle();
+            c.setVerticalAlignment(VerticalAlignment.TOP);
+            c.setLocked(true);
+            c.setFont(plain);
+            switch (s) {
+                case TITLE -> c.setFont(title);
+                case NOTE -> {
+                    c.setFont(grey);
+                    c.setWrapText(true);
+                }
+                case HEADER -> {
+                    c.setFont(white);
+                    fill(c, HEADER_FILL);
+                    border(c);
+                }
+                case SECTION -> c.setFont(section);
+                case LABEL, UNIT -> border(c);
+                case MEANING, BODY -> {
+                    c.setWrapText(true);
+                    if (s == Style.MEANING) border(c);
+                }
+                case INPUT_TEXT, INPUT_NUMBER, INPUT_DATE, LEGEND_INPUT -> {
+                    fill(c, INPUT_FILL);
+                    border(c);
+                    c.setLocked(s == Style.LEGEND_INPUT); // the legend only shows the look
+                    if (s == Style.INPUT_TEXT) c.setDataFormat(textFormat);
+                    if (s == Style.INPUT_DATE) c.setDataFormat(dateFormat);
+                }
+                case FIXED -> {
+                    fill(c, FIXED_FILL);
+                    border(c);
+                    c.setDataFormat(textFormat);
+                }
+            }
+            m.put(s, c);
+        }
+        return m;
+    }
+
+    private static void fill(XSSFCellStyle c, XSSFColor color) {
+        c.setFillForegroundColor(color);
+        c.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    private static void border(XSSFCellStyle c) {
+        c.setBorderTop(BorderStyle.THIN);
+        c.setBorderBottom(BorderStyle.THIN);
+        c.setBorderLeft(BorderStyle.THIN);
+        c.setBorderRight(BorderStyle.THIN);
+        c.setTopBorderColor(BORDER);
+        c.setBottomBorderColor(BORDER);
+        c.setLeftBorderColor(BORDER);
+        c.setRightBorderColor(BORDER);
+    }
+}

@@ -1,0 +1,178 @@
+package io.pryv.sizer.questionnaire;
+
+import io.pryv.sizer.files.AtomicWrite;
+import io.pryv.sizer.questionnaire.TemplateLayout.Field;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import static io.pryv.sizer.questionnaire.TemplateLayout.Field.*;
+
+/**
+ * Writes the committed files of input-templates/: the blank template and the filled examples, each
+ * made by filling the template in with POI. Run {@code main} after changing the layout or an example;
+ * {@code ExampleQuestionnairesTest} fails while the committed files differ from what this writes.
+ */
+public final class ExampleQuestionnaires {
+    private ExampleQuestionnaires() {}
+
+    static final Path TEMPLATES = Path.of("input-templates");
+    static final String TEMPLATE_FILE = "pryv-sizing-questionnaire.xlsx";
+
+    enum Example {
+        SMALL_CLINIC("small-clinic.xlsx", f -> f
+                .set(CUSTOMER_NAME, "Lakeside Family Clinic")
+                .set(PROJECT_NAME, "Patient diary app")
+                .set(PREPARED_BY, "Anna Keller, IT lead")
+                .set(QUESTIONNAIRE_DATE, "2024-03-01")
+                .set(WRITE_RPS, "0.001")
+                .set(WRITE_DATA_POINTS_PER_DAY, "50")
+                .set(WRITE_MB_PER_DAY, "0.02")
+                .set(RETENTION_YEARS, "10")
+                .set(READ_RPS, "0.002")
+                .set(POINTS_PER_REQUEST, "200")
+                .set(READ_DATA_POINTS_PER_DAY, "200")
+                .set(READ_MB_PER_DAY, "0.05")
+                .zone(0, "Main", "Lausanne", 800)),
+
+        NATIONAL_HEALTH_SERVICE("national-health-service.xlsx", f -> f
+                .set(CUSTOMER_NAME, "Alpine National Health Service (fictional)")
+                .set(PROJECT_NAME, "National electronic health record")
+                .set(PREPARED_BY, "Marc Dubois, infrastructure architect")
+                .set(QUESTIONNAIRE_DATE, "2024-06-15")
+                .set(WRITE_RPS, "0.01")
+                .set(WRITE_DATA_POINTS_PER_DAY, "500")
+                .set(WRITE_MB_PER_DAY, "0.1")
+                .set(RETENTION_YEARS, "20")
+                .set(READ_RPS, "0.02")
+                .set(POINTS_PER_REQUEST, "1000")
+                .set(ATTACHMENT_READ_RPS, "0.0005")
+                .set(READ_DATA_POINTS_PER_DAY, "2000")
+                .set(READ_MB_PER_DAY, "0.5")
+                .set(EXPECT_RAPID_GROWTH, "Yes")
+                .set(DOCKER_VERSION, "20.10")
+                .set(DOCKER_COMPOSE_VERSION, "1.29")
+                .zone(0, "Switzerland", "Bern", 400_000)),
+
+        MULTI_COUNTRY_RESEARCH("multi-country-research.xlsx", f -> f
+                .set(CUSTOMER_NAME, "EuroCohort Research Consortium")
+                .set(PROJECT_NAME, "Multi-country wearable sensor study")
+                .set(PREPARED_BY, "Dr. Łucja Nowak, data manager")
+                .set(QUESTIONNAIRE_DATE, "2024-09-02")
+                .set(WRITE_RPS, "0.05")
+                .set(ATTACHMENT_WRITE_MBPS, "0.002")
+                .set(WRITE_DATA_POINTS_PER_DAY, "20000")
+                .set(WRITE_MB_PER_DAY, "5")
+                .set(RETENTION_YEARS, "15")
+                .set(READ_RPS, "0.01")
+                .set(POINTS_PER_REQUEST, "50000")
+                .set(ATTACHMENT_READ_RPS, "0.001")
+                .set(READ_DATA_POINTS_PER_DAY, "50000")
+                .set(READ_MB_PER_DAY, "12.5")
+                .set(SAFETY_MARGIN_PERCENT, "30")
+                .set(REGISTER_FOLLOWERS, "2")
+                .set(STORAGE_THROUGHPUT_MBPS, "400")
+                .set(DISK_HEADROOM_PERCENT, "30")
+                .set(OPERATING_SYSTEM, "Ubuntu 18.04")
+                .set(DOCKER_VERSION, "20.10")
+                .set(DOCKER_COMPOSE_VERSION, "1.29")
+                .zone(0, "CH-Zürich", "Zürich, Switzerland", 12_000)
+                .zone(1, "CH-Genève", "Genève, Switzerland", 8_000)
+                .zone(2, "PL-Łódź", "Łódź, Poland", 20_000));
+
+        final String fileName;
+        final Consumer<Filler> answers;
+
+        Example(String fileName, Consumer<Filler> answers) {
+            this.fileName = fileName;
+            this.answers = answers;
+        }
+
+        byte[] bytes() throws IOException {
+            try (XSSFWorkbook wb = TemplateWriter.create()) {
+                answers.accept(new Filler(wb));
+                return save(wb);
+            }
+        }
+    }
+
+    /** Writes the blank template and every example into {@code root} (default input-templates). */
+    public static void main(String[] args) throws IOException {
+        writeAll(args.length > 0 ? Path.of(args[0]) : TEMPLATES);
+    }
+
+    static void writeAll(Path root) throws IOException {
+        TemplateWriter.write(root.resolve(TEMPLATE_FILE));
+        for (Example e : Example.values()) {
+            byte[] bytes = e.bytes();
+            AtomicWrite.write(root.resolve("examples").resolve(e.fileName), out -> out.write(bytes));
+        }
+    }
+
+    static byte[] save(XSSFWorkbook wb) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReproducibleXlsx.write(wb, TemplateLayout.TEMPLATE_CREATED, out);
+        return out.toByteArray();
+    }
+
+    /** Types answers into a template workbook the way a user would, found by defined name. */
+    static final class Filler {
+        final XSSFWorkbook wb;
+
+        Filler(XSSFWorkbook wb) {
+            this.wb = wb;
+        }
+
+        /** Numbers as numbers, dates as dates, the rest as text; null leaves the cell blank. */
+        Filler set(Field f, String value) {
+            XSSFCell c = cell(f.definedName);
+            if (value == null) {
+                c.setBlank();
+                return this;
+            }
+            switch (f.kind) {
+                case NUMBER, WHOLE_NUMBER -> c.setCellValue(Double.parseDouble(value));
+                case DATE -> c.setCellValue(LocalDate.parse(value));
+                default -> c.setCellValue(value);
+            }
+            return this;
+        }
+
+        /** Row {@code index} (0-based) of the zones block. */
+        Filler zone(int index, String name, String location, long users) {
+            XSSFCell first = zoneCell(index, 0);
+            first.setCellValue(name);
+            zoneCell(index, 1).setCellValue(location);
+            zoneCell(index, 2).setCellValue(users);
+            return this;
+        }
+
+        XSSFCell cell(String definedName) {
+            Name n = wb.getName(definedName);
+            CellReference ref = new CellReference(n.getRefersToFormula());
+            return cellAt(wb.getSheet(ref.getSheetName()), ref.getRow(), ref.getCol());
+        }
+
+        XSSFCell zoneCell(int index, int column) {
+            AreaReference area = new AreaReference(wb.getName(TemplateLayout.ZONES_NAME).getRefersToFormula(),
+                    wb.getSpreadsheetVersion());
+            CellReference top = area.getFirstCell();
+            return cellAt(wb.getSheet(top.getSheetName()), top.getRow() + index, top.getCol() + column);
+        }
+
+        private static XSSFCell cellAt(XSSFSheet sheet, int row, int col) {
+            XSSFRow r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+            return r.getCell(col) == null ? r.createCell(col) : r.getCell(col);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.pryv.sizer.questionnaire;
+
+import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.Questionnaire;
+import io.pryv.sizer.questionnaire.ExampleQuestionnaires.Example;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExampleQuestionnairesTest {
+
+    @Test
+    void committedFilesAreWhatTheGeneratorWrites(@TempDir Path dir) throws Exception {
+        ExampleQuestionnaires.writeAll(dir);
+        Path committed = ExampleQuestionnaires.TEMPLATES;
+        assertThat(Files.readAllBytes(committed.resolve(ExampleQuestionnaires.TEMPLATE_FILE)))
+                .as("blank template is stale: run ExampleQuestionnaires.main")
+                .isEqualTo(Files.readAllBytes(dir.resolve(ExampleQuestionnaires.TEMPLATE_FILE)));
+        for (Example e : Example.values()) {
+            assertThat(Files.readAllBytes(committed.resolve("examples").resolve(e.fileName)))
+                    .as(e.fileName + " is stale: run ExampleQuestionnaires.main")
+                    .isEqualTo(Files.readAllBytes(dir.resolve("examples").resolve(e.fileName)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Example.class)
+    void examplesAreReproducible(Example e) throws Exception {
+        assertThat(e.bytes()).isEqualTo(e.bytes());
+    }
+
+    @Test
+    void smallClinic() throws Exception {
+        assertThat(read(Example.SMALL_CLINIC)).isEqualTo(Questionnaires.builder()
+                .customer("Lakeside Family Clinic").project("Patient diary app").preparedBy("Anna Keller, IT lead")
+                .date(LocalDate.of(2024, 3, 1))
+                .zone("Main", "Lausanne", 800)
+                .writeRps("0.001").writePointsPerDay("50").writeMBPerDay("0.02").retentionYears("10")
+                .readRps("0.002").pointsPerRequest("200").readPointsPerDay("200").readMBPerDay("0.05")
+                .build());
+    }
+
+    @Test
+    void nationalHealthService() throws Exception {
+        assertThat(read(Example.NATIONAL_HEALTH_SERVICE)).isEqualTo(Questionnaires.builder()
+                .customer("Alpine National Health Service (fictional)").project("National electronic health record")
+                .preparedBy("Marc Dubois, infrastructure architect").date(LocalDate.of(2024, 6, 15))
+                .zone("Switzerland", "Bern", 400_000)
+                .writeRps("0.01").writePointsPerDay("500").writeMBPerDay("0.1").retentionYears("20")
+                .readRps("0.02").pointsPerRequest("1000").attachmentReadRps("0.0005")
+                .readPointsPerDay("2000").readMBPerDay("0.5")
+                .rapidGrowth(true).docker("20.10").compose("1.29")
+                .build());
+    }
+
+    @Test
+    void multiCountryResearch() throws Exception {
+        Questionnaire q = read(Example.MULTI_COUNTRY_RESEARCH);
+        assertThat(q).isEqualTo(Questionnaires.builder()
+                .customer("EuroCohort Research Consortium").project("Multi-country wearable sensor study")
+                .preparedBy("Dr. Łucja Nowak, data manager").date(LocalDate.of(2024, 9, 2))
+                .zone("CH-Zürich", "Zürich, Switzerland", 12_000)
+                .zone("CH-Genève", "Genève, Switzerland", 8_000)
+                .zone("PL-Łódź", "Łódź, Poland", 20_000)
+                .writeRps("0.05").attachmentWriteMBps("0.002").writePointsPerDay("20000").writeMBPerDay("5")
+                .retentionYears("15").readRps("0.01").pointsPerRequest("50000").attachmentReadRps("0.001")
+                .readPointsPerDay("50000").readMBPerDay("12.5")
+                .margin("30").followers(2).throughput("400").headroom("30").os("Ubuntu 18.04")
+                .docker("20.10").compose("1.29")
+                .build());
+        assertThat(q.platformUsers()).isEqualTo(40_000);
+    }
+
+    private static Questionnaire read(Example e) throws Exception {
+        return QuestionnaireReader.read(ExampleQuestionnaires.TEMPLATES.resolve("examples").resolve(e.fileName));
+    }
+}

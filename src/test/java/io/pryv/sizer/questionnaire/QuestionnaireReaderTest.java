@@ -1,0 +1,430 @@
+package io.pryv.sizer.questionnaire;
+
+import io.pryv.sizer.model.Questionnaire;
+import io.pryv.sizer.model.Zone;
+import io.pryv.sizer.questionnaire.ExampleQuestionnaires.Example;
+import io.pryv.sizer.questionnaire.ExampleQuestionnaires.Filler;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.pryv.sizer.questionnaire.TemplateLayout.Field.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class QuestionnaireReaderTest {
+    private XSSFWorkbook wb;
+    private Filler fill;
+
+    /** Each test starts from the small clinic, which is valid, and breaks one thing. */
+    @BeforeEach
+    void smallClinic() {
+        wb = TemplateWriter.create();
+        fill = new Filler(wb);
+        Example.SMALL_CLINIC.answers.accept(fill);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        wb.close();
+    }
+
+    private Questionnaire read() throws InvalidQuestionnaireException {
+        return QuestionnaireReader.read(wb, "clinic.xlsx");
+    }
+
+    private List<String> problems() {
+        InvalidQuestionnaireException e = catchThrowableOfType(InvalidQuestionnaireException.class, this::read);
+        assertThat(e).as("the questionnaire should be invalid").isNotNull();
+        return e.problems().stream().map(InputProblem::toString).toList();
+    }
+
+    private void text(TemplateLayout.Field f, String raw) {
+        fill.cell(f.definedName).setCellValue(raw);
+    }
+
+    private void formula(TemplateLayout.Field f, String formula) {
+        fill.cell(f.definedName).setCellFormula(formula);
+    }
+
+    @Test
+    void blankTemplateReportsEveryMissingInputAtOnce() throws Exception {
+        try (XSSFWorkbook blank = TemplateWriter.create()) {
+            InvalidQuestionnaireException e = catchThrowableOfType(InvalidQuestionnaireException.class,
+                    () -> QuestionnaireReader.read(blank, "blank.xlsx"));
+            assertThat(e.problems()).extracting(InputProblem::toString).containsExactly(
+                    "blank.xlsx: Project!C5: Customer name is required, but the cell is blank",
+                    "blank.xlsx: Project!C6: Project name is required, but the cell is blank",
+                    "blank.xlsx: Project!C8: Questionnaire date is required, but the cell is blank",
+                    "blank.xlsx: 'Data Production'!C5: Write requests per second is required, but the cell is blank",
+                    "blank.xlsx: 'Data Production'!C9: Retention is required, but the cell is blank",
+                    "blank.xlsx: 'Data Consumption'!C5: Read requests per second is required, but the cell is blank",
+                    "blank.xlsx: Deployment!B17:D116: at least one zone is required, but every zone row is blank");
+            assertThat(e.getMessage().lines()).hasSize(7);
+            assertThat(e.problems().get(3)).isEqualTo(new InputProblem("blank.xlsx", "Data Production", "C5",
+                    "Write requests per second is required, but the cell is blank"));
+        }
+    }
+
+    @Test
+    void committedBlankTemplateIsNamedByItsPath() {
+        Path blank = ExampleQuestionnaires.TEMPLATES.resolve(ExampleQuestionnaires.TEMPLATE_FILE);
+        InvalidQuestionnaireException e = catchThrowableOfType(InvalidQuestionnaireException.class,
+                () -> QuestionnaireReader.read(blank));
+        assertThat(e.getMessage()).startsWith(blank + ": Project!C5: Customer name is required");
+    }
+
+    @Test
+    void textInANumberCell() {
+        text(WRITE_RPS, "abc");
+        assertThat(problems()).containsExactly("clinic.xlsx: 'Data Production'!C5: expected a number ≥ 0, found \"abc\"");
+    }
+
+    @Test
+    void negativeNumber() {
+        fill.set(ATTACHMENT_WRITE_MBPS, "-1");
+        assertThat(problems()).containsExactly("clinic.xlsx: 'Data Production'!C6: expected a number ≥ 0, found -1");
+    }
+
+    @Test
+    void zeroWhereAboveZeroIsRequired() {
+        fill.set(RETENTION_YEARS, "0");
+        fill.set(STORAGE_THROUGHPUT_MBPS, "0");
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: 'Data Production'!C9: expected a number > 0, found 0",
+                "clinic.xlsx: Deployment!C8: expected a number > 0, found 0");
+    }
+
+    @Test
+    void unknownOperatingSystem() {
+        text(OPERATING_SYSTEM, "Windows 11");
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C10: expected one of Ubuntu 16.04, "
+                + "Ubuntu 18.04, Ubuntu 20.04, found \"Windows 11\"");
+    }
+
+    @Test
+    void badYesNo() {
+        text(EXPECT_RAPID_GROWTH, "Maybe");
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C5: expected Yes or No, found \"Maybe\"");
+    }
+
+    @Test
+    void choicesIgnoreCaseAndSpaces() throws Exception {
+        text(EXPECT_RAPID_GROWTH, " yes ");
+        text(OPERATING_SYSTEM, "ubuntu 18.04");
+        Questionnaire q = read();
+        assertThat(q.expectRapidGrowth()).isTrue();
+        assertThat(q.operatingSystem()).isEqualTo("Ubuntu 18.04");
+    }
+
+    @Test
+    void wholeNumberOfFollowers() throws Exception {
+        fill.set(REGISTER_FOLLOWERS, "1.5");
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C7: expected a whole number ≥ 0, found 1.5");
+        fill.set(REGISTER_FOLLOWERS, "2");
+        assertThat(read().registerFollowers()).isEqualTo(2);
+    }
+
+    @Test
+    void versionsMustBeText() {
+        fill.cell("DockerVersion").setCellValue(20.1);
+        text(DOCKER_COMPOSE_VERSION, "latest");
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Deployment!C11: expected a version such as 20.10, found the number 20.1; "
+                        + "type it as text so that 20.10 stays 20.10",
+                "clinic.xlsx: Deployment!C12: expected a version such as 20.10, found \"latest\"");
+    }
+
+    @Test
+    void versionTextKeepsItsTrailingZero() throws Exception {
+        text(DOCKER_VERSION, "20.10");
+        assertThat(read().dockerVersion()).isEqualTo("20.10");
+    }
+
+    @Test
+    void dates() throws Exception {
+        text(QUESTIONNAIRE_DATE, "2024-03-05");
+        assertThat(read().questionnaireDate()).isEqualTo(LocalDate.of(2024, 3, 5));
+        text(QUESTIONNAIRE_DATE, "01.03.2024");
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Project!C8: expected a date such as 2024-03-01, found \"01.03.2024\"");
+    }
+
+    @Test
+    void aDateTypedIntoANumberCellIsNotANumber() {
+        // What Excel makes of "1/2" typed into a number cell: January 2nd, date-formatted.
+        XSSFCellStyle dateStyle = wb.createCellStyle();
+        dateStyle.cloneStyleFrom(fill.cell("WriteRps").getCellStyle());
+        dateStyle.setDataFormat(wb.createDataFormat().getFormat("d-mmm"));
+        fill.cell("WriteRps").setCellStyle(dateStyle);
+        fill.cell("WriteRps").setCellValue(LocalDate.of(2024, 1, 2));
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: 'Data Production'!C5: expected a number ≥ 0, found the date 2024-01-02");
+    }
+
+    @Test
+    void plainNumberTypedAsTextIsTakenAsThatNumber() throws Exception {
+        text(WRITE_RPS, "12");
+        text(READ_RPS, " 0.02 ");
+        Questionnaire q = read();
+        assertThat(q.writeRps()).isEqualTo(new BigDecimal("12"));
+        assertThat(q.readRps()).isEqualTo(new BigDecimal("0.02"));
+    }
+
+    @Test
+    void numbersAreExactlyWhatWasTyped() throws Exception {
+        fill.set(WRITE_RPS, "0.02");
+        fill.set(READ_RPS, "0.1");
+        fill.set(WRITE_MB_PER_DAY, "123456.789");
+        Questionnaire q = read();
+        assertThat(q.writeRps()).isEqualTo(new BigDecimal("0.02"));
+        assertThat(q.readRps()).isEqualTo(new BigDecimal("0.1"));
+        assertThat(q.writeMBPerDay()).isEqualTo(new BigDecimal("123456.789"));
+        assertThat(q.safetyMarginPercent()).isEqualTo(new BigDecimal("20"));
+    }
+
+    @Test
+    void formulaIsEvaluatedToTheExactDecimal() throws Exception {
+        formula(WRITE_RPS, "2*0.01");
+        formula(READ_RPS, "0.1+0.2"); // 0.30000000000000004 as a double; Excel shows 0.3
+        Questionnaire q = read();
+        assertThat(q.writeRps()).isEqualTo(new BigDecimal("0.02"));
+        assertThat(q.readRps()).isEqualTo(new BigDecimal("0.3"));
+    }
+
+    @Test
+    void formulaGivingAnError() {
+        formula(WRITE_RPS, "1/0");
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: 'Data Production'!C5: the formula =1/0 gives the error #DIV/0!");
+    }
+
+    @Test
+    void formulaReferringToAnotherWorkbook() throws Exception {
+        try (XSSFWorkbook other = new XSSFWorkbook()) {
+            other.createSheet("Loads").createRow(0).createCell(0).setCellValue(0.5);
+            wb.linkExternalWorkbook("loads.xlsx", other);
+            formula(WRITE_RPS, "[loads.xlsx]Loads!A1");
+        }
+        String expected = "clinic.xlsx: 'Data Production'!C5: the formula =[loads.xlsx]Loads!A1 refers to another "
+                + "workbook; type the value instead";
+        assertThat(problems()).containsExactly(expected); // the linked workbook is still in memory here
+        try (XSSFWorkbook saved = new XSSFWorkbook(new ByteArrayInputStream(ExampleQuestionnaires.save(wb)))) {
+            InvalidQuestionnaireException e = catchThrowableOfType(InvalidQuestionnaireException.class,
+                    () -> QuestionnaireReader.read(saved, "clinic.xlsx"));
+            assertThat(e.getMessage()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void blankCellsTakeTheirDefaults() throws Exception {
+        for (var f : List.of(ATTACHMENT_WRITE_MBPS, BYTES_PER_DATA_POINT, SAFETY_MARGIN_PERCENT, EXPECT_RAPID_GROWTH,
+                OPERATING_SYSTEM, STORAGE_THROUGHPUT_MBPS, DISK_HEADROOM_PERCENT, PREPARED_BY, REGISTER_FOLLOWERS)) {
+            fill.set(f, null);
+        }
+        Questionnaire q = read();
+        assertThat(q.attachmentWriteMBps()).isEqualTo(new BigDecimal("0"));
+        assertThat(q.bytesPerDataPoint()).isEqualTo(new BigDecimal("250"));
+        assertThat(q.safetyMarginPercent()).isEqualTo(new BigDecimal("20"));
+        assertThat(q.expectRapidGrowth()).isFalse();
+        assertThat(q.operatingSystem()).isEqualTo("Ubuntu 20.04");
+        assertThat(q.storageThroughputMBps()).isEqualTo(new BigDecimal("200"));
+        assertThat(q.diskHeadroomPercent()).isEqualTo(new BigDecimal("25"));
+        assertThat(q.preparedBy()).isEmpty();
+        assertThat(q.registerFollowers()).isNull();
+        assertThat(q.dockerVersion()).isEmpty();
+    }
+
+    @Test
+    void duplicateZoneNamesIgnoringCase() {
+        fill.zone(0, "Zürich", "", 10).zone(1, "Bern", "", 10).zone(2, "ZÜRICH", "", 10);
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!B19: zone name \"ZÜRICH\" is used twice "
+                + "(also at B17); zone names must be unique, ignoring case");
+    }
+
+    @Test
+    void zoneUsersMustBeAWholeNumberFromOne() {
+        fill.zone(0, "A", "", 0);
+        fill.zone(1, "B", "", 1);
+        fill.zoneCell(1, 2).setCellValue(1.5);
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Deployment!D17: expected a whole number ≥ 1, found 0",
+                "clinic.xlsx: Deployment!D18: expected a whole number ≥ 1, found 1.5");
+    }
+
+    @Test
+    void incompleteZoneRows() {
+        fill.zoneCell(0, 0).setBlank(); // the clinic's zone loses its name
+        fill.zone(3, "Geneva", "Genève", 5);
+        fill.zoneCell(3, 2).setBlank();
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Deployment!B17: zone name missing: a row with a location or users needs a zone name",
+                "clinic.xlsx: Deployment!D20: the users of the zone are missing: expected a whole number ≥ 1");
+    }
+
+    @Test
+    void zonesAreReadInOrderSkippingBlankRows() throws Exception {
+        fill.zone(5, "Łódź", "Poland", 7).zone(99, "Last", "", 3);
+        assertThat(read().zones()).containsExactly(
+                new Zone("Main", "Lausanne", 800), new Zone("Łódź", "Poland", 7), new Zone("Last", "", 3));
+    }
+
+    @Test
+    void zonesAreReadOverWhateverRangeTheNameCovers() throws Exception {
+        wb.getName("Zones").setRefersToFormula("Deployment!$B$17:$D$600");
+        wb.getSheet("Deployment").createRow(499).createCell(1).setCellValue("Far");
+        wb.getSheet("Deployment").getRow(499).createCell(3).setCellValue(4);
+        assertThat(read().zones()).extracting(Zone::name).containsExactly("Main", "Far");
+
+        wb.getName("Zones").setRefersToFormula("Deployment!$B$17:$D$10017");
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Deployment!B17:D10017: the defined name Zones covers 10001 rows, at most 10000 are read");
+    }
+
+    @Test
+    void anotherTemplateVersionIsTheOnlyProblemReported() {
+        fill.cell("TemplateVersion").setCellValue("0.9");
+        text(WRITE_RPS, "abc");
+        assertThat(problems()).containsExactly("clinic.xlsx: Project!C9: made with template version 0.9, this tool reads 1.0");
+    }
+
+    @Test
+    void aWorkbookWithoutTemplateVersionIsNotAQuestionnaire() {
+        wb.removeName(wb.getName("TemplateVersion"));
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: not a Pryv.io sizing questionnaire: the defined name TemplateVersion is missing");
+    }
+
+    @Test
+    void missingDefinedName() {
+        wb.removeName(wb.getName("WriteRps"));
+        assertThat(problems()).containsExactly("clinic.xlsx: the defined name WriteRps is missing; "
+                + "the file no longer follows the questionnaire template");
+    }
+
+    @Test
+    void sheetScopedNameDoesNotCount() {
+        wb.removeName(wb.getName("ReadRps"));
+        var local = wb.createName();
+        local.setNameName("ReadRps");
+        local.setSheetIndex(wb.getSheetIndex("Data Consumption"));
+        local.setRefersToFormula("'Data Consumption'!$C$5");
+        assertThat(problems()).containsExactly("clinic.xlsx: the defined name ReadRps is missing; "
+                + "the file no longer follows the questionnaire template");
+    }
+
+    @Test
+    void everyProblemOfTheFileIsReportedTogether() {
+        text(CUSTOMER_NAME, " ");
+        text(WRITE_RPS, "abc");
+        fill.set(RETENTION_YEARS, "0");
+        text(EXPECT_RAPID_GROWTH, "Maybe");
+        fill.zoneCell(0, 2).setCellValue(0);
+        InvalidQuestionnaireException e = catchThrowableOfType(InvalidQuestionnaireException.class, this::read);
+        assertThat(e.getMessage()).isEqualTo(String.join("\n",
+                "clinic.xlsx: Project!C5: Customer name is required, but the cell is blank",
+                "clinic.xlsx: 'Data Production'!C5: expected a number ≥ 0, found \"abc\"",
+                "clinic.xlsx: 'Data Production'!C9: expected a number > 0, found 0",
+                "clinic.xlsx: Deployment!C5: expected Yes or No, found \"Maybe\"",
+                "clinic.xlsx: Deployment!D17: expected a whole number ≥ 1, found 0"));
+    }
+
+    // ---- opening files
+
+    @Test
+    void opensWithoutTouchingTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("clinic.xlsx");
+        Files.write(file, ExampleQuestionnaires.save(wb));
+        FileTime before = Files.getLastModifiedTime(file);
+        byte[] bytes = Files.readAllBytes(file);
+        file.toFile().setReadOnly();
+        try (XSSFWorkbook opened = QuestionnaireReader.open(file)) {
+            Files.delete(file); // nothing holds the file open
+            assertThat(QuestionnaireReader.read(opened, "clinic.xlsx").customerName()).isEqualTo("Lakeside Family Clinic");
+        }
+        Files.write(file, bytes);
+        Files.setLastModifiedTime(file, before);
+        assertThat(QuestionnaireReader.read(file).zones()).hasSize(1);
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(before);
+    }
+
+    @Test
+    void notAWorkbook(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.xlsx"), "just some text");
+        assertOpenFails(file, file + ": not an Excel workbook (.xlsx)");
+    }
+
+    @Test
+    void emptyAndMissingFiles(@TempDir Path dir) throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.xlsx"));
+        assertOpenFails(empty, empty + ": the file is empty");
+        Path missing = dir.resolve("missing.xlsx");
+        assertOpenFails(missing, missing + ": file not found");
+    }
+
+    @Test
+    void oldXlsWorkbook(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("old.xls");
+        try (HSSFWorkbook old = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            old.createSheet("Project");
+            old.write(out);
+        }
+        assertOpenFails(file, file + ": this is an old Excel 97-2003 workbook (.xls); "
+                + "save it as an Excel workbook (.xlsx) and try again");
+    }
+
+    @Test
+    void encryptedWorkbook(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("secret.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream out = encryptor.getDataStream(fs)) {
+                out.write(ExampleQuestionnaires.save(wb));
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        assertOpenFails(file, file + ": the workbook is protected by a password (encrypted); "
+                + "save it without a password and try again");
+    }
+
+    @Test
+    void aZipThatIsNotAWorkbook(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("archive.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+            zip.write("hello".getBytes());
+        }
+        assertThatThrownBy(() -> QuestionnaireReader.open(file))
+                .isInstanceOf(InvalidQuestionnaireException.class)
+                .hasMessageStartingWith(file + ": not an Excel workbook (.xlsx): ");
+    }
+
+    private static void assertOpenFails(Path file, String message) {
+        InvalidQuestionnaireException e = catchThrowableOfType(InvalidQuestionnaireException.class,
+                () -> QuestionnaireReader.open(file));
+        assertThat(e.problems()).singleElement().isEqualTo(InputProblem.ofFile(file.toString(), message.substring(file.toString().length() + 2)));
+        assertThat(e.getMessage()).isEqualTo(message);
+    }
+}

@@ -1,0 +1,317 @@
+package io.pryv.sizer.questionnaire;
+
+import io.pryv.sizer.questionnaire.TemplateLayout.Field;
+import io.pryv.sizer.questionnaire.TemplateLayout.Kind;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFDataValidation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheetProtection;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TemplateWriterTest {
+    private static byte[] bytes;
+    private static XSSFWorkbook wb;
+
+    @BeforeAll
+    static void writeTemplate() throws Exception {
+        bytes = write();
+        wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        wb.close();
+    }
+
+    private static byte[] write() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TemplateWriter.write(out);
+        return out.toByteArray();
+    }
+
+    /** SIZING.md §1, copied here on purpose: the layout must match the contract, not itself. */
+    private static final Map<String, String> CONTRACT_NAMES = new LinkedHashMap<>();
+    static {
+        for (String n : List.of("CustomerName", "ProjectName", "PreparedBy", "QuestionnaireDate", "TemplateVersion")) {
+            CONTRACT_NAMES.put(n, "Project");
+        }
+        for (String n : List.of("WriteRps", "AttachmentWriteMBps", "WriteDataPointsPerDay", "WriteMBPerDay",
+                "RetentionYears", "BytesPerDataPoint")) {
+            CONTRACT_NAMES.put(n, "Data Production");
+        }
+        for (String n : List.of("ReadRps", "PointsPerRequest", "AttachmentReadRps", "ReadDataPointsPerDay",
+                "ReadMBPerDay")) {
+            CONTRACT_NAMES.put(n, "Data Consumption");
+        }
+        for (String n : List.of("ExpectRapidGrowth", "SafetyMarginPercent", "RegisterFollowers",
+                "StorageThroughputMBps", "DiskHeadroomPercent", "OperatingSystem", "DockerVersion",
+                "DockerComposeVersion", "Zones")) {
+            CONTRACT_NAMES.put(n, "Deployment");
+        }
+    }
+
+    @Test
+    void everyDefinedNameOfTheContractAtWorkbookScopeOnItsSheet() {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (Name n : wb.getAllNames()) {
+            assertThat(n.getSheetIndex()).as(n.getNameName() + " scope").isEqualTo(-1);
+            found.put(n.getNameName(), n.getSheetName());
+        }
+        assertThat(found).containsExactlyInAnyOrderEntriesOf(CONTRACT_NAMES);
+    }
+
+    @Test
+    void zonesCoverExactlyOneHundredRowsOfThreeColumnsUnderTheirHeader() {
+        assertThat(wb.getName("Zones").getRefersToFormula()).isEqualTo("'Deployment'!$B$17:$D$116");
+        Row header = wb.getSheet("Deployment").getRow(15);
+        assertThat(List.of(text(header, 1), text(header, 2), text(header, 3)))
+                .containsExactly("Zone name", "Location", "Users");
+        for (int r = 16; r < 116; r++) {
+            for (int c = 1; c <= 3; c++) {
+                assertThat(wb.getSheet("Deployment").getRow(r).getCell(c).getCellType().name())
+                        .as("zone row %d is blank", r + 1).isEqualTo("BLANK");
+            }
+        }
+    }
+
+    @Test
+    void defaultsOfTheContractAreFilledIn() {
+        assertThat(value("ExpectRapidGrowth")).isEqualTo("No");
+        assertThat(value("SafetyMarginPercent")).isEqualTo(20.0);
+        assertThat(value("RegisterFollowers")).isNull();
+        assertThat(value("StorageThroughputMBps")).isEqualTo(200.0);
+        assertThat(value("OperatingSystem")).isEqualTo("Ubuntu 20.04");
+        assertThat(value("DockerVersion")).isNull();
+        assertThat(value("DockerComposeVersion")).isNull();
+        assertThat(value("AttachmentWriteMBps")).isEqualTo(0.0);
+        assertThat(value("WriteDataPointsPerDay")).isEqualTo(0.0);
+        assertThat(value("WriteMBPerDay")).isEqualTo(0.0);
+        assertThat(value("PointsPerRequest")).isEqualTo(0.0);
+        assertThat(value("AttachmentReadRps")).isEqualTo(0.0);
+        assertThat(value("ReadDataPointsPerDay")).isEqualTo(0.0);
+        assertThat(value("ReadMBPerDay")).isEqualTo(0.0);
+        assertThat(value("BytesPerDataPoint")).isEqualTo(250.0);
+        assertThat(value("DiskHeadroomPercent")).isEqualTo(25.0);
+        assertThat(value("TemplateVersion")).isEqualTo("1.0");
+        for (String required : List.of("CustomerName", "ProjectName", "PreparedBy", "QuestionnaireDate",
+                "WriteRps", "RetentionYears", "ReadRps")) {
+            assertThat(value(required)).as(required).isNull();
+        }
+    }
+
+    @Test
+    void inputCellsAreUnlockedAndMarkedEverythingElseLocked() {
+        Set<String> inputs = new HashSet<>();
+        for (Field f : Field.values()) inputs.add(f.sheet.sheetName + "!" + f.cell);
+        for (int r = 17; r <= 116; r++) for (String c : List.of("B", "C", "D")) inputs.add("Deployment!" + c + r);
+
+        List<String> seenInputs = new ArrayList<>();
+        for (XSSFSheet sheet : sheets()) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    String key = sheet.getSheetName() + "!" + cell.getAddress();
+                    XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
+                    if (inputs.contains(key)) {
+                        seenInputs.add(key);
+                        assertThat(style.getLocked()).as(key + " unlocked").isFalse();
+                        assertThat(style.getFillForegroundXSSFColor().getARGBHex()).as(key + " fill").isEqualTo("FFFFF2CC");
+                    } else {
+                        assertThat(style.getLocked()).as(key + " locked").isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(seenInputs).containsExactlyInAnyOrderElementsOf(inputs);
+    }
+
+    @Test
+    void everySheetIsProtectedWithoutPassword() {
+        assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+        for (XSSFSheet sheet : sheets()) {
+            assertThat(sheet.getProtect()).as(sheet.getSheetName()).isTrue();
+            CTSheetProtection p = sheet.getCTWorksheet().getSheetProtection();
+            assertThat(p.isSetPassword() || p.isSetHashValue()).as(sheet.getSheetName() + " password").isFalse();
+        }
+        assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Instructions");
+    }
+
+    @Test
+    void inputSheetsHaveTitleHeaderAndFrozenHeader() {
+        for (String name : List.of("Project", "Data Production", "Data Consumption", "Deployment")) {
+            XSSFSheet sheet = wb.getSheet(name);
+            assertThat(text(sheet.getRow(0), 1)).as(name + " title").isNotBlank();
+            Row header = sheet.getRow(3);
+            assertThat(List.of(text(header, 1), text(header, 2), text(header, 3), text(header, 4)))
+                    .containsExactly("Metric", "Your value", "Unit", "Meaning");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
+        }
+    }
+
+    @Test
+    void instructionsSayFiguresArePerUserAndGiveTheVersionAndLegend() {
+        StringBuilder all = new StringBuilder();
+        for (Row row : wb.getSheet("Instructions")) for (Cell c : row) all.append(c.getStringCellValue()).append('\n');
+        assertThat(all).contains("PER USER", "Yellow", "Template version", "1.0");
+    }
+
+    @Test
+    void everyInputHasItsValidationWithPromptAndError() {
+        for (Field f : Field.values()) {
+            XSSFDataValidation v = validationAt(f.sheet.sheetName, new CellAddress(f.cell));
+            assertThat(v).as(f.definedName).isNotNull();
+            assertThat(v.getShowPromptBox()).isTrue();
+            assertThat(v.getPromptBoxTitle()).isEqualTo(f.label);
+            assertThat(v.getPromptBoxText()).isEqualTo(f.meaning());
+            assertThat(v.getShowErrorBox()).isTrue();
+            assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
+            var c = v.getValidationConstraint();
+            switch (f.kind) {
+                case YES_NO -> assertThat(c.getExplicitListValues()).containsExactly("Yes", "No");
+                case OS -> assertThat(c.getExplicitListValues()).containsExactly("Ubuntu 16.04", "Ubuntu 18.04", "Ubuntu 20.04");
+                case DATE -> assertThat(c.getValidationType()).isEqualTo(ValidationType.DATE);
+                case TEXT, VERSION_TEXT -> assertThat(c.getValidationType()).isEqualTo(ValidationType.TEXT_LENGTH);
+                case NUMBER, WHOLE_NUMBER -> {
+                    assertThat(c.getValidationType()).isEqualTo(
+                            f.kind == Kind.NUMBER ? ValidationType.DECIMAL : ValidationType.INTEGER);
+                    assertThat(List.of(c.getOperator(), c.getFormula1())).as(f.definedName).isEqualTo(switch (f.constraint) {
+                        case AT_LEAST_ZERO -> List.of(OperatorType.GREATER_OR_EQUAL, "0");
+                        case ABOVE_ZERO -> List.of(OperatorType.GREATER_THAN, "0");
+                        case AT_LEAST_ONE -> List.of(OperatorType.GREATER_OR_EQUAL, "1");
+                        case NONE -> List.of();
+                    });
+                }
+            }
+        }
+        var users = validationAt("Deployment", new CellAddress("D116")).getValidationConstraint();
+        assertThat(List.of(users.getValidationType(), users.getOperator(), users.getFormula1()))
+                .containsExactly(ValidationType.INTEGER, OperatorType.GREATER_OR_EQUAL, "1");
+        assertThat(validationAt("Deployment", new CellAddress("B17"))).isNotNull();
+    }
+
+    @Test
+    void promptsAndErrorsFitExcelLimits() {
+        for (XSSFSheet sheet : sheets()) {
+            for (XSSFDataValidation v : sheet.getDataValidations()) {
+                assertThat(v.getPromptBoxTitle()).hasSizeLessThanOrEqualTo(32);
+                assertThat(v.getPromptBoxText()).hasSizeLessThanOrEqualTo(255);
+                assertThat(v.getErrorBoxTitle()).hasSizeLessThanOrEqualTo(32);
+                assertThat(v.getErrorBoxText()).hasSizeLessThanOrEqualTo(255);
+            }
+        }
+    }
+
+    @Test
+    void versionCellsAreTextSoTrailingZerosStay() {
+        for (String name : List.of("DockerVersion", "DockerComposeVersion", "CustomerName")) {
+            assertThat(cell(name).getCellStyle().getDataFormatString()).as(name).isEqualTo("@");
+        }
+        assertThat(cell("QuestionnaireDate").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+    }
+
+    @Test
+    void layoutTableIsConsistent() {
+        Set<String> places = new HashSet<>();
+        for (Field f : Field.values()) {
+            assertThat(new CellReference(f.cell).getCol()).as(f.definedName).isEqualTo((short) TemplateLayout.VALUE_COLUMN);
+            assertThat(new CellReference(f.cell).getRow()).as(f.definedName).isGreaterThanOrEqualTo(TemplateLayout.HEADER_ROW);
+            assertThat(places.add(f.sheet + "!" + f.cell)).as(f.definedName + " has its own cell").isTrue();
+            if (f.required) assertThat(f.defaultValue).as(f.definedName + " is required: no default").isNull();
+        }
+        assertThat(places).doesNotContain(TemplateLayout.VERSION_SHEET + "!" + TemplateLayout.VERSION_CELL);
+    }
+
+    @Test
+    void twoWritesGiveTheSameBytesWithFixedTimes() throws Exception {
+        // POI stamps the current time on every zip entry and on the document properties; both are fixed.
+        assertThat(write()).isEqualTo(bytes);
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                names.add(e.getName());
+                assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(LocalDateTime.of(2026, 1, 1, 0, 0));
+            }
+        }
+        assertThat(names).contains("xl/workbook.xml", "docProps/core.xml");
+        var core = wb.getProperties().getCoreProperties();
+        assertThat(core.getCreated().toInstant()).isEqualTo(TemplateLayout.TEMPLATE_CREATED);
+        assertThat(core.getModified().toInstant()).isEqualTo(TemplateLayout.TEMPLATE_CREATED);
+    }
+
+    @Test
+    void writesTheSameBytesToAFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("blank.xlsx");
+        TemplateWriter.write(file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+    }
+
+    @Test
+    void committedTemplateIsWhatTheWriterWritesNow() throws Exception {
+        assertThat(Files.readAllBytes(ExampleQuestionnaires.TEMPLATES.resolve(ExampleQuestionnaires.TEMPLATE_FILE)))
+                .as("input-templates/pryv-sizing-questionnaire.xlsx is stale: run ExampleQuestionnaires.main")
+                .isEqualTo(bytes);
+    }
+
+    private static List<XSSFSheet> sheets() {
+        List<XSSFSheet> all = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) all.add(wb.getSheetAt(i));
+        return all;
+    }
+
+    private static XSSFDataValidation validationAt(String sheet, CellAddress at) {
+        for (XSSFDataValidation v : wb.getSheet(sheet).getDataValidations()) {
+            for (CellRangeAddress r : v.getRegions().getCellRangeAddresses()) {
+                if (r.isInRange(at)) return v;
+            }
+        }
+        return null;
+    }
+
+    private static Cell cell(String definedName) {
+        CellReference ref = new CellReference(wb.getName(definedName).getRefersToFormula());
+        Row row = wb.getSheet(ref.getSheetName()).getRow(ref.getRow());
+        return row == null ? null : row.getCell(ref.getCol());
+    }
+
+    private static Object value(String definedName) {
+        Cell c = cell(definedName);
+        return switch (c.getCellType()) {
+            case NUMERIC -> c.getNumericCellValue();
+            case STRING -> c.getStringCellValue();
+            default -> null;
+        };
+    }
+
+    private static String text(Row row, int col) {
+        return row.getCell(col).getStringCellValue();
+    }
+}

@@ -1,0 +1,136 @@
+package io.pryv.sizer.rules;
+
+import io.pryv.sizer.model.ChecklistItem;
+import io.pryv.sizer.model.ChecklistItem.Checklist;
+import io.pryv.sizer.model.MachineGroup;
+import io.pryv.sizer.model.Role;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * rules/checklists.drl: SIZING.md §6 (checklists to tick: hardening, backups per role, node monitoring)
+ * and the guide's "Operational concerns". The texts are the project's own; the tests check that each
+ * point of the guide is covered, and which roles bring which items.
+ */
+class ChecklistsRulesTest {
+
+    private static MachineGroup group(Role role, String tier) {
+        return new MachineGroup(role, tier, "CH", 1, 1, BigDecimal.ONE, 10, 0);
+    }
+
+    private static List<ChecklistItem> items(RuleVerifier.Result made) {
+        return made.of(ChecklistItem.class);
+    }
+
+    private static String text(List<ChecklistItem> items) {
+        return String.join("\n", items.stream().map(ChecklistItem::text).toList());
+    }
+
+    // --- checklist: system hardening on every machine ---
+
+    @Test
+    void systemHardeningOnEveryMachine() {
+        var items = items(RuleVerifier.given(group(Role.STATIC_WEB, ""), group(Role.CORE, ""))
+                .fire("checklist: system hardening on every machine"));
+        // 6 items, once for the platform (not once per machine group).
+        assertThat(items).hasSize(6).allSatisfy(i -> {
+            assertThat(i.checklist()).isEqualTo(Checklist.HARDENING);
+            assertThat(i.scope()).isEqualTo("all machines");
+        });
+        // The guide: a hardening guide, firewalls, no SSH password access, trained administrators.
+        assertThat(text(items)).contains("hardening guide").contains("firewall").contains("SSH by key only")
+                .contains("trained");
+    }
+
+    @Test
+    void noMachinesNoHardening() {
+        assertThat(RuleVerifier.given().fire("checklist: system hardening on every machine").timesFired()).isZero();
+    }
+
+    // --- checklist: backups of the machines holding user data ---
+
+    @Test
+    void backupsOfTheMachinesHoldingUserData() {
+        // Core: MongoDB and InfluxDB dumps plus attachments (SIZING.md §6).
+        for (Role role : new Role[] {Role.CORE, Role.SINGLE_NODE}) {
+            var items = items(RuleVerifier.given(group(role, "")).fire("checklist: backups of the machines holding user data"));
+            assertThat(items).as(role.name()).hasSize(3).allSatisfy(i -> {
+                assertThat(i.checklist()).isEqualTo(Checklist.BACKUPS);
+                assertThat(i.scope()).isEqualTo("core");
+            });
+            assertThat(text(items)).contains("MongoDB").contains("InfluxDB").contains("attachment");
+        }
+    }
+
+    @Test
+    void noCoreNoCoreBackups() {
+        assertThat(RuleVerifier.given(group(Role.STATIC_WEB, ""), group(Role.REGISTER, "leader"))
+                .fire("checklist: backups of the machines holding user data").timesFired()).isZero();
+    }
+
+    // --- checklist: backups of the register ---
+
+    @Test
+    void backupsOfTheRegister() {
+        // Register: Redis and its configuration.
+        for (MachineGroup g : new MachineGroup[] {group(Role.REGISTER, "leader"), group(Role.SINGLE_NODE, "")}) {
+            var items = items(RuleVerifier.given(g).fire("checklist: backups of the register"));
+            assertThat(items).as(g.label()).hasSize(1);
+            assertThat(items.get(0).checklist()).isEqualTo(Checklist.BACKUPS);
+            assertThat(items.get(0).scope()).isEqualTo("register");
+            assertThat(items.get(0).text()).contains("Redis").contains("configuration");
+        }
+        // Leader and follower together: still one item.
+        assertThat(items(RuleVerifier.given(group(Role.REGISTER, "leader"), group(Role.REGISTER, "follower"))
+                .fire("checklist: backups of the register"))).hasSize(1);
+    }
+
+    @Test
+    void noRegisterNoRegisterBackups() {
+        assertThat(RuleVerifier.given(group(Role.CORE, ""), group(Role.STATIC_WEB, ""))
+                .fire("checklist: backups of the register").timesFired()).isZero();
+    }
+
+    // --- checklist: backups that apply to every role ---
+
+    @Test
+    void backupsThatApplyToEveryRole() {
+        var items = items(RuleVerifier.given(group(Role.STATIC_WEB, "")).fire("checklist: backups that apply to every role"));
+        assertThat(items).hasSize(3).allSatisfy(i -> {
+            assertThat(i.checklist()).isEqualTo(Checklist.BACKUPS);
+            assertThat(i.scope()).isEqualTo("all machines");
+        });
+        // Every role's configuration; copies of personal data are regulated (SIZING.md §6, guide "Backups").
+        assertThat(text(items)).contains("configuration").contains("personal data").contains("regulated");
+    }
+
+    @Test
+    void noMachinesNoBackups() {
+        assertThat(RuleVerifier.given().fire("checklist: backups that apply to every role").timesFired()).isZero();
+    }
+
+    // --- checklist: node monitoring ---
+
+    @Test
+    void nodeMonitoring() {
+        var items = items(RuleVerifier.given(group(Role.SINGLE_NODE, "")).fire("checklist: node monitoring"));
+        assertThat(items).hasSize(5).allSatisfy(i -> {
+            assertThat(i.checklist()).isEqualTo(Checklist.MONITORING);
+            assertThat(i.scope()).isEqualTo("all machines");
+        });
+        // The guide's metrics: load and CPU (system, user, iowait, idle, load1/5/15), disk space and IOPS,
+        // RAM and swap, network packets, bytes and errors; and a history of them.
+        assertThat(text(items)).contains("Load and CPU").contains("system, user, iowait and idle")
+                .contains("1, 5 and 15 minutes").contains("space left").contains("operations per second")
+                .contains("swap").contains("packets, bytes and errors").contains("past weeks");
+    }
+
+    @Test
+    void noMachinesNoMonitoring() {
+        assertThat(RuleVerifier.given().fire("checklist: node monitoring").timesFired()).isZero();
+    }
+}

@@ -1,0 +1,98 @@
+package io.pryv.sizer.rules;
+
+import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.Constant;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * rules/constants.drl: each constant at the value SIZING.md and the guide state, with its source.
+ * The verifier lets every input rule fire (constants, role minima, supported systems), so each test
+ * checks that its rule fired once and that its constants are in what the input rules made.
+ */
+class ConstantsRulesTest {
+
+    /** Two zones, so a rule that fired per zone would show up as firing twice. */
+    private static final Object TWO_ZONES = Questionnaires.builder().zone("A", "", 1).zone("B", "", 1).build();
+
+    private static Map<String, Constant> constants(RuleVerifier.Result made) {
+        // No condition: once per run, not once per questionnaire or zone.
+        assertThat(made.timesFired()).isEqualTo(1);
+        return made.of(Constant.class).stream().collect(Collectors.toMap(Constant::key, c -> c));
+    }
+
+    private static void assertConstant(Map<String, Constant> all, String key, String value, String unit, String source) {
+        assertThat(all).containsKey(key);
+        Constant c = all.get(key);
+        assertThat(c.value()).as(key).isEqualByComparingTo(value);
+        assertThat(c.unit()).as(key).isEqualTo(unit);
+        assertThat(c.source()).as(key).isEqualTo(source);
+        assertThat(c.meaning()).as(key).isNotBlank();
+    }
+
+    @Test
+    void perCoreLimitsOfTheGuide() {
+        var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: per-core limits of the guide"));
+        // Guide, "Core number considerations": write 2000 rps, read 2000 rps, attachment reads 600 rps,
+        // attachment writes "roughly speed of underlying storage system / 2" = share 0.5.
+        assertConstant(all, "CORE_MAX_WRITE_RPS", "2000", "req/s", "guide");
+        assertConstant(all, "CORE_MAX_READ_RPS", "2000", "req/s", "guide");
+        assertConstant(all, "CORE_MAX_ATTACHMENT_READ_RPS", "600", "req/s", "guide");
+        assertConstant(all, "ATTACHMENT_WRITE_SHARE_OF_STORAGE", "0.5", "ratio", "guide");
+    }
+
+    @Test
+    void upgradesForLoadSituations() {
+        var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: upgrades for load situations"));
+        // SIZING.md §4: above 50 % of the limit (the product's threshold; the guide gives none) → at least 4 vCPU
+        // (guide); uploads → at least 4 vCPU (guide) and 8 GB RAM (product: the guide says "depending on needs").
+        assertConstant(all, "HIGH_REQUEST_SHARE_OF_LIMIT", "0.5", "ratio", "product");
+        assertConstant(all, "HIGH_REQUEST_MIN_VCPU", "4", "vCPU", "guide");
+        assertConstant(all, "UPLOAD_MIN_VCPU", "4", "vCPU", "guide");
+        assertConstant(all, "UPLOAD_MIN_RAM_GB", "8", "GB", "product");
+    }
+
+    @Test
+    void storage() {
+        var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: storage"));
+        // SIZING.md §2: 365 days a year, /1000 MB per GB, 10^6 bytes per MB; §4: register data disk 15 GB
+        // (guide), one step per started 100 000 users (guide: "> 100'000 ... increase the data disk").
+        assertConstant(all, "DAYS_PER_YEAR", "365", "days", "product");
+        assertConstant(all, "MB_PER_GB", "1000", "MB", "product");
+        assertConstant(all, "BYTES_PER_MB", "1000000", "bytes", "product");
+        assertConstant(all, "REGISTER_DATA_DISK_GB", "15", "GB", "guide");
+        assertConstant(all, "REGISTER_USERS_PER_DISK_STEP", "100000", "users", "guide");
+    }
+
+    @Test
+    void platformLayoutAndSoftware() {
+        var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: platform layout and software"));
+        // SIZING.md §4: 1 automatic follower with several cores; followers replicate on tcp/6379 (Pryv config).
+        // §5 / guide: paging above 10 000 points; Docker 19 or later; docker-compose 1.21 or later.
+        assertConstant(all, "AUTO_FOLLOWERS_WITH_SEVERAL_CORES", "1", "machines", "product");
+        assertConstant(all, "REGISTER_REPLICATION_PORT", "6379", "tcp port", "Pryv config");
+        assertConstant(all, "PAGING_POINTS_PER_REQUEST", "10000", "points", "guide");
+        assertConstant(all, "MIN_DOCKER_VERSION", "19", "version", "guide");
+        assertConstant(all, "MIN_DOCKER_COMPOSE_VERSION", "1.21", "version", "guide");
+        // Written as "1.21", not 1.210 or 1.2: versions are compared as text parts, so the scale matters.
+        assertThat(all.get("MIN_DOCKER_COMPOSE_VERSION").value().toPlainString()).isEqualTo("1.21");
+    }
+
+    @Test
+    void everyConstantIsListedOnceAndTestedHere() {
+        // Must not match anything unlisted: the constants made are exactly the 18 above, each key once.
+        var made = RuleVerifier.given().fire("constants: storage").of(Constant.class);
+        List<String> keys = made.stream().map(Constant::key).toList();
+        assertThat(keys).doesNotHaveDuplicates().containsExactlyInAnyOrder(
+                "CORE_MAX_WRITE_RPS", "CORE_MAX_READ_RPS", "CORE_MAX_ATTACHMENT_READ_RPS", "ATTACHMENT_WRITE_SHARE_OF_STORAGE",
+                "HIGH_REQUEST_SHARE_OF_LIMIT", "HIGH_REQUEST_MIN_VCPU", "UPLOAD_MIN_VCPU", "UPLOAD_MIN_RAM_GB",
+                "DAYS_PER_YEAR", "MB_PER_GB", "BYTES_PER_MB", "REGISTER_DATA_DISK_GB", "REGISTER_USERS_PER_DISK_STEP",
+                "AUTO_FOLLOWERS_WITH_SEVERAL_CORES", "REGISTER_REPLICATION_PORT", "PAGING_POINTS_PER_REQUEST",
+                "MIN_DOCKER_VERSION", "MIN_DOCKER_COMPOSE_VERSION");
+    }
+}

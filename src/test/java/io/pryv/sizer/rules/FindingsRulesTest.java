@@ -1,0 +1,176 @@
+package io.pryv.sizer.rules;
+
+import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.Finding;
+import io.pryv.sizer.model.Finding.Severity;
+import io.pryv.sizer.model.PlatformTopology;
+import io.pryv.sizer.model.Questionnaire;
+import io.pryv.sizer.model.Topology;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** rules/findings.drl: SIZING.md §5. Findings change no number; each test checks the finding and its absence. */
+class FindingsRulesTest {
+
+    // --- finding: large result sets should use paging ---
+
+    @Test
+    void largeResultSetsShouldUsePaging() {
+        // 10 001 points per request > 10 000 (guide: "Big (>10000 points) result sets should use paging").
+        var made = RuleVerifier.given(Questionnaires.builder().pointsPerRequest("10001").build())
+                .fire("finding: large result sets should use paging");
+        Finding f = made.one(Finding.class);
+        assertThat(f.code()).isEqualTo("READ_PAGING");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.text()).contains("10,001 points, more than 10,000");
+    }
+
+    @Test
+    void exactlyTenThousandPointsNeedNoPaging() {
+        // 10 000 is not above 10 000: must not match.
+        assertThat(RuleVerifier.given(Questionnaires.builder().pointsPerRequest("10000").build())
+                .fire("finding: large result sets should use paging").timesFired()).isZero();
+    }
+
+    // --- finding: operating system past its standard support ---
+
+    @Test
+    void operatingSystemPastItsStandardSupport() {
+        // Ubuntu 20.04 standard support ends 2025-05 (last day 2025-05-31): on 2025-06-01 it is past.
+        Questionnaire q = Questionnaires.builder().os("Ubuntu 20.04").date(LocalDate.of(2025, 6, 1)).build();
+        Finding f = RuleVerifier.given(q).fire("finding: operating system past its standard support").one(Finding.class);
+        assertThat(f.code()).isEqualTo("OS_SUPPORT_ENDED");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.text()).contains("Ubuntu 20.04").contains("2025-05-31").contains("2025-06-01");
+    }
+
+    @Test
+    void onTheLastDayOfSupportThereIsNoFinding() {
+        Questionnaire q = Questionnaires.builder().os("Ubuntu 20.04").date(LocalDate.of(2025, 5, 31)).build();
+        assertThat(RuleVerifier.given(q).fire("finding: operating system past its standard support").timesFired()).isZero();
+    }
+
+    /** Times the OS rule fires for {@code os} planned on {@code date}. */
+    private static int osSupportFindings(String os, LocalDate date) {
+        Questionnaire q = Questionnaires.builder().os(os).date(date).build();
+        return RuleVerifier.given(q).fire("finding: operating system past its standard support").timesFired();
+    }
+
+    @Test
+    void eachReleaseHasItsOwnSupportEnd() {
+        // 16.04 ended 2021-04(-30), 18.04 ended 2023-05(-31): a finding the day after, none on the day.
+        assertThat(osSupportFindings("Ubuntu 16.04", LocalDate.of(2021, 4, 30))).isZero();
+        assertThat(osSupportFindings("Ubuntu 16.04", LocalDate.of(2021, 5, 1))).isEqualTo(1);
+        assertThat(osSupportFindings("Ubuntu 18.04", LocalDate.of(2023, 5, 31))).isZero();
+        assertThat(osSupportFindings("Ubuntu 18.04", LocalDate.of(2023, 6, 1))).isEqualTo(1);
+        // On 2024-03-01 18.04 is past its end and 20.04 is not: the planned OS is the one compared.
+        assertThat(osSupportFindings("Ubuntu 18.04", LocalDate.of(2024, 3, 1))).isEqualTo(1);
+        assertThat(osSupportFindings("Ubuntu 20.04", LocalDate.of(2024, 3, 1))).isZero();
+    }
+
+    // --- finding: Docker version below the requirement ---
+
+    @Test
+    void dockerVersionBelowTheRequirement() {
+        // 18.09 < 19.
+        Finding f = RuleVerifier.given(Questionnaires.builder().docker("18.09").compose("1.29").build())
+                .fire("finding: Docker version below the requirement").one(Finding.class);
+        assertThat(f.code()).isEqualTo("DOCKER_TOO_OLD");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.text()).contains("Docker 18.09").contains("Docker 19 or later");
+    }
+
+    @Test
+    void dockerAtOrAboveTheRequirementOrNotStatedIsNoFinding() {
+        // 19.03 ≥ 19, 20.10 ≥ 19: must not match. Blank is not "below": the "not stated" note covers it.
+        for (String v : new String[] {"19.03", "20.10", ""}) {
+            assertThat(RuleVerifier.given(Questionnaires.builder().docker(v).build())
+                    .fire("finding: Docker version below the requirement").timesFired()).as(v).isZero();
+        }
+    }
+
+    // --- finding: docker-compose version below the requirement ---
+
+    @Test
+    void dockerComposeVersionBelowTheRequirement() {
+        // 1.20 < 1.21.
+        Finding f = RuleVerifier.given(Questionnaires.builder().docker("20.10").compose("1.20").build())
+                .fire("finding: docker-compose version below the requirement").one(Finding.class);
+        assertThat(f.code()).isEqualTo("DOCKER_COMPOSE_TOO_OLD");
+        assertThat(f.text()).contains("docker-compose 1.20").contains("docker-compose 1.21 or later");
+    }
+
+    @Test
+    void dockerComposeAtOrAboveTheRequirementIsNoFinding() {
+        // 1.21 = 1.21 and 1.29 > 1.21 (and 2.20 > 1.21): must not match.
+        for (String v : new String[] {"1.21", "1.29", "2.20", ""}) {
+            assertThat(RuleVerifier.given(Questionnaires.builder().compose(v).build())
+                    .fire("finding: docker-compose version below the requirement").timesFired()).as(v).isZero();
+        }
+    }
+
+    // --- finding: Docker versions not stated ---
+
+    @Test
+    void dockerVersionsNotStated() {
+        for (Questionnaire q : new Questionnaire[] {
+                Questionnaires.builder().build(),
+                Questionnaires.builder().docker("20.10").build(),
+                Questionnaires.builder().compose("1.29").build()}) {
+            Finding f = RuleVerifier.given(q).fire("finding: Docker versions not stated").one(Finding.class);
+            assertThat(f.code()).isEqualTo("DOCKER_VERSION_UNKNOWN");
+            assertThat(f.severity()).isEqualTo(Severity.NOTE);
+        }
+    }
+
+    @Test
+    void bothVersionsStatedIsNoNote() {
+        assertThat(RuleVerifier.given(Questionnaires.builder().docker("20.10").compose("1.29").build())
+                .fire("finding: Docker versions not stated").timesFired()).isZero();
+    }
+
+    // --- finding: every component that handles user data follows the zoning ---
+
+    @Test
+    void everyComponentThatHandlesUserDataFollowsTheZoning() {
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000).zone("DE", "Berlin", 1_000)
+                .zone("FR", "Paris", 1_000).build();
+        Finding f = RuleVerifier.given(q).fire("finding: every component that handles user data follows the zoning").one(Finding.class);
+        assertThat(f.code()).isEqualTo("ZONING_APPLIES_TO_ALL");
+        assertThat(f.severity()).isEqualTo(Severity.NOTE);
+        assertThat(f.text()).contains("With 3 compliance zones").contains("SMTP");
+    }
+
+    @Test
+    void oneZoneHasNoZoningNote() {
+        assertThat(RuleVerifier.given(Questionnaires.builder().zone("CH", "Bern", 1_000).build())
+                .fire("finding: every component that handles user data follows the zoning").timesFired()).isZero();
+    }
+
+    // --- finding: register followers need a cluster ---
+
+    /** What the followers rule does with {@code followers} asked for (null = automatic) on {@code topology}. */
+    private static RuleVerifier.Result followers(Integer followers, Topology topology) {
+        Questionnaire q = Questionnaires.builder().followers(followers).build();
+        return RuleVerifier.given(q, new PlatformTopology(topology)).fire("finding: register followers need a cluster");
+    }
+
+    @Test
+    void registerFollowersNeedACluster() {
+        Finding f = followers(2, Topology.SINGLE_NODE).one(Finding.class);
+        assertThat(f.code()).isEqualTo("FOLLOWERS_IGNORED");
+        assertThat(f.severity()).isEqualTo(Severity.NOTE);
+        assertThat(f.text()).contains("asks for 2 register follower(s)");
+    }
+
+    @Test
+    void followersOnAClusterOrNoneAskedIsNoNote() {
+        // On a cluster the followers are planned; 0 or automatic on a single node asks for nothing ignored.
+        assertThat(followers(2, Topology.CLUSTER_SINGLE_CORE).timesFired()).isZero();
+        assertThat(followers(0, Topology.SINGLE_NODE).timesFired()).isZero();
+        assertThat(followers(null, Topology.SINGLE_NODE).timesFired()).isZero();
+    }
+}

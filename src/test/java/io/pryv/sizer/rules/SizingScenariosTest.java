@@ -1,0 +1,211 @@
+package io.pryv.sizer.rules;
+
+import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.Machine;
+import io.pryv.sizer.model.MachineGroup;
+import io.pryv.sizer.model.MachineType;
+import io.pryv.sizer.model.Questionnaire;
+import io.pryv.sizer.model.Role;
+import io.pryv.sizer.model.Sizing;
+import io.pryv.sizer.model.Topology;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Whole runs of rules/*.drl through {@link SizingRules#size}: five questionnaires whose every expected
+ * number is worked by hand from SIZING.md (§2 arithmetic, §3 topology, §4 machines). Template defaults
+ * unless said: safety margin 20 %, headroom 25 %, storage 200 MB/s, 250 bytes per point, followers automatic.
+ */
+class SizingScenariosTest {
+
+    private static SizingRules rules;
+
+    @BeforeAll
+    static void load() throws RulesException {
+        rules = SizingRules.load(Path.of("rules"));
+    }
+
+    /** Machine types as (label, quantity, vCPU, RAM GB, services disk GB, data disk GB), RAM compared by value. */
+    private static void assertTypes(Sizing s, org.assertj.core.groups.Tuple... expected) {
+        assertThat(s.machineTypes())
+                .extracting(MachineType::label, MachineType::quantity, MachineType::vcpu,
+                        t -> t.ramGb().stripTrailingZeros().toPlainString(), MachineType::servicesDiskGb, MachineType::dataDiskGb)
+                .containsExactly(expected);
+    }
+
+    @Test
+    void aSmallClinicOnASingleNode() {
+        Questionnaire q = Questionnaires.builder().customer("Cabinet Médical du Lac").zone("Geneva", "Geneva", 2_000)
+                .writeRps("0.01").readRps("0.02").writeMBPerDay("0.5").retentionYears("2").build();
+        Sizing s = rules.size(q);
+        // Loads: write 2000 × 0.01 × 1.2 = 24 req/s, read 2000 × 0.02 × 1.2 = 48 req/s, attachments 0 → 1 core.
+        // One zone, one core, no rapid growth → single node (§3 rule 4).
+        assertThat(s.topology()).isEqualTo(Topology.SINGLE_NODE);
+        assertThat(s.registerFollowers()).isZero();
+        // Data disk for all 2000 users: daily MB = max(0.5, 0) = 0.5;
+        // ⌈2000 × 0.5 × 365 × 2 × 1.25 / 1000⌉ = ⌈912.5⌉ = 913 GB.
+        // Per-core loads 24 and 48 ≤ 1000, no uploads → no upgrade: the minimum 2 vCPU, 4 GB, 30 GB.
+        assertThat(s.upgrades()).isEmpty();
+        assertThat(s.vmCount()).isEqualTo(1);
+        assertThat(s.coreCount()).isEqualTo(1);
+        assertThat(s.totalVcpu()).isEqualTo(2);
+        assertThat(s.totalRamGb()).isEqualByComparingTo("4");
+        assertThat(s.totalServicesDiskGb()).isEqualTo(30);
+        assertThat(s.totalDataDiskGb()).isEqualTo(913);
+        assertTypes(s, tuple("single node", 1L, 2, "4", 30, 913L));
+        assertThat(s.machines()).extracting(Machine::hostName).containsExactly("pryv-node");
+        // Storage by year: year 1 ⌈456.25⌉ = 457, year 2 = 913.
+        assertThat(s.coreDataDiskByYear()).containsExactly(
+                Map.entry(new BigDecimal("1"), 457L), Map.entry(new BigDecimal("2"), 913L));
+    }
+
+    @Test
+    void aRapidGrowthStartupOnASingleCoreCluster() {
+        Questionnaire q = Questionnaires.builder().zone("Lausanne", "Lausanne", 5_000).rapidGrowth(true)
+                .writeRps("0.01").readRps("0.01").writeMBPerDay("0.1").build();
+        Sizing s = rules.size(q);
+        // Loads 5000 × 0.01 × 1.2 = 60 req/s each → 1 core; rapid growth → cluster with a single core (§3 rule 3).
+        assertThat(s.topology()).isEqualTo(Topology.CLUSTER_SINGLE_CORE);
+        // Followers automatic, one core → 0.
+        assertThat(s.registerFollowers()).isZero();
+        // Core data disk: ⌈5000 × 0.1 × 365 × 1 × 1.25 / 1000⌉ = ⌈228.125⌉ = 229 GB.
+        // Register: 5000 ≤ 100 000 users → 15 GB.
+        // Machines: static-web 1 vCPU / 0.5 GB / 10 GB; register 1 / 2 / 20 / 15; core 2 / 4 / 30 / 229.
+        // Totals: 1 + 1 + 2 = 4 vCPU; 0.5 + 2 + 4 = 6.5 GB; data 0 + 15 + 229 = 244 GB; services 10 + 20 + 30 = 60 GB.
+        assertThat(s.vmCount()).isEqualTo(3);
+        assertThat(s.coreCount()).isEqualTo(1);
+        assertThat(s.totalVcpu()).isEqualTo(4);
+        assertThat(s.totalRamGb()).isEqualByComparingTo("6.5");
+        assertThat(s.totalServicesDiskGb()).isEqualTo(60);
+        assertThat(s.totalDataDiskGb()).isEqualTo(244);
+        assertTypes(s,
+                tuple("static-web", 1L, 1, "0.5", 10, 0L),
+                tuple("register leader", 1L, 1, "2", 20, 15L),
+                tuple("core", 1L, 2, "4", 30, 229L));
+        assertThat(s.machines()).extracting(Machine::hostName).containsExactly("static-web", "register-leader", "core-lausanne-01");
+    }
+
+    @Test
+    void aNationalServicePartitionedForLoad() {
+        Questionnaire q = Questionnaires.builder().customer("National Health Platform").zone("CH", "Bern", 300_000)
+                .writeRps("0.01").readRps("0.02").writeMBPerDay("0.1").writePointsPerDay("1000").retentionYears("3")
+                .build();
+        Sizing s = rules.size(q);
+        // write 300 000 × 0.01 × 1.2 = 3600 req/s → ⌈1.8⌉ = 2; read 300 000 × 0.02 × 1.2 = 7200 → ⌈3.6⌉ = 4 cores (read binds).
+        // One zone, 4 cores → partitioned for load (§3 rule 2); followers automatic → 1 (in the only zone).
+        assertThat(s.topology()).isEqualTo(Topology.CLUSTER_LOAD_PARTITIONED);
+        assertThat(s.registerFollowers()).isEqualTo(1);
+        assertThat(s.zones().get(0).cores().cores()).isEqualTo(4);
+        // Fullest core ⌈300 000 / 4⌉ = 75 000 users; daily MB = max(0.1, 1000 × 250 / 10^6 = 0.25) = 0.25;
+        // ⌈75 000 × 0.25 × 365 × 3 × 1.25 / 1000⌉ = ⌈25 664.0625⌉ = 25 665 GB per core.
+        // Per-core read 7200 / 4 = 1800 > 1000 → 4 vCPU; per-core write 3600 / 4 = 900 ≤ 1000; RAM stays 4 GB.
+        // Register: 15 × ⌈300 000 / 100 000⌉ = 45 GB on leader and follower.
+        // vCPU 1 + 1 + 1 + 4 × 4 = 19; RAM 0.5 + 2 + 2 + 4 × 4 = 20.5; data 45 + 45 + 4 × 25 665 = 102 750.
+        assertThat(s.vmCount()).isEqualTo(7);
+        assertThat(s.coreCount()).isEqualTo(4);
+        assertThat(s.totalVcpu()).isEqualTo(19);
+        assertThat(s.totalRamGb()).isEqualByComparingTo("20.5");
+        assertThat(s.totalDataDiskGb()).isEqualTo(102_750);
+        assertTypes(s,
+                tuple("static-web", 1L, 1, "0.5", 10, 0L),
+                tuple("register leader", 1L, 1, "2", 20, 45L),
+                tuple("register follower", 1L, 1, "2", 20, 45L),
+                tuple("core", 4L, 4, "4", 30, 25_665L));
+        assertThat(s.machines()).extracting(Machine::hostName).containsExactly("static-web", "register-leader",
+                "register-follower-1", "core-ch-01", "core-ch-02", "core-ch-03", "core-ch-04");
+        // Year 1: ⌈8554.6875⌉ = 8555, year 2: ⌈17 109.375⌉ = 17 110, year 3: 25 665 GB per core; × 4 cores.
+        assertThat(s.coreDataDiskByYear()).containsExactly(Map.entry(new BigDecimal("1"), 34_220L),
+                Map.entry(new BigDecimal("2"), 68_440L), Map.entry(new BigDecimal("3"), 102_660L));
+    }
+
+    @Test
+    void threeComplianceZonesWithUploads() {
+        Questionnaire q = Questionnaires.builder().zone("Switzerland", "Zürich", 20_000).zone("Germany", "Frankfurt", 30_000)
+                .zone("France", "Paris", 10_000)
+                .writeRps("0.01").readRps("0.01").attachmentWriteMBps("0.001").writeMBPerDay("1").build();
+        Sizing s = rules.size(q);
+        // Per zone, limits 2000 / 2000 / 600 / (200 MB/s / 2 = 100 MB/s):
+        //   Switzerland: 20 000 × 0.01 × 1.2 = 240 req/s; 20 000 × 0.001 × 1.2 = 24 MB/s → 1 core
+        //   Germany:     360 req/s; 36 MB/s → 1 core;  France: 120 req/s; 12 MB/s → 1 core.
+        // Three zones → compliance zones (§3 rule 1); followers automatic, more than one core → 1, in zone 2 (Germany).
+        assertThat(s.topology()).isEqualTo(Topology.CLUSTER_COMPLIANCE_ZONES);
+        assertThat(s.registerFollowers()).isEqualTo(1);
+        // Uploads (0.001 > 0) → every core 4 vCPU and 8 GB; per-core requests ≤ 360 < 1000: no more.
+        // Disks: daily 1 MB; ⌈users × 1 × 365 × 1 × 1.25 / 1000⌉ = users × 0.45625:
+        //   Switzerland 9125 GB; Germany ⌈13 687.5⌉ = 13 688 GB; France ⌈4562.5⌉ = 4563 GB.
+        // Register: 60 000 platform users ≤ 100 000 → 15 GB, leader (Switzerland) and follower (Germany).
+        // vCPU 1 + 1 + 1 + 3 × 4 = 15; RAM 0.5 + 2 + 2 + 3 × 8 = 28.5; data 15 + 15 + 9125 + 13 688 + 4563 = 27 406.
+        assertThat(s.vmCount()).isEqualTo(6);
+        assertThat(s.coreCount()).isEqualTo(3);
+        assertThat(s.totalVcpu()).isEqualTo(15);
+        assertThat(s.totalRamGb()).isEqualByComparingTo("28.5");
+        assertThat(s.totalDataDiskGb()).isEqualTo(27_406);
+        assertTypes(s,
+                tuple("static-web", 1L, 1, "0.5", 10, 0L),
+                tuple("register leader", 1L, 1, "2", 20, 15L),
+                tuple("register follower", 1L, 1, "2", 20, 15L),
+                tuple("core", 1L, 4, "8", 30, 9_125L),
+                tuple("core", 1L, 4, "8", 30, 13_688L),
+                tuple("core", 1L, 4, "8", 30, 4_563L));
+        assertThat(s.machines()).extracting(Machine::hostName, Machine::zone).containsExactly(
+                tuple("static-web", "Switzerland"), tuple("register-leader", "Switzerland"),
+                tuple("register-follower-1", "Germany"), tuple("core-switzerland-01", "Switzerland"),
+                tuple("core-germany-01", "Germany"), tuple("core-france-01", "France"));
+        assertThat(s.findings()).extracting(f -> f.code()).contains("ZONING_APPLIES_TO_ALL");
+    }
+
+    @Test
+    void twoHundredZonesOfTenMillionUsersEach() throws Exception {
+        var b = Questionnaires.builder().writeRps("0.001").readRps("0.001").writeMBPerDay("0.01");
+        for (int i = 1; i <= 200; i++) b.zone("Zone " + i, "Region " + i, 10_000_000);
+        Questionnaire q = b.build();
+
+        PrintStream out = System.out, err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Sizing s;
+        try (PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            System.setErr(capture);
+            s = SizingRules.load(Path.of("rules")).size(q);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).as("printed while sizing").isEmpty();
+
+        // Per zone: write = read = 10 000 000 × 0.001 × 1.2 = 12 000 req/s → ⌈6⌉ = 6 cores.
+        // Per-core 12 000 / 6 = 2000 > 1000 → 4 vCPU, 4 GB. Fullest core ⌈10 000 000 / 6⌉ = 1 666 667 users:
+        // ⌈1 666 667 × 0.01 × 365 × 1 × 1.25 / 1000⌉ = ⌈7604.1681875⌉ = 7605 GB per core.
+        // Register: 2 000 000 000 users → 15 × ⌈20 000⌉ = 300 000 GB on the leader and the 1 automatic follower.
+        // vmCount 1 + 1 + 1 + 200 × 6 = 1203; vCPU 3 + 1200 × 4 = 4803; RAM 0.5 + 2 + 2 + 1200 × 4 = 4804.5;
+        // data 2 × 300 000 + 1200 × 7605 = 600 000 + 9 126 000 = 9 726 000 GB.
+        assertThat(s.topology()).isEqualTo(Topology.CLUSTER_COMPLIANCE_ZONES);
+        assertThat(s.registerFollowers()).isEqualTo(1);
+        assertThat(s.vmCount()).isEqualTo(1203);
+        assertThat(s.coreCount()).isEqualTo(1200);
+        assertThat(s.totalVcpu()).isEqualTo(4803);
+        assertThat(s.totalRamGb()).isEqualByComparingTo("4804.5");
+        assertThat(s.totalDataDiskGb()).isEqualTo(9_726_000);
+        assertThat(s.machineGroups()).filteredOn(g -> g.role() == Role.CORE)
+                .hasSize(200).allSatisfy(g -> {
+                    assertThat(g.count()).isEqualTo(6);
+                    assertThat(g.vcpu()).isEqualTo(4);
+                    assertThat(g.dataDiskGb()).isEqualTo(7605);
+                });
+        assertThat(s.machineGroups()).filteredOn(g -> g.role() == Role.REGISTER)
+                .extracting(MachineGroup::tier, MachineGroup::zone, MachineGroup::dataDiskGb)
+                .containsExactly(tuple("leader", "Zone 1", 300_000L), tuple("follower", "Zone 2", 300_000L));
+        assertThat(s.machines()).extracting(Machine::hostName).hasSize(1203).doesNotHaveDuplicates()
+                .contains("core-zone-1-01", "core-zone-200-06");
+    }
+}

@@ -1,0 +1,163 @@
+package io.pryv.sizer.rules;
+
+import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.CoreDataDisk;
+import io.pryv.sizer.model.DailyEgress;
+import io.pryv.sizer.model.Metric;
+import io.pryv.sizer.model.Questionnaire;
+import io.pryv.sizer.model.StorageYear;
+import io.pryv.sizer.model.Zone;
+import io.pryv.sizer.model.ZoneCores;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static io.pryv.sizer.rules.ExactRecords.assertExactly;
+import static io.pryv.sizer.rules.ExactRecords.assertSame;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * rules/storage.drl: one test per rule, numbers worked by hand from SIZING.md §2 (core data disk)
+ * and §6 (storage by year, daily read volume). Defaults of the template: headroom 25 %, 250 bytes per point.
+ */
+class StorageRulesTest {
+
+    private static ZoneCores oneCore(String zone, long users) {
+        return new ZoneCores(zone, users, 1, Metric.WRITE_RPS, users);
+    }
+
+    // --- storage: core data disk holds the retention plus headroom ---
+
+    @Test
+    void coreDataDiskHoldsTheRetentionPlusHeadroom() {
+        // daily MB = max(0.1, 0 points × 250 B / 10^6) = 0.1 MB per user.
+        // ⌈10 000 users × 0.1 MB × 365 × 1 year × (1 + 25%) / 1000⌉ = ⌈456.25⌉ = 457 GB.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 10_000).writeMBPerDay("0.1").build();
+        var made = RuleVerifier.given(q, oneCore("CH", 10_000))
+                .fire("storage: core data disk holds the retention plus headroom");
+        assertSame(made.one(CoreDataDisk.class), new CoreDataDisk("CH", new BigDecimal("0.1"), 457));
+        assertThat(made.reasons()).contains("= 457 GB per core");
+    }
+
+    @Test
+    void aDiskThatComesOutWholeIsNotRoundedFurther() {
+        // ⌈8000 × 0.1 × 365 × 1 × 1.25 / 1000⌉ = ⌈365⌉ = 365 GB, not 366.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 8_000).writeMBPerDay("0.1").build();
+        var disk = RuleVerifier.given(q, oneCore("CH", 8_000))
+                .fire("storage: core data disk holds the retention plus headroom").one(CoreDataDisk.class);
+        assertThat(disk.gb()).isEqualTo(365);
+    }
+
+    @Test
+    void dataPointsSetTheDailyVolumeWhenTheyWeighMoreThanTheMbFigure() {
+        // 2000 points × 250 bytes / 10^6 = 0.5 MB > 0.1 MB, so 0.5 MB per user per day.
+        // ⌈10 000 × 0.5 × 365 × 1 × 1.25 / 1000⌉ = ⌈2281.25⌉ = 2282 GB.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 10_000)
+                .writeMBPerDay("0.1").writePointsPerDay("2000").build();
+        var disk = RuleVerifier.given(q, oneCore("CH", 10_000))
+                .fire("storage: core data disk holds the retention plus headroom").one(CoreDataDisk.class);
+        assertThat(disk.dailyMbPerUser()).isEqualByComparingTo("0.5");
+        assertThat(disk.gb()).isEqualTo(2282);
+    }
+
+    @Test
+    void theMbFigureSetsTheDailyVolumeWhenItWeighsMoreThanThePoints() {
+        // 200 points × 250 bytes / 10^6 = 0.05 MB < 0.1 MB: the points must not set it. Same 457 GB as above.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 10_000)
+                .writeMBPerDay("0.1").writePointsPerDay("200").build();
+        var disk = RuleVerifier.given(q, oneCore("CH", 10_000))
+                .fire("storage: core data disk holds the retention plus headroom").one(CoreDataDisk.class);
+        assertThat(disk.dailyMbPerUser()).isEqualByComparingTo("0.1");
+        assertThat(disk.gb()).isEqualTo(457);
+    }
+
+    @Test
+    void theFullestCoreAndTheWholeRetentionSetTheDisk() {
+        // 30 001 users on 2 cores: the fullest holds ⌈30 001 / 2⌉ = 15 001 users (not 30 001).
+        // ⌈15 001 × 0.1 × 365 × 2.5 years × 1.25 / 1000⌉ = ⌈1711.0515625⌉ = 1712 GB
+        // (15 001 × 0.1 = 1500.1; × 365 = 547 536.5; × 2.5 = 1 368 841.25; × 1.25 = 1 711 051.5625; / 1000).
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 30_001)
+                .writeMBPerDay("0.1").retentionYears("2.5").build();
+        var disk = RuleVerifier.given(q, new ZoneCores("CH", 30_001, 2, Metric.WRITE_RPS, 15_001))
+                .fire("storage: core data disk holds the retention plus headroom").one(CoreDataDisk.class);
+        assertThat(disk.gb()).isEqualTo(1712);
+    }
+
+    @Test
+    void aZoneWithoutItsCoreCountGetsNoDiskYet() {
+        // Must not match: the disk is per core, so it waits for the zone's ZoneCores.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 10_000).writeMBPerDay("0.1").build();
+        var made = RuleVerifier.given(q).fire("storage: core data disk holds the retention plus headroom");
+        assertThat(made.timesFired()).isZero();
+        assertThat(made.of(CoreDataDisk.class)).isEmpty();
+    }
+
+    // --- storage: data disk grows with each year of retention ---
+
+    @Test
+    void dataDiskGrowsWithEachYearOfRetention() {
+        // 10 000 users × 0.1 MB × 365 × 1.25 / 1000 = 456.25 GB per year of retention, rounded up per row:
+        // year 1: ⌈456.25⌉ = 457; year 2: ⌈912.5⌉ = 913; year 2.5 (the retention itself): ⌈1140.625⌉ = 1141.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 10_000)
+                .writeMBPerDay("0.1").retentionYears("2.5").build();
+        var made = RuleVerifier.given(q, oneCore("CH", 10_000), new CoreDataDisk("CH", new BigDecimal("0.1"), 1141))
+                .fire("storage: data disk grows with each year of retention");
+        assertExactly(made.of(StorageYear.class),
+                new StorageYear("CH", new BigDecimal("1"), 457),
+                new StorageYear("CH", new BigDecimal("2"), 913),
+                new StorageYear("CH", new BigDecimal("2.5"), 1141));
+    }
+
+    @Test
+    void aWholeRetentionGivesOneRowPerYearAndNoDuplicate() {
+        // Retention 2 years: rows 1 (457 GB) and 2 (913 GB), the last one being the retention itself.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 10_000)
+                .writeMBPerDay("0.1").retentionYears("2").build();
+        var made = RuleVerifier.given(q, oneCore("CH", 10_000), new CoreDataDisk("CH", new BigDecimal("0.1"), 913))
+                .fire("storage: data disk grows with each year of retention");
+        assertExactly(made.of(StorageYear.class),
+                new StorageYear("CH", new BigDecimal("1"), 457),
+                new StorageYear("CH", new BigDecimal("2"), 913));
+    }
+
+    @Test
+    void aRetentionShorterThanAYearGivesOneRow() {
+        // 0.5 year: ⌈10 000 × 0.1 × 365 × 0.5 × 1.25 / 1000⌉ = ⌈228.125⌉ = 229 GB; no "year 1" row.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 10_000)
+                .writeMBPerDay("0.1").retentionYears("0.5").build();
+        var made = RuleVerifier.given(q, oneCore("CH", 10_000), new CoreDataDisk("CH", new BigDecimal("0.1"), 229))
+                .fire("storage: data disk grows with each year of retention");
+        assertExactly(made.of(StorageYear.class), new StorageYear("CH", new BigDecimal("0.5"), 229));
+    }
+
+    @Test
+    void noGrowthRowsForAZoneWhoseDiskIsNotSized() {
+        // Must not match: the data disk given is another zone's.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 10_000).writeMBPerDay("0.1").build();
+        var made = RuleVerifier.given(q, oneCore("CH", 10_000), new CoreDataDisk("DE", new BigDecimal("0.1"), 457))
+                .fire("storage: data disk grows with each year of retention");
+        assertThat(made.timesFired()).isZero();
+    }
+
+    // --- storage: daily read volume leaves the zone ---
+
+    @Test
+    void dailyReadVolumeLeavesTheZone() {
+        // Per zone: users × ReadMBPerDay (a volume: no safety margin).
+        // CH: 10 000 × 2 MB = 20 000 MB/day; DE: 5000 × 2 MB = 10 000 MB/day.
+        // The 4000 read points × 250 B / 10^6 = 1 MB < 2 MB, so they do not change it.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 10_000).zone("DE", "Frankfurt", 5_000)
+                .readMBPerDay("2").readPointsPerDay("4000").build();
+        var made = RuleVerifier.given(q).fire("storage: daily read volume leaves the zone");
+        assertExactly(made.of(DailyEgress.class),
+                new DailyEgress("CH", new BigDecimal("20000")),
+                new DailyEgress("DE", new BigDecimal("10000")));
+    }
+
+    @Test
+    void noReadVolumeWithoutAQuestionnaire() {
+        // Must not match: a zone alone says nothing of what its users read.
+        var made = RuleVerifier.given(new Zone("CH", "Bern", 10_000)).fire("storage: daily read volume leaves the zone");
+        assertThat(made.timesFired()).isZero();
+    }
+}

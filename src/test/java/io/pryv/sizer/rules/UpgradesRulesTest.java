@@ -1,0 +1,111 @@
+package io.pryv.sizer.rules;
+
+import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.Metric;
+import io.pryv.sizer.model.MetricLoad;
+import io.pryv.sizer.model.PlatformTopology;
+import io.pryv.sizer.model.Questionnaire;
+import io.pryv.sizer.model.Role;
+import io.pryv.sizer.model.Topology;
+import io.pryv.sizer.model.Upgrade;
+import io.pryv.sizer.model.ZoneCores;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static io.pryv.sizer.rules.ExactRecords.assertExactly;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * rules/upgrades.drl: SIZING.md §4 "Upgrades". High requests: per-core write or read load strictly above
+ * 50 % of its 2000 req/s limit, i.e. above 1000 req/s per core → at least 4 vCPU.
+ * Image uploads: AttachmentWriteMBps > 0 → at least 4 vCPU and 8 GB RAM.
+ */
+class UpgradesRulesTest {
+
+    private static final Questionnaire ONE_ZONE = Questionnaires.builder().zone("CH", "Bern", 50_001).build();
+
+    private static MetricLoad load(Metric metric, String load, long cores) {
+        return new MetricLoad("CH", metric, new BigDecimal(load), new BigDecimal("2000"), cores);
+    }
+
+    private static ZoneCores cores(long n) {
+        return new ZoneCores("CH", 50_001, n, Metric.WRITE_RPS, (50_001 + n - 1) / n);
+    }
+
+    private static RuleVerifier.Result highRequests(Topology topology, long cores, MetricLoad load) {
+        return RuleVerifier.given(ONE_ZONE, new PlatformTopology(topology), cores(cores), load)
+                .fire("upgrade: high request load per core needs more CPU");
+    }
+
+    // --- upgrade: high request load per core needs more CPU ---
+
+    @Test
+    void highRequestLoadPerCoreNeedsMoreCpu() {
+        // 1 core, 50 001 users × 0.02 req/s × (1 + 0%) = 1000.02 req/s per core > 0.5 × 2000 = 1000 → 4 vCPU.
+        var made = highRequests(Topology.CLUSTER_SINGLE_CORE, 1, load(Metric.WRITE_RPS, "1000.02", 1));
+        assertExactly(made.of(Upgrade.class), new Upgrade(Role.CORE, "CH", "high write requests", 4, null));
+        assertThat(made.reasons()).contains("per core 1,000.02 / 1 = 1,000.02 req/s, above 0.5 × 2,000");
+    }
+
+    @Test
+    void exactlyHalfTheLimitPerCoreIsNoUpgrade() {
+        // 1 core, 1000 req/s (e.g. 50 000 users × 0.02 × 1.0): not above 1000 → must not match.
+        assertThat(highRequests(Topology.CLUSTER_SINGLE_CORE, 1, load(Metric.WRITE_RPS, "1000", 1)).timesFired()).isZero();
+    }
+
+    @Test
+    void thePerCoreLoadIsTheZoneLoadSharedByItsCores() {
+        // 2 cores, zone load 2000 req/s → 1000 per core: no upgrade.
+        assertThat(highRequests(Topology.CLUSTER_LOAD_PARTITIONED, 2, load(Metric.READ_RPS, "2000", 1)).timesFired()).isZero();
+        // 2 cores, zone load 2000.02 req/s → 1000.01 per core > 1000: upgrade on reads.
+        var made = highRequests(Topology.CLUSTER_LOAD_PARTITIONED, 2, load(Metric.READ_RPS, "2000.02", 2));
+        assertExactly(made.of(Upgrade.class), new Upgrade(Role.CORE, "CH", "high read requests", 4, null));
+    }
+
+    @Test
+    void onASingleNodeTheUpgradeGoesToTheSingleNode() {
+        var made = highRequests(Topology.SINGLE_NODE, 1, load(Metric.READ_RPS, "1200", 1));
+        assertExactly(made.of(Upgrade.class), new Upgrade(Role.SINGLE_NODE, "CH", "high read requests", 4, null));
+    }
+
+    @Test
+    void attachmentLoadsAreNotRequestLoad() {
+        // 599 attachment reads per core is near its own 600 limit, but the high-request situation reads
+        // only write and read requests: must not match.
+        MetricLoad attachments = new MetricLoad("CH", Metric.ATTACHMENT_READ_RPS, new BigDecimal("599"), new BigDecimal("600"), 1);
+        assertThat(highRequests(Topology.CLUSTER_SINGLE_CORE, 1, attachments).timesFired()).isZero();
+    }
+
+    // --- upgrade: image uploads need more CPU and RAM ---
+
+    @Test
+    void imageUploadsNeedMoreCpuAndRam() {
+        // AttachmentWriteMBps 0.001 > 0 → every zone's cores: at least 4 vCPU and 8 GB RAM.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000).zone("DE", "Berlin", 1_000)
+                .attachmentWriteMBps("0.001").build();
+        var made = RuleVerifier.given(q, new PlatformTopology(Topology.CLUSTER_COMPLIANCE_ZONES),
+                        new ZoneCores("CH", 1_000, 1, Metric.ATTACHMENT_WRITE_MBPS, 1_000),
+                        new ZoneCores("DE", 1_000, 1, Metric.ATTACHMENT_WRITE_MBPS, 1_000))
+                .fire("upgrade: image uploads need more CPU and RAM");
+        assertExactly(made.of(Upgrade.class),
+                new Upgrade(Role.CORE, "CH", "attachment uploads", 4, new BigDecimal("8")),
+                new Upgrade(Role.CORE, "DE", "attachment uploads", 4, new BigDecimal("8")));
+    }
+
+    @Test
+    void uploadsOnASingleNodeUpgradeTheSingleNode() {
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000).attachmentWriteMBps("0.001").build();
+        var made = RuleVerifier.given(q, new PlatformTopology(Topology.SINGLE_NODE), new ZoneCores("CH", 1_000, 1, null, 1_000))
+                .fire("upgrade: image uploads need more CPU and RAM");
+        assertExactly(made.of(Upgrade.class), new Upgrade(Role.SINGLE_NODE, "CH", "attachment uploads", 4, new BigDecimal("8")));
+    }
+
+    @Test
+    void noAttachmentWritesNoUploadUpgrade() {
+        // AttachmentWriteMBps = 0 (the default): must not match.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000).build();
+        assertThat(RuleVerifier.given(q, new PlatformTopology(Topology.CLUSTER_SINGLE_CORE), new ZoneCores("CH", 1_000, 1, null, 1_000))
+                .fire("upgrade: image uploads need more CPU and RAM").timesFired()).isZero();
+    }
+}
