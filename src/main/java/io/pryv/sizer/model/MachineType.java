@@ -1,10 +1,15 @@
 package io.pryv.sizer.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 
-/** Machines of the same role and size: one line of the bill of materials. */
-public record MachineType(String label, Role role, long quantity,
+/** Machines of the same role and size, and the zones they stand in: one line of the bill of materials. */
+public record MachineType(String label, Role role, long quantity, List<String> zones,
                           int vcpu, BigDecimal ramGb, int servicesDiskGb, long dataDiskGb) {
+    public MachineType {
+        zones = List.copyOf(zones);
+    }
+
 
     public long totalVcpu() { return quantity * vcpu; }
 

@@ -79,8 +79,10 @@ public record Sizing(
         for (MachineGroup g : machineGroups) {
             List<Object> key = List.of(g.label(), g.vcpu(), g.ramGb().stripTrailingZeros(), g.servicesDiskGb(), g.dataDiskGb());
             types.merge(key,
-                    new MachineType(g.label(), g.role(), g.count(), g.vcpu(), g.ramGb(), g.servicesDiskGb(), g.dataDiskGb()),
+                    new MachineType(g.label(), g.role(), g.count(), List.of(g.zone()), g.vcpu(), g.ramGb(),
+                            g.servicesDiskGb(), g.dataDiskGb()),
                     (a, b) -> new MachineType(a.label(), a.role(), a.quantity() + b.quantity(),
+                            java.util.stream.Stream.concat(a.zones().stream(), b.zones().stream()).distinct().toList(),
                             a.vcpu(), a.ramGb(), a.servicesDiskGb(), a.dataDiskGb()));
         }
         return List.copyOf(types.values());
@@ -116,14 +118,28 @@ public record Sizing(
         return byYear;
     }
 
+    /** Latin letters without their accents; letters that do not decompose (ł, ø, ß…) spelled out. */
+    private static String asciiLetters(String text) {
+        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        StringBuilder out = new StringBuilder(plain.length());
+        for (char c : plain.toCharArray()) {
+            out.append(switch (c) {
+                case 'ł' -> "l"; case 'Ł' -> "L"; case 'ø' -> "o"; case 'Ø' -> "O"; case 'đ' -> "d"; case 'Đ' -> "D";
+                case 'ß' -> "ss"; case 'æ' -> "ae"; case 'Æ' -> "AE"; case 'œ' -> "oe"; case 'Œ' -> "OE";
+                case 'þ' -> "th"; case 'Þ' -> "TH";
+                default -> String.valueOf(c);
+            });
+        }
+        return out.toString();
+    }
+
     /** Host-name part for each zone: lower-case letters and digits; the zone's position where that is empty or taken. */
     private Map<String, String> zoneSlugs() {
         Map<String, String> slugs = new LinkedHashMap<>();
         int position = 0;
         for (Zone z : questionnaire.zones()) {
             position++;
-            String slug = java.text.Normalizer.normalize(z.name(), java.text.Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+            String slug = asciiLetters(z.name()).toLowerCase(java.util.Locale.ROOT)
                     .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
             if (slug.length() > 20) slug = slug.substring(0, 20).replaceAll("-+$", "");
             if (slug.isEmpty() || slugs.containsValue(slug)) slug = "z" + position;

@@ -8,6 +8,8 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.io.ResourceType;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 
 import java.nio.charset.StandardCharsets;
@@ -114,10 +116,19 @@ public final class SizingRules {
     public Sizing size(Questionnaire q) {
         KieSession session = kieBase.newKieSession();
         try {
+            // Facts are collected in the order the rules inserted them: the session's own fact store has
+            // no stable order from one run to the next, and the outputs must be reproducible.
+            List<Object> inserted = new ArrayList<>();
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    inserted.add(event.getObject());
+                }
+            });
             session.insert(q);
             q.zones().forEach(session::insert);
             session.fireAllRules();
-            return collect(q, new Facts(session.getObjects()));
+            return collect(q, new Facts(inserted));
         } finally {
             session.dispose();
         }

@@ -1,0 +1,28 @@
+package io.pryv.sizer;
+
+/** The files a sizing writes for a questionnaire, and how each is named after it. */
+public enum Output {
+    WORKBOOK("-sizing.xlsx"), BRIEF("-brief.pdf");
+
+    private final String suffix;
+
+    Output(String suffix) {
+        this.suffix = suffix;
+    }
+
+    public String suffix() {
+        return suffix;
+    }
+
+    /** {@code clinic.xlsx} → {@code clinic-sizing.xlsx}: the questionnaire's name without extension, plus the suffix. */
+    public String fileNameFor(String questionnaireFileName) {
+        String base = questionnaireFileName.replaceFirst("(?i)\\.xlsx$", "");
+        return base + suffix;
+    }
+
+    /** True for a file this tool wrote, so a batch does not take its own outputs for questionnaires. */
+    public static boolean isOutputName(String fileName) {
+        for (Output o : values()) if (fileName.toLowerCase().endsWith(o.suffix())) return true;
+        return fileName.equalsIgnoreCase("batch-summary.xlsx");
+    }
+}

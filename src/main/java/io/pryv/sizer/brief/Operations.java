@@ -1,0 +1,266 @@
+package io.pryv.sizer.brief;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPCellEvent;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import io.pryv.sizer.model.ChecklistItem;
+import io.pryv.sizer.model.ChecklistItem.Checklist;
+import io.pryv.sizer.model.Constant;
+import io.pryv.sizer.model.Decision;
+import io.pryv.sizer.model.Finding;
+import io.pryv.sizer.model.RoleSpec;
+import io.pryv.sizer.model.Sizing;
+import io.pryv.sizer.model.SupportedOs;
+import io.pryv.sizer.model.SystemRequirement;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/** Running the platform: system requirements, findings, checklists, then the assumptions and the decision log. */
+final class Operations extends Part {
+    static final String REQUIREMENTS = "System requirements", FINDINGS = "Findings", CHECKLISTS = "Checklists",
+            ASSUMPTIONS = "Assumptions", DECISIONS = "Decision log";
+    /** Finding codes about the system software, repeated under the requirements they concern. */
+    static final Set<String> SYSTEM_FINDINGS = Set.of("OS_SUPPORT_ENDED", "DOCKER_TOO_OLD", "DOCKER_COMPOSE_TOO_OLD",
+            "DOCKER_VERSION_UNKNOWN");
+
+    Operations(Document doc, PdfWriter writer, Look look, Sizing sizing) {
+        super(doc, writer, look, sizing);
+    }
+
+    @Override
+    void add() throws DocumentException {
+        requirements();
+        findings();
+        checklists();
+        assumptions();
+        decisionLog();
+    }
+
+    private void requirements() throws DocumentException {
+        section(REQUIREMENTS, 90);
+        text("Software every machine needs, against what the questionnaire plans.");
+        PdfPTable t = Look.table(new float[] {22, 38, 25, 15}, 1);
+        t.addCell(look.head("Item"));
+        t.addCell(look.head("Required"));
+        t.addCell(look.head("Planned"));
+        t.addCell(look.head("Met"));
+        for (SystemRequirement r : sizing.systemRequirements()) {
+            t.addCell(look.text(r.item(), look.cellBold));
+            t.addCell(look.text(r.required()));
+            t.addCell(look.text(orNone(r.planned(), "not stated")));
+            t.addCell(look.text(r.met() ? "yes" : "no", r.met() ? look.cellBold : look.cellWarn));
+        }
+        doc.add(t);
+        List<Finding> related = sizing.findings().stream().filter(f -> SYSTEM_FINDINGS.contains(f.code())).toList();
+        if (related.isEmpty()) {
+            text("No finding about the system software.", look.bodyGrey);
+        } else {
+            subsection("Findings about the system software", false, 40);
+            findingTable(related);
+        }
+    }
+
+    private void findings() throws DocumentException {
+        section(FINDINGS, 70);
+        if (sizing.findings().isEmpty()) {
+            text("No findings: nothing in the questionnaire calls for action beyond this brief.");
+            return;
+        }
+        text("Points to act on. They change none of the figures above.");
+        findingTable(sizing.findings());
+    }
+
+    private void findingTable(List<Finding> findings) throws DocumentException {
+        PdfPTable t = Look.table(new float[] {12, 66, 22}, 1);
+        t.addCell(look.head("Severity"));
+        t.addCell(look.head("Finding"));
+        t.addCell(look.head("Code"));
+        for (Finding f : findings) {
+            boolean warning = f.severity() == Finding.Severity.WARNING;
+            t.addCell(look.text(warning ? "Warning" : "Note", warning ? look.cellWarn : look.cellBold));
+            t.addCell(look.text(f.text()));
+            t.addCell(look.text(splitting(f.code(), look.smallGrey)));
+        }
+        doc.add(t);
+    }
+
+    private void checklists() throws DocumentException {
+        // The checklists are printed and ticked: they start a page, unless this one is still mostly empty.
+        if (spaceLeft() < 0.7f * (doc.top() - doc.bottom())) doc.newPage();
+        section(CHECKLISTS, 120);
+        text("Tick each box once done, and note who did it and when. Keep the ticked pages with the platform's records.");
+        for (Checklist list : Checklist.values()) {
+            List<ChecklistItem> items = sizing.checklists().stream().filter(i -> i.checklist() == list).toList();
+            if (items.isEmpty()) continue;
+            subsection(list.title(), true, 60);
+            PdfPTable t = Look.table(new float[] {5, 73, 22}, 1);
+            t.addCell(look.head(""));
+            t.addCell(look.head("To do"));
+            t.addCell(look.head("Done by, date"));
+            String scope = null;
+            for (ChecklistItem i : items) {
+                if (!i.scope().equals(scope)) {
+                    scope = i.scope();
+                    t.addCell(look.band(scopeTitle(scope), 3));
+                }
+                PdfPCell box = look.text("");
+                box.setCellEvent(TICK_BOX);
+                t.addCell(roomy(box));
+                t.addCell(roomy(look.text(i.text())));
+                t.addCell(roomy(look.text("")));
+            }
+            doc.add(t);
+        }
+    }
+
+    /** Checklist rows leave room to write. */
+    private static PdfPCell roomy(PdfPCell c) {
+        c.setPaddingTop(5);
+        c.setPaddingBottom(7);
+        return c;
+    }
+
+    private static String scopeTitle(String scope) {
+        return scope.equals("all machines") ? "On every machine" : "For the " + scope + " role";
+    }
+
+    /** An empty square to tick, drawn in the cell's top left corner, in line with the first line of text. */
+    private static final PdfPCellEvent TICK_BOX = (PdfPCell cell, Rectangle pos, PdfContentByte[] canvases) -> {
+        PdfContentByte cb = canvases[PdfPTable.LINECANVAS];
+        cb.saveState();
+        cb.setColorStroke(Look.ACCENT);
+        cb.setLineWidth(0.8f);
+        cb.rectangle(pos.getLeft() + 6, pos.getTop() - 13.5f, 8, 8);
+        cb.stroke();
+        cb.restoreState();
+    };
+
+    private void assumptions() throws DocumentException {
+        section(ASSUMPTIONS, 120);
+        text("Every constant the sizing uses, where it comes from, and the questionnaire's answers. Change a constant "
+                + "in the rules and size again: the outputs follow.");
+
+        subsection("Constants", true, 60);
+        PdfPTable c = Look.table(new float[] {29, 10, 10, 11, 40}, 1);
+        for (String h : new String[] {"Key", "Value", "Unit", "Source", "Meaning"}) c.addCell(look.head(h));
+        for (Constant k : sizing.constants()) {
+            c.addCell(look.text(splitting(k.key(), new Font(look.bold, 7.5f, Font.NORMAL, Look.INK))));
+            // Ports and versions are names, not quantities: no thousands separator.
+            boolean name = k.unit().contains("port") || k.unit().contains("version");
+            c.addCell(look.number(name ? k.value().toPlainString() : Look.n(k.value())));
+            c.addCell(look.text(k.unit()));
+            c.addCell(look.text(k.source()));
+            c.addCell(look.text(k.meaning()));
+        }
+        doc.add(c);
+
+        subsection("Role minima", true, 60);
+        PdfPTable r = Look.table(new float[] {16, 32, 9, 9, 12, 22}, 1);
+        r.addCell(look.head("Role"));
+        r.addCell(look.head("Purpose"));
+        r.addCell(look.head("vCPU", Element.ALIGN_RIGHT));
+        r.addCell(look.head("RAM GB", Element.ALIGN_RIGHT));
+        r.addCell(look.head("Services disk GB", Element.ALIGN_RIGHT));
+        r.addCell(look.head("Inbound from the internet"));
+        for (RoleSpec s : sizing.roleSpecs()) {
+            r.addCell(look.text(s.role().label(), look.cellBold));
+            r.addCell(look.text(s.role().purpose()));
+            r.addCell(look.number(Look.n(s.vcpu())));
+            r.addCell(look.number(Look.n(s.ramGb())));
+            r.addCell(look.number(Look.n(s.servicesDiskGb())));
+            r.addCell(look.text(String.join(", ", s.inboundPorts())));
+        }
+        doc.add(r);
+
+        subsection("Supported operating systems", true, 60);
+        PdfPTable o = Look.table(new float[] {50, 50}, 1);
+        o.addCell(look.head("Operating system"));
+        o.addCell(look.head("End of standard support"));
+        for (SupportedOs s : sizing.supportedOs()) {
+            o.addCell(look.text(s.name()));
+            o.addCell(look.text(s.standardSupportEnd().toString()));
+        }
+        doc.add(o);
+
+        subsection("Questionnaire answers", true, 60);
+        text("Load and volume figures are per user.", look.smallGrey);
+        PdfPTable a = Look.table(new float[] {50, 50}, 1);
+        a.addCell(look.head("Answer"));
+        a.addCell(look.head("Value"));
+        answer(a, "Expect rapid growth", q.expectRapidGrowth() ? "Yes" : "No");
+        answer(a, "Safety margin", Look.n(q.safetyMarginPercent()) + " %");
+        answer(a, "Register followers", q.registerFollowers() == null ? "automatic" : String.valueOf(q.registerFollowers()));
+        answer(a, "Storage write speed", q.storageThroughputMBps(), "MB/s");
+        answer(a, "Operating system", q.operatingSystem());
+        answer(a, "Docker", orNone(q.dockerVersion(), "not stated"));
+        answer(a, "docker-compose", orNone(q.dockerComposeVersion(), "not stated"));
+        answer(a, "Write requests", q.writeRps(), "req/s");
+        answer(a, "Attachment writes", q.attachmentWriteMBps(), "MB/s");
+        answer(a, "Data points written per day", q.writeDataPointsPerDay(), "points");
+        answer(a, "Data written per day", q.writeMBPerDay(), "MB");
+        answer(a, "Retention", q.retentionYears(), "years");
+        answer(a, "Read requests", q.readRps(), "req/s");
+        answer(a, "Points per read request", q.pointsPerRequest(), "points");
+        answer(a, "Attachment reads", q.attachmentReadRps(), "req/s");
+        answer(a, "Data points read per day", q.readDataPointsPerDay(), "points");
+        answer(a, "Data read per day", q.readMBPerDay(), "MB");
+        answer(a, "Stored size of a data point", q.bytesPerDataPoint(), "bytes");
+        answer(a, "Disk headroom", Look.n(q.diskHeadroomPercent()) + " %");
+        doc.add(a);
+    }
+
+    private void answer(PdfPTable t, String label, BigDecimal value, String unit) {
+        answer(t, label, Look.n(value) + " " + unit);
+    }
+
+    private void answer(PdfPTable t, String label, String value) {
+        t.addCell(look.text(label));
+        t.addCell(look.text(value, look.cellBold));
+    }
+
+    private void decisionLog() throws DocumentException {
+        section(DECISIONS, 90);
+        text("Every rule that fired, in the order of the rules, with the numbers it used.");
+        PdfPTable t = Look.table(new float[] {5, 30, 13, 52}, 1);
+        t.addCell(look.head("#", Element.ALIGN_RIGHT));
+        t.addCell(look.head("Rule"));
+        t.addCell(look.head("Zone"));
+        t.addCell(look.head("Reason"));
+        int n = 0;
+        for (Decision d : sizing.decisions()) {
+            t.addCell(look.number(String.valueOf(++n), look.smallGrey));
+            t.addCell(look.text(d.rule(), look.small));
+            t.addCell(look.text(d.zone(), look.small));
+            t.addCell(look.text(d.reason(), look.small));
+        }
+        doc.add(t);
+    }
+
+    /** A phrase that may break after '_' too, so long keys wrap instead of running out of their column. */
+    private static Phrase splitting(String text, Font font) {
+        Chunk c = new Chunk(text, font);
+        c.setSplitCharacter(UNDERSCORE);
+        return new Phrase(c);
+    }
+
+    private static final SplitCharacter UNDERSCORE = new SplitCharacter() {
+        @Override
+        public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+            char c = cc[current];
+            return c == '_' || c <= ' ' || c == '-';
+        }
+    };
+}

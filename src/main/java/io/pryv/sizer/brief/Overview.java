@@ -1,0 +1,148 @@
+package io.pryv.sizer.brief;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import java.util.List;
+import io.pryv.sizer.model.Decision;
+import io.pryv.sizer.model.MachineType;
+import io.pryv.sizer.model.Role;
+import io.pryv.sizer.model.Sizing;
+
+/** Page one: who and what the brief is for, then the summary a manager reads first. */
+final class Overview extends Part {
+    static final String TITLE = "Procurement brief", SUMMARY = "Summary";
+    /** Machine types listed one by one in the summary; more, and the cores are summed up in one line. */
+    static final int SUMMARY_TYPES = 8;
+
+    Overview(Document doc, PdfWriter writer, Look look, Sizing sizing) {
+        super(doc, writer, look, sizing);
+    }
+
+    @Override
+    void add() throws DocumentException {
+        titleBlock();
+        summary();
+    }
+
+    private void titleBlock() throws DocumentException {
+        Paragraph kicker = new Paragraph(12, "PRYV.IO PLATFORM", new Font(look.bold, 8.5f, Font.NORMAL, Look.GREY));
+        doc.add(kicker);
+        Chunk title = new Chunk(TITLE, look.title);
+        title.setGenericTag(PageFrame.LEVEL1 + TITLE);
+        Paragraph p = new Paragraph(new Phrase(title));
+        p.setLeading(Look.TITLE * 1.25f);
+        doc.add(p);
+        Paragraph sub = new Paragraph(18, q.customerName() + " — " + q.projectName(), look.subtitle);
+        sub.setSpacingAfter(10);
+        doc.add(sub);
+
+        PdfPTable t = new PdfPTable(new float[] {16, 34, 18, 32});
+        t.setWidthPercentage(100);
+        t.setSpacingAfter(10);
+        pair(t, "Customer", q.customerName(), "Questionnaire date", q.questionnaireDate().toString());
+        pair(t, "Project", q.projectName(), "Template version", orNone(q.templateVersion(), "not stated"));
+        pair(t, "Prepared by", orNone(q.preparedBy(), "not stated"), "Rules version", sizing.rulesVersion());
+        doc.add(t);
+
+        text("This brief lists the machines to procure for the Pryv.io platform, how they are connected and what "
+                + "to check before going live. Its figures are those of the workbook made from the same questionnaire "
+                + "and rules; the assumptions and the decision log at the end say where each one comes from.", look.bodyGrey);
+    }
+
+    private void pair(PdfPTable t, String k1, String v1, String k2, String v2) {
+        t.addCell(key(k1));
+        t.addCell(value(v1));
+        t.addCell(key(k2));
+        t.addCell(value(v2));
+    }
+
+    private PdfPCell key(String s) {
+        PdfPCell c = look.text(s, new Font(look.regular, Look.TABLE, Font.NORMAL, Look.GREY));
+        c.setBorderColorBottom(Look.RULE);
+        return c;
+    }
+
+    private PdfPCell value(String s) {
+        return look.text(s, look.cellBold);
+    }
+
+    private void summary() throws DocumentException {
+        section(SUMMARY, 120);
+        String why = sizing.decisions().stream().filter(d -> d.rule().startsWith("topology:"))
+                .map(Decision::reason).findFirst().orElse("");
+        lead("Topology: ", sizing.topology().label() + (why.isEmpty() ? "." : ". " + capitalised(why) + "."));
+        lead("Users: ", Look.n(q.platformUsers()) + " in " + sizing.zones().size()
+                + (sizing.zones().size() == 1 ? " zone" : " zones")
+                + (sizing.topology().isCluster() ? "; register followers: " + sizing.registerFollowers() : "") + ".");
+
+        // Headline figures, as tiles.
+        PdfPTable tiles = new PdfPTable(6);
+        tiles.setWidthPercentage(100);
+        tiles.setSpacingBefore(6);
+        tiles.setSpacingAfter(10);
+        tile(tiles, Look.n(sizing.vmCount()), "machines");
+        tile(tiles, Look.n(sizing.coreCount()), "holding user data");
+        tile(tiles, Look.n(sizing.totalVcpu()), "vCPU in total");
+        tile(tiles, Look.n(sizing.totalRamGb()) + " GB", "RAM in total");
+        tile(tiles, Look.n(sizing.totalServicesDiskGb()) + " GB", "services disk");
+        tile(tiles, Look.n(sizing.totalDataDiskGb()) + " GB", "data disk");
+        doc.add(tiles);
+
+        subsection("Machines by role", false, 40);
+        PdfPTable t = new PdfPTable(new float[] {10, 90});
+        t.setWidthPercentage(100);
+        t.setSpacingAfter(6);
+        List<MachineType> types = sizing.machineTypes();
+        // A platform of many zones has many core sizes: past a handful they are left to the bill of materials.
+        boolean many = types.size() > SUMMARY_TYPES;
+        for (MachineType m : types) {
+            if (many && m.role() == Role.CORE) continue;
+            roleLine(t, Look.n(m.quantity()), m.label() + ": " + m.vcpu() + " vCPU, " + Look.n(m.ramGb()) + " GB RAM, "
+                    + m.servicesDiskGb() + " GB services disk, "
+                    + (m.dataDiskGb() == 0 ? "no data disk" : Look.n(m.dataDiskGb()) + " GB data disk") + " each");
+        }
+        if (many) {
+            long coreTypes = types.stream().filter(m -> m.role() == Role.CORE).count();
+            roleLine(t, Look.n(sizing.coreCount()), "core, in " + coreTypes + " sizes: see " + Platform.BOM);
+        }
+        doc.add(t);
+    }
+
+    private void roleLine(PdfPTable t, String quantity, String what) {
+        PdfPCell qty = look.number(quantity + " ×", look.cellBold);
+        qty.setBorder(Rectangle.NO_BORDER);
+        t.addCell(qty);
+        PdfPCell c = look.text(what);
+        c.setBorder(Rectangle.NO_BORDER);
+        t.addCell(c);
+    }
+
+    private void tile(PdfPTable t, String value, String label) {
+        // Long figures are set smaller so that they stay on one line of their tile.
+        float size = value.length() <= 8 ? 14 : value.length() <= 11 ? 11.5f : 9.5f;
+        Paragraph p = new Paragraph(18, value, new Font(look.bold, size, Font.NORMAL, Look.ACCENT));
+        p.setAlignment(Element.ALIGN_CENTER);
+        Paragraph l = new Paragraph(10, label, look.smallGrey);
+        l.setAlignment(Element.ALIGN_CENTER);
+        PdfPCell c = new PdfPCell();
+        c.addElement(p);
+        c.addElement(l);
+        c.setBorder(Rectangle.BOX);
+        c.setBorderColor(Look.RULE);
+        c.setBorderWidth(0.5f);
+        c.setBackgroundColor(Look.PAPER_TINT);
+        c.setPaddingTop(2);
+        c.setPaddingBottom(8);
+        t.addCell(c);
+    }
+}

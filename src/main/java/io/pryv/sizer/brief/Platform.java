@@ -1,0 +1,260 @@
+package io.pryv.sizer.brief;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import io.pryv.sizer.model.FirewallRule;
+import io.pryv.sizer.model.Machine;
+import io.pryv.sizer.model.MachineType;
+import io.pryv.sizer.model.Metric;
+import io.pryv.sizer.model.MetricLoad;
+import io.pryv.sizer.model.Sizing;
+import io.pryv.sizer.model.ZoneCapacity;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** What to buy and why: the drawing, the bill of materials, capacity, storage growth and the firewall. */
+final class Platform extends Part {
+    static final String TOPOLOGY = "Topology", BOM = "Bill of materials", CAPACITY = "Capacity per zone",
+            STORAGE = "Data disk growth", FIREWALL = "Firewall matrix";
+    /** Above this many machines the per-machine list is left to the workbook. */
+    static final long LIST_MACHINES_UP_TO = 200;
+
+    Platform(Document doc, PdfWriter writer, Look look, Sizing sizing) {
+        super(doc, writer, look, sizing);
+    }
+
+    @Override
+    void add() throws DocumentException {
+        topology();
+        billOfMaterials();
+        capacity();
+        storage();
+        firewall();
+    }
+
+    private void topology() throws DocumentException {
+        TopologyDrawing drawing = new TopologyDrawing(look, sizing, width());
+        List<Image> rows = drawing.render(writer);
+        StringBuilder legend = new StringBuilder("Each box is a machine: host name, role, vCPU and RAM, data disk. "
+                + "Frames are compliance zones, with their location and users.");
+        if (sizing.registerFollowers() > 0) {
+            legend.append(" Arrows: the register leader replicates to its followers over a private link")
+                    .append(drawing.replicationPort.isEmpty() ? "" : ", " + drawing.replicationPort).append('.');
+        }
+        if (drawing.collapsed) legend.append(" A stacked box marked \"N ×\" stands for N identical cores of its zone.");
+        if (drawing.zonesLeftOut > 0) {
+            legend.append(" The drawing shows the first ").append(TopologyDrawing.MAX_ZONES).append(" zones; ")
+                    .append(Look.n(drawing.zonesLeftOut)).append(" more are listed under ").append(CAPACITY).append('.');
+        }
+        // One borderless row per row of zones: a row moves whole to the next page. The legend shares
+        // the last row's cell, so it never stands alone at the top of a page.
+        PdfPTable t = new PdfPTable(1);
+        t.setTotalWidth(width());
+        t.setLockedWidth(true);
+        t.setSplitLate(true);
+        t.setSpacingBefore(4);
+        t.setSpacingAfter(6);
+        for (int i = 0; i < rows.size(); i++) {
+            PdfPCell c = new PdfPCell();
+            c.setBorder(Rectangle.NO_BORDER);
+            c.setPadding(0);
+            c.addElement(rows.get(i));
+            if (i == rows.size() - 1) {
+                Paragraph p = new Paragraph(Look.SMALL * 1.35f, legend.toString(), look.smallGrey);
+                p.setSpacingBefore(4);
+                c.addElement(p);
+            }
+            t.addCell(c);
+        }
+        // A drawing that fits on one page is kept on one page; a longer one starts where its first row fits.
+        float pageHeight = doc.top() - doc.bottom() - 60;
+        boolean onePage = t.getTotalHeight() <= pageHeight;
+        t.setKeepTogether(onePage);
+        section(TOPOLOGY, onePage ? t.getTotalHeight() : t.getRowHeight(0));
+        doc.add(t);
+    }
+
+    private void billOfMaterials() throws DocumentException {
+        section(BOM, 90);
+        int types = sizing.machineTypes().size();
+        text(Look.n(sizing.vmCount()) + (sizing.vmCount() == 1 ? " machine" : " machines") + " of " + types
+                + (types == 1 ? " type" : " types") + ". Sizes are minima: a larger machine will do. Disk sizes are in GB.");
+        PdfPTable t = Look.table(new float[] {20, 9, 7, 8, 9, 9, 8, 9, 10, 11}, 2);
+        // Totals of a very large platform are long numbers: a smaller figure keeps each on one line.
+        int longest = Look.n(Math.max(sizing.totalDataDiskGb(), sizing.vmCount())).length();
+        float size = longest <= 9 ? Look.TABLE : longest <= 11 ? 7.5f : 6.5f;
+        Font num = new Font(look.regular, size, Font.NORMAL, Look.INK), numBold = new Font(look.bold, size, Font.NORMAL, Look.INK);
+        PdfPCell blank = look.head("");
+        blank.setColspan(2);
+        t.addCell(blank);
+        PdfPCell each = look.head("Each machine", Element.ALIGN_CENTER);
+        each.setColspan(4);
+        t.addCell(each);
+        PdfPCell all = look.head("All machines of the line", Element.ALIGN_CENTER);
+        all.setColspan(4);
+        t.addCell(all);
+        t.addCell(look.head("Machine"));
+        for (String h : new String[] {"Qty", "vCPU", "RAM GB", "Services disk", "Data disk", "vCPU", "RAM GB", "Services disk", "Data disk"}) {
+            t.addCell(look.head(h, Element.ALIGN_RIGHT));
+        }
+        for (MachineType m : sizing.machineTypes()) {
+            t.addCell(look.text(m.label(), look.cellBold));
+            t.addCell(look.number(Look.n(m.quantity()), numBold));
+            t.addCell(look.number(Look.n(m.vcpu()), num));
+            t.addCell(look.number(Look.n(m.ramGb()), num));
+            t.addCell(look.number(Look.n(m.servicesDiskGb()), num));
+            t.addCell(look.number(Look.n(m.dataDiskGb()), num));
+            t.addCell(look.number(Look.n(m.totalVcpu()), num));
+            t.addCell(look.number(Look.n(m.totalRamGb()), num));
+            t.addCell(look.number(Look.n(m.totalServicesDiskGb()), num));
+            t.addCell(look.number(Look.n(m.totalDataDiskGb()), num));
+        }
+        t.addCell(total(look.text("Total", look.cellBold)));
+        t.addCell(total(look.number(Look.n(sizing.vmCount()), numBold)));
+        PdfPCell gap = total(look.text(""));
+        gap.setColspan(4);
+        t.addCell(gap);
+        t.addCell(total(look.number(Look.n(sizing.totalVcpu()), numBold)));
+        t.addCell(total(look.number(Look.n(sizing.totalRamGb()), numBold)));
+        t.addCell(total(look.number(Look.n(sizing.totalServicesDiskGb()), numBold)));
+        t.addCell(total(look.number(Look.n(sizing.totalDataDiskGb()), numBold)));
+        doc.add(t);
+
+        subsection("Machines and host names", false, 60);
+        if (sizing.vmCount() > LIST_MACHINES_UP_TO) {
+            text("The platform has " + Look.n(sizing.vmCount()) + " machines, too many to list here: the bill of "
+                    + "materials in the workbook made from the same questionnaire gives each one with its host name and zone.");
+            return;
+        }
+        PdfPTable m = Look.table(new float[] {27, 19, 18, 8, 9, 9, 10}, 1);
+        m.addCell(look.head("Host name"));
+        m.addCell(look.head("Machine"));
+        m.addCell(look.head("Zone"));
+        for (String h : new String[] {"vCPU", "RAM GB", "Services disk", "Data disk"}) m.addCell(look.head(h, Element.ALIGN_RIGHT));
+        for (Machine x : sizing.machines()) {
+            m.addCell(look.text(x.hostName(), look.cellBold));
+            m.addCell(look.text(x.label()));
+            m.addCell(look.text(x.zone()));
+            m.addCell(look.number(Look.n(x.vcpu())));
+            m.addCell(look.number(Look.n(x.ramGb())));
+            m.addCell(look.number(Look.n(x.servicesDiskGb())));
+            m.addCell(look.number(Look.n(x.dataDiskGb())));
+        }
+        doc.add(m);
+    }
+
+    private static PdfPCell total(PdfPCell c) {
+        c.setBorder(Rectangle.TOP | Rectangle.BOTTOM);
+        c.setBorderWidthTop(0.8f);
+        c.setBorderColorTop(Look.ACCENT);
+        return c;
+    }
+
+    private void capacity() throws DocumentException {
+        section(CAPACITY, 190); // the introduction and the first zone
+        text("Peak loads of each zone, the safety margin of " + Look.n(q.safetyMarginPercent()) + " % included, against "
+                + "what one core serves. A core takes a load up to and including its limit; users are spread evenly over "
+                + "the cores of their zone. ● marks the metric that sets the zone's number of cores.");
+        for (ZoneCapacity z : sizing.zones()) {
+            PdfPTable t = Look.table(new float[] {30, 15, 14, 12, 15, 14}, 0);
+            t.setKeepTogether(true); // a zone block stays on one page, its column heads with it
+            t.setSpacingAfter(8);
+            Phrase name = new Phrase(z.zone().name(), new Font(look.bold, 9.5f, Font.NORMAL, Look.ACCENT));
+            if (!z.zone().location().isEmpty()) name.add(new Chunk("  ·  " + z.zone().location(), look.cell));
+            t.addCell(look.band(name, 6));
+            // The zone's facts as one line under its name, so the block reads as a card.
+            PdfPCell facts = look.text(Look.n(z.zone().users()) + " users  ·  " + Look.n(z.cores().cores())
+                    + (z.cores().cores() == 1 ? " core" : " cores") + setBy(z.cores().bindingMetric())
+                    + "  ·  " + Look.n(z.cores().usersOnFullestCore()) + " users on the fullest core  ·  data disk "
+                    + Look.n(z.dataDisk().gb()) + " GB per core (" + Look.n(z.dataDisk().dailyMbPerUser())
+                    + " MB per user per day)  ·  daily read volume " + Look.n(z.egress().mbPerDay()) + " MB", look.small);
+            facts.setColspan(6);
+            facts.setBackgroundColor(Look.PAPER_TINT);
+            t.addCell(facts);
+            t.addCell(look.head("Metric"));
+            for (String h : new String[] {"Zone load", "Limit per core", "Cores needed", "Load per core", "Utilisation"}) {
+                t.addCell(look.head(h, Element.ALIGN_RIGHT));
+            }
+            for (Metric metric : Metric.values()) {
+                MetricLoad l = z.load(metric);
+                boolean sets = metric == z.cores().bindingMetric();
+                Font f = sets ? look.cellBold : look.cell;
+                t.addCell(look.text((sets ? "● " : "") + metric.label() + ", " + metric.unit(), f));
+                t.addCell(look.number(Look.n(l.load()), f));
+                t.addCell(look.number(Look.n(l.limit()), f));
+                t.addCell(look.number(Look.n(l.coresNeeded()), f));
+                t.addCell(look.number(Look.n(z.perCoreLoad(metric)), f));
+                t.addCell(look.number(Look.percent(z.utilisation(metric)), f));
+            }
+            doc.add(t);
+        }
+    }
+
+    /** No metric sets the count when every load is zero: the zone then has its one-core minimum. */
+    private static String setBy(Metric m) {
+        return m == null ? ", the minimum" : ", set by " + m.label();
+    }
+
+    private void storage() throws DocumentException {
+        Map<BigDecimal, Long> byYear = sizing.coreDataDiskByYear();
+        StorageChart chart = new StorageChart(look, byYear);
+        section(STORAGE, StorageChart.HEIGHT + 30);
+        text("Data disk of " + (sizing.topology().isCluster() ? "all cores together" : "the single node")
+                + " once it holds each year of retention, with the headroom of " + Look.n(q.diskHeadroomPercent())
+                + " % kept free. Order the final size or plan the extensions"
+                + (sizing.topology().isCluster() ? "; the registers' data disks are not included." : "."));
+        Image img = chart.render(writer, width());
+        img.setAlignment(Image.MIDDLE);
+        img.setSpacingBefore(4);
+        img.setSpacingAfter(8);
+        doc.add(img);
+        if (!chart.labelsFit(width())) {
+            // Too many years for labels on the bars: the figures follow, four years to a line.
+            int pairs = 4;
+            PdfPTable t = Look.table(new float[] {10, 15, 10, 15, 10, 15, 10, 15}, 1);
+            for (int i = 0; i < pairs; i++) {
+                t.addCell(look.head("Year"));
+                t.addCell(look.head("Data disk GB", Element.ALIGN_RIGHT));
+            }
+            List<Map.Entry<BigDecimal, Long>> years = List.copyOf(byYear.entrySet());
+            int lines = (years.size() + pairs - 1) / pairs;
+            for (int line = 0; line < lines; line++) {
+                for (int col = 0; col < pairs; col++) {
+                    int i = col * lines + line; // down the columns, as a reader scans years
+                    t.addCell(look.text(i < years.size() ? Look.n(years.get(i).getKey()) : ""));
+                    t.addCell(look.number(i < years.size() ? Look.n(years.get(i).getValue()) : ""));
+                }
+            }
+            doc.add(t);
+        }
+    }
+
+    private void firewall() throws DocumentException {
+        section(FIREWALL, 90);
+        text("Inbound openings, from the internet and between the machines; everything else stays closed.");
+        PdfPTable t = Look.table(new float[] {20, 20, 13, 47}, 1);
+        t.addCell(look.head("From"));
+        t.addCell(look.head("To"));
+        t.addCell(look.head("Port"));
+        t.addCell(look.head("Purpose"));
+        for (FirewallRule r : sizing.firewall()) {
+            t.addCell(look.text(r.from()));
+            t.addCell(look.text(r.to(), look.cellBold));
+            t.addCell(look.text(r.port(), look.cellBold));
+            t.addCell(look.text(r.purpose()));
+        }
+        doc.add(t);
+    }
+}

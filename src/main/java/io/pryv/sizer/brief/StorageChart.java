@@ -1,0 +1,104 @@
+package io.pryv.sizer.brief;
+
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bar chart of the platform's data disk after each year of retention, drawn as vector graphics.
+ * Values stand on the bars while they fit; past that they are left to the table that follows it.
+ */
+final class StorageChart {
+    static final float HEIGHT = 190;
+    private static final float AXIS_W = 46, BASE = 20, TOP = 14;
+
+    private final Look look;
+    private final List<BigDecimal> years;
+    private final List<Long> gb;
+
+    StorageChart(Look look, Map<BigDecimal, Long> byYear) {
+        this.look = look;
+        this.years = new ArrayList<>(byYear.keySet());
+        this.gb = new ArrayList<>(byYear.values());
+    }
+
+    /** True when every bar carries its value, so no table is needed beside the chart. */
+    boolean labelsFit(float width) {
+        return years.isEmpty() || slot(width) >= look.regular.getWidthPoint(Look.n(max()), 6.5f) + 4;
+    }
+
+    Image render(PdfWriter writer, float width) throws BadElementException {
+        PdfTemplate t = writer.getDirectContent().createTemplate(width, HEIGHT);
+        float plotH = HEIGHT - BASE - TOP;
+        long top = niceTop(max());
+        long step = top / 4;
+
+        // Grid and the GB scale.
+        t.setLineWidth(0.4f);
+        for (int i = 0; i <= 4; i++) {
+            float y = BASE + plotH * i / 4;
+            t.setColorStroke(i == 0 ? Look.GREY : Look.RULE);
+            t.moveTo(AXIS_W, y);
+            t.lineTo(width, y);
+            t.stroke();
+            text(t, Look.n(step * i), AXIS_W - 4, y - 2.3f, PdfContentByte.ALIGN_RIGHT, Look.GREY, 6.5f);
+        }
+        text(t, "GB", AXIS_W - 4, HEIGHT - 8, PdfContentByte.ALIGN_RIGHT, Look.GREY, 6.5f);
+
+        if (years.isEmpty()) return Image.getInstance(t);
+        float slot = slot(width);
+        float bar = Math.min(slot * 0.62f, 48);
+        boolean values = labelsFit(width);
+        // Year labels: every k-th one, so that they never run into each other.
+        float labelW = 4 + years.stream().map(y -> look.regular.getWidthPoint("year " + Look.n(y), 6.5f)).max(Float::compare).orElse(0f);
+        int every = Math.max(1, (int) Math.ceil(labelW / slot));
+        for (int i = 0; i < years.size(); i++) {
+            float cx = AXIS_W + slot * (i + 0.5f);
+            float h = top == 0 ? 0 : plotH * gb.get(i) / top;
+            t.setColorFill(Look.ACCENT);
+            t.rectangle(cx - bar / 2, BASE, bar, h);
+            t.fill();
+            if (values) text(t, Look.n(gb.get(i)), cx, BASE + h + 3, PdfContentByte.ALIGN_CENTER, Look.INK, 6.5f);
+            if (i % every == 0) {
+                text(t, "year " + Look.n(years.get(i)), cx, BASE - 10, PdfContentByte.ALIGN_CENTER, Look.GREY, 6.5f);
+            }
+        }
+        return Image.getInstance(t);
+    }
+
+    private float slot(float width) {
+        return (width - AXIS_W) / Math.max(1, years.size());
+    }
+
+    private long max() {
+        return gb.stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
+    /** A round scale top (1, 2, 2.5 or 5 × 10^k) at or above {@code max}, divisible by the 4 grid steps. */
+    static long niceTop(long max) {
+        if (max <= 0) return 4;
+        long unit = 1;
+        while (unit * 10 < max) unit *= 10;
+        for (long m : new long[] {1, 2, 4, 5, 8, 10}) {
+            long top = m * unit;
+            if (top >= max && top % 4 == 0) return top;
+        }
+        long top = 10 * unit;
+        return top + (4 - top % 4) % 4;
+    }
+
+    private void text(PdfContentByte t, String s, float x, float y, int align, java.awt.Color color, float size) {
+        t.beginText();
+        t.setFontAndSize(look.regular, size);
+        t.setColorFill(color);
+        t.showTextAligned(align, s, x, y, 0);
+        t.endText();
+    }
+}

@@ -1,0 +1,324 @@
+package io.pryv.sizer.brief;
+
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import io.pryv.sizer.model.Machine;
+import io.pryv.sizer.model.MachineGroup;
+import io.pryv.sizer.model.Role;
+import io.pryv.sizer.model.Sizing;
+import io.pryv.sizer.model.ZoneCapacity;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The topology as vector graphics: one box per machine, zones as framed groups, and the register
+ * replication (leader to followers, on its private port) as arrows. Zones are packed into rows; each row is a
+ * form XObject (an image in the page flow, but vector), so rows go on to the next page instead of shrinking. Many
+ * identical cores of a zone collapse into one "N ×" box so that 20 000 machines stay a drawing.
+ */
+final class TopologyDrawing {
+    static final float BOX_W = 94, BOX_H = 40, GAP = 8, PAD = 8, HEAD = 25, ZONE_GAP = 8;
+    static final float LANE = 18, GUTTER = 15, BOTTOM = 6;
+    static final int COLS = 4;
+    /** Identical cores of a zone are drawn one by one up to this many... */
+    static final int DRAW_CORES_UP_TO = 16;
+    /** ...and only while the platform has at most this many machines (then any run of cores collapses). */
+    static final long DRAW_EACH_MACHINE_UP_TO = 64;
+    /** Zones drawn at most; the capacity table lists them all. */
+    static final int MAX_ZONES = 100;
+
+    private final Look look;
+    private final Sizing sizing;
+    private final float width;
+    /** The replication link's port as the arrows are labelled ("tcp/6379"), from the rules' constant. */
+    final String replicationPort;
+
+    TopologyDrawing(Look look, Sizing sizing, float width) {
+        this.look = look;
+        this.sizing = sizing;
+        this.width = width;
+        this.replicationPort = sizing.constants().stream().filter(k -> k.key().equals("REGISTER_REPLICATION_PORT"))
+                .map(k -> "tcp/" + k.value().toPlainString()).findFirst().orElse("");
+    }
+
+    private record Box(String title, String kind, String size, String disk, Role role, String tier, long count) {
+        boolean linked() { return role == Role.REGISTER; }
+    }
+
+    private static final class Cell {
+        final String name, caption;
+        final List<Box> boxes;
+        final int cols, rows;
+        final float w, h;
+        float x; // left edge inside the row, set when the row is laid out
+
+        Cell(String name, String caption, List<Box> boxes) {
+            this.name = name;
+            this.caption = caption;
+            this.boxes = boxes;
+            cols = Math.max(1, Math.min(boxes.size(), COLS));
+            rows = (boxes.size() + cols - 1) / cols;
+            w = 2 * PAD + cols * BOX_W + (cols - 1) * GAP;
+            h = HEAD + rows * BOX_H + (rows - 1) * GAP + PAD;
+        }
+
+        float boxX(int i) { return x + PAD + (i % cols) * (BOX_W + GAP); }
+
+        /** Top of box i, measured down from the top of the cell. */
+        float boxTopDown(int i) { return HEAD + (i / cols) * (BOX_H + GAP); }
+    }
+
+    /** True when some zone's cores are drawn as one box: the legend then explains "N ×". */
+    boolean collapsed;
+    int zonesLeftOut;
+
+    /** The drawing, one vector image per row of zones, top to bottom; each is exactly {@code width} wide. */
+    List<Image> render(PdfWriter writer) throws BadElementException {
+        List<Cell> cells = cells();
+        boolean links = cells.stream().anyMatch(c -> c.boxes.stream().anyMatch(b -> "follower".equals(b.tier)));
+        float lane = links ? LANE : 0;
+        float avail = width - lane;
+
+        List<List<Cell>> rows = new ArrayList<>();
+        List<Cell> row = new ArrayList<>();
+        float used = 0;
+        for (Cell c : cells) {
+            if (!row.isEmpty() && used + ZONE_GAP + c.w > avail) {
+                rows.add(row);
+                row = new ArrayList<>();
+                used = 0;
+            }
+            used += (row.isEmpty() ? 0 : ZONE_GAP) + c.w;
+            row.add(c);
+        }
+        rows.add(row);
+
+        // The last row with a follower: the trunk that joins the rows' link buses stops there.
+        int lastLinkedRow = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).stream().anyMatch(c -> c.boxes.stream().anyMatch(b -> "follower".equals(b.tier)))) lastLinkedRow = r;
+        }
+
+        List<Image> images = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> cs = rows.get(r);
+            float rowW = cs.stream().map(c -> c.w).reduce(0f, Float::sum) + ZONE_GAP * (cs.size() - 1);
+            float x = lane + (rows.size() == 1 ? (avail - rowW) / 2 : 0);
+            for (Cell c : cs) {
+                c.x = x;
+                x += c.w + ZONE_GAP;
+            }
+            float rowH = cs.stream().map(c -> c.h).max(Float::compare).orElse(0f);
+            boolean trunk = links && lastLinkedRow > 0 && r <= lastLinkedRow;
+            PdfTemplate t = writer.getDirectContent().createTemplate(width, (links ? GUTTER : 2) + rowH + BOTTOM);
+            drawRow(t, cs, rowH, links, trunk, r == 0, r == lastLinkedRow);
+            images.add(Image.getInstance(t));
+        }
+        return images;
+    }
+
+    private void drawRow(PdfTemplate t, List<Cell> cells, float rowH, boolean links, boolean trunk,
+                         boolean firstRow, boolean lastLinkedRow) {
+        float top = t.getHeight() - (links ? GUTTER : 2);
+        float busY = t.getHeight() - GUTTER + 5;
+        float trunkX = LANE / 2;
+
+        for (Cell c : cells) drawZone(t, c, top, rowH);
+
+        if (!links) return;
+        List<Float> drops = new ArrayList<>();
+        t.saveState();
+        t.setColorStroke(Look.ACCENT);
+        t.setColorFill(Look.ACCENT);
+        t.setLineWidth(0.9f);
+        for (Cell c : cells) {
+            for (int i = 0; i < c.boxes.size(); i++) {
+                Box b = c.boxes.get(i);
+                if (!b.linked()) continue;
+                float dx = dropX(c, i);
+                float boxTop = top - c.boxTopDown(i);
+                drops.add(dx);
+                t.moveTo(dx, busY);
+                t.lineTo(dx, boxTop + ("follower".equals(b.tier) ? 4 : 0));
+                t.stroke();
+                if ("follower".equals(b.tier)) arrowDown(t, dx, boxTop);
+                else t.circle(dx, busY, 1.6f);
+                t.fill();
+            }
+        }
+        if (!drops.isEmpty()) {
+            float from = trunk ? trunkX : drops.stream().min(Float::compare).orElse(trunkX);
+            float to = drops.stream().max(Float::compare).orElse(trunkX);
+            t.moveTo(from, busY);
+            t.lineTo(to, busY);
+            t.stroke();
+        }
+        if (trunk) {
+            t.moveTo(trunkX, firstRow ? busY : t.getHeight());
+            t.lineTo(trunkX, lastLinkedRow ? busY : 0);
+            t.stroke();
+        }
+        t.restoreState();
+
+        // Port label beside each follower's arrow, above the bus.
+        for (Cell c : cells) {
+            for (int i = 0; i < c.boxes.size(); i++) {
+                if (!"follower".equals(c.boxes.get(i).tier)) continue;
+                text(t, look.regular, 6, Look.ACCENT, replicationPort, dropX(c, i) + 3, busY + 2.5f);
+            }
+        }
+    }
+
+    private static float dropX(Cell c, int i) {
+        return c.boxX(i) + 10;
+    }
+
+    private void drawZone(PdfTemplate t, Cell c, float top, float rowH) {
+        t.saveState();
+        t.setColorFill(Look.PAPER_TINT);
+        t.setColorStroke(Look.RULE);
+        t.setLineWidth(0.6f);
+        t.roundRectangle(c.x, top - rowH, c.w, rowH, 3);
+        t.fillStroke();
+        t.restoreState();
+
+        // The zone's name starts right of any link that drops through the header.
+        float textX = c.x + PAD;
+        for (int i = 0; i < Math.min(c.cols, c.boxes.size()); i++) {
+            if (c.boxes.get(i).linked()) textX = dropX(c, i) + 5;
+        }
+        float textW = c.x + c.w - PAD - textX;
+        fitted(t, look.bold, 8, Look.ACCENT, c.name, textX, top - 10, textW);
+        fitted(t, look.regular, 6.5f, Look.GREY, c.caption, textX, top - 19, textW);
+
+        for (int i = 0; i < c.boxes.size(); i++) drawBox(t, c.boxes.get(i), c.boxX(i), top - c.boxTopDown(i) - BOX_H);
+    }
+
+    private void drawBox(PdfTemplate t, Box b, float x, float y) {
+        Color stroke = b.role == Role.STATIC_WEB ? Look.GREY : Look.ACCENT;
+        Color fill = b.linked() ? Look.ACCENT_TINT : Color.WHITE;
+        t.saveState();
+        t.setLineWidth(0.7f);
+        t.setColorStroke(stroke);
+        if (b.count > 1) {
+            // A stack of cards: this box stands for several identical machines.
+            for (int k = 2; k >= 1; k--) {
+                t.setColorFill(Color.WHITE);
+                t.roundRectangle(x + 2 * k, y + 2 * k, BOX_W - 4, BOX_H - 4, 2);
+                t.fillStroke();
+            }
+        }
+        t.setColorFill(fill);
+        float w = b.count > 1 ? BOX_W - 4 : BOX_W, h = b.count > 1 ? BOX_H - 4 : BOX_H;
+        t.roundRectangle(x, y, w, h, 2);
+        t.fillStroke();
+        t.restoreState();
+
+        float tx = x + 4, tw = w - 8, ty = y + h - 9;
+        fitted(t, look.bold, 7, Look.INK, b.title, tx, ty, tw);
+        fitted(t, look.regular, 6.2f, Look.GREY, b.kind, tx, ty - 8, tw);
+        fitted(t, look.regular, 6.2f, Look.INK, b.size, tx, ty - 16, tw);
+        fitted(t, look.regular, 6.2f, Look.INK, b.disk, tx, ty - 24, tw);
+    }
+
+    private static void arrowDown(PdfContentByte t, float x, float tipY) {
+        t.moveTo(x - 2.6f, tipY + 4.5f);
+        t.lineTo(x + 2.6f, tipY + 4.5f);
+        t.lineTo(x, tipY);
+        t.closePath();
+    }
+
+    private static void text(PdfContentByte t, BaseFont font, float size, Color color, String s, float x, float y) {
+        t.beginText();
+        t.setFontAndSize(font, size);
+        t.setColorFill(color);
+        t.setTextMatrix(x, y);
+        t.showText(s);
+        t.endText();
+    }
+
+    /** Text that fits {@code max} points: set smaller down to 80 % of {@code size}, then cut in the middle. */
+    private static void fitted(PdfContentByte t, BaseFont font, float size, Color color, String s, float x, float y, float max) {
+        float z = size;
+        while (font.getWidthPoint(s, z) > max && z > size * 0.8f) z -= 0.2f;
+        text(t, font, z, color, Look.fit(font, s, z, max), x, y);
+    }
+
+    // ---- from the model to zone cells ----
+
+    private List<Cell> cells() {
+        List<Machine> machines = sizing.machines();
+        List<MachineGroup> groups = sizing.machineGroups();
+        int[] firstMachine = new int[groups.size()];
+        for (int i = 0, at = 0; i < groups.size(); i++) {
+            firstMachine[i] = at;
+            at += (int) groups.get(i).count();
+        }
+        boolean drawEach = sizing.vmCount() <= DRAW_EACH_MACHINE_UP_TO;
+        List<ZoneCapacity> zones = sizing.zones();
+        zonesLeftOut = Math.max(0, zones.size() - MAX_ZONES);
+
+        List<Cell> cells = new ArrayList<>();
+        for (ZoneCapacity z : zones.subList(0, Math.min(zones.size(), MAX_ZONES))) {
+            String name = z.zone().name();
+            List<Integer> inZone = new ArrayList<>();
+            for (int i = 0; i < groups.size(); i++) if (groups.get(i).zone().equals(name)) inZone.add(i);
+            // Registers first, so their links drop straight in from the gutter above the zone.
+            inZone.sort(Comparator.comparingInt(i -> drawOrder(groups.get(i))));
+            List<Box> boxes = new ArrayList<>();
+            for (int i : inZone) {
+                MachineGroup g = groups.get(i);
+                boolean collapse = g.role() == Role.CORE && g.count() > 1
+                        && (g.count() > DRAW_CORES_UP_TO || !drawEach);
+                if (collapse) {
+                    collapsed = true;
+                    String range = range(machines.get(firstMachine[i]).hostName(),
+                            machines.get(firstMachine[i] + (int) g.count() - 1).hostName());
+                    boxes.add(new Box(Look.n(g.count()) + " × " + g.label(), range, size(g), disk(g), g.role(), g.tier(), g.count()));
+                } else {
+                    for (int k = 0; k < g.count(); k++) {
+                        Machine m = machines.get(firstMachine[i] + k);
+                        String kind = g.role() == Role.SINGLE_NODE ? "single node, all roles" : m.label();
+                        boxes.add(new Box(m.hostName(), kind, size(g), disk(g), g.role(), g.tier(), 1));
+                    }
+                }
+            }
+            String caption = (z.zone().location().isEmpty() ? "" : z.zone().location() + " · ")
+                    + Look.n(z.zone().users()) + " users";
+            cells.add(new Cell(name, caption, boxes));
+        }
+        return cells;
+    }
+
+    /** "core-zurich-01 … 18": the last host name without the part it shares with the first. */
+    static String range(String first, String last) {
+        int common = 0;
+        while (common < Math.min(first.length(), last.length()) && first.charAt(common) == last.charAt(common)) common++;
+        int cut = last.lastIndexOf('-', Math.max(0, common - 1)) + 1;
+        return first + " … " + last.substring(cut);
+    }
+
+    private static int drawOrder(MachineGroup g) {
+        return switch (g.role()) {
+            case REGISTER -> g.tier().equals("leader") ? 0 : 1;
+            case SINGLE_NODE -> 2;
+            case STATIC_WEB -> 3;
+            case CORE -> 4;
+        };
+    }
+
+    private static String size(MachineGroup g) {
+        return g.vcpu() + " vCPU · " + Look.n(g.ramGb()) + " GB RAM";
+    }
+
+    private static String disk(MachineGroup g) {
+        return g.dataDiskGb() == 0 ? "no data disk" : "data disk " + Look.n(g.dataDiskGb()) + " GB";
+    }
+}

@@ -1,0 +1,35 @@
+package io.pryv.sizer.cli;
+
+import io.pryv.sizer.model.Finding;
+import io.pryv.sizer.model.MachineType;
+import io.pryv.sizer.model.Sizing;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** The few lines `size` prints: topology, machines by role, totals. */
+final class Summary {
+    private Summary() {}
+
+    /** Where the machines of a line stand, when the platform has several zones. */
+    private static String zones(Sizing s, MachineType t) {
+        if (s.questionnaire().zones().size() < 2) return "";
+        List<String> z = t.zones();
+        return z.size() <= 3 ? "  (" + String.join(", ", z) + ")" : "  (" + z.size() + " zones)";
+    }
+
+    static void print(Sizing s, PrintWriter out) {
+        out.printf("%s – %s%n", s.questionnaire().customerName(), s.questionnaire().projectName());
+        out.printf("Topology: %s (%s)%n", s.topology().label(), s.topology());
+        out.println("Machines:");
+        for (MachineType t : s.machineTypes()) {
+            out.printf("  %5d × %-18s %4d vCPU %6s GB RAM %6d GB services %,10d GB data%s%n",
+                    t.quantity(), t.label(), t.vcpu(), t.ramGb().stripTrailingZeros().toPlainString(),
+                    t.servicesDiskGb(), t.dataDiskGb(), zones(s, t));
+        }
+        out.printf("Total: %,d machines, %,d vCPU, %s GB RAM, %,d GB services disk, %,d GB data disk%n",
+                s.vmCount(), s.totalVcpu(), s.totalRamGb().stripTrailingZeros().toPlainString(),
+                s.totalServicesDiskGb(), s.totalDataDiskGb());
+        s.findings().forEach(f -> out.printf("%s: %s%n", f.severity() == Finding.Severity.WARNING ? "Warning" : "Note", f.text()));
+    }
+}

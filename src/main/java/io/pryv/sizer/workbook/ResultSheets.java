@@ -1,0 +1,367 @@
+package io.pryv.sizer.workbook;
+
+import io.pryv.sizer.model.ChecklistItem;
+import io.pryv.sizer.model.ChecklistItem.Checklist;
+import io.pryv.sizer.model.Constant;
+import io.pryv.sizer.model.Decision;
+import io.pryv.sizer.model.Finding;
+import io.pryv.sizer.model.FirewallRule;
+import io.pryv.sizer.model.Machine;
+import io.pryv.sizer.model.MachineGroup;
+import io.pryv.sizer.model.MachineType;
+import io.pryv.sizer.model.Metric;
+import io.pryv.sizer.model.MetricLoad;
+import io.pryv.sizer.model.Questionnaire;
+import io.pryv.sizer.model.Role;
+import io.pryv.sizer.model.RoleSpec;
+import io.pryv.sizer.model.Sizing;
+import io.pryv.sizer.model.StorageYear;
+import io.pryv.sizer.model.SupportedOs;
+import io.pryv.sizer.model.SystemRequirement;
+import io.pryv.sizer.model.Upgrade;
+import io.pryv.sizer.model.ZoneCapacity;
+import io.pryv.sizer.workbook.SheetWriter.Pct;
+import io.pryv.sizer.workbook.SheetWriter.Merged;
+import io.pryv.sizer.workbook.SheetWriter.Styled;
+import io.pryv.sizer.workbook.Styles.Style;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The layout of each result sheet, one method per sheet, in the order they appear. */
+final class ResultSheets {
+    static final List<String> NAMES = List.of("Summary", "Bill of Materials", "Capacity", "Storage", "Firewall",
+            "System Requirements", "Checklists", "Assumptions", "Decision Log");
+    static final String NONE = "—";
+
+    private final XSSFWorkbook book;
+    private final Styles styles;
+    private final Sizing sizing;
+    private final Questionnaire q;
+
+    ResultSheets(XSSFWorkbook book, Styles styles, Sizing sizing) {
+        this.book = book;
+        this.styles = styles;
+        this.sizing = sizing;
+        this.q = sizing.questionnaire();
+    }
+
+    void writeAll() {
+        summary();
+        billOfMaterials();
+        capacity();
+        storage();
+        firewall();
+        systemRequirements();
+        checklists();
+        assumptions();
+        decisionLog();
+    }
+
+    private SheetWriter sheet(String name) {
+        return new SheetWriter(book.createSheet(name), styles);
+    }
+
+    private void summary() {
+        SheetWriter w = sheet("Summary").cap(0, 27).cap(1, 34).cap(2, 53);   // fits a portrait page
+        w.title("Pryv.io platform sizing", q.customerName() + " – " + q.projectName());
+
+        w.section("Project");
+        w.field("Customer", q.customerName(), null);
+        w.field("Project", q.projectName(), null);
+        w.field("Prepared by", q.preparedBy().isEmpty() ? NONE : q.preparedBy(), null);
+        w.field("Questionnaire date", q.questionnaireDate(), null);
+        w.field("Template version", q.templateVersion(), null);
+        w.field("Rules version", sizing.rulesVersion(), null);
+
+        w.section("Platform topology");
+        name("Result_Topology", w.field("Topology", sizing.topology().name(),
+                sizing.topology().label() + ". " + sentence(topologyReason())));
+
+        w.section("Headline figures");
+        name("Result_VmCount", w.field("Machines", sizing.vmCount(), "virtual machines to procure"));
+        name("Result_CoreCount", w.field("Machines holding user data", sizing.coreCount(),
+                sizing.topology().isCluster() ? "cores" : "the single node"));
+        name("Result_TotalVcpu", w.field("Total vCPU", sizing.totalVcpu(), "over every machine"));
+        name("Result_TotalRamGb", w.field("Total RAM (GB)", sizing.totalRamGb(), "over every machine"));
+        name("Result_TotalDataDiskGb", w.field("Total data disk (GB)", sizing.totalDataDiskGb(),
+                "data disks of every machine, the register's included"));
+        w.field("Total services disk (GB)", sizing.totalServicesDiskGb(),
+                "system and Pryv.io services disks, in addition to the data disks");
+
+        w.section("Machines by role");
+        w.header("Role", "Machines", "What it does");
+        for (Role role : Role.values()) {
+            long count = sizing.machineGroups().stream().filter(g -> g.role() == role).mapToLong(MachineGroup::count).sum();
+            if (count > 0) w.row(role.label(), count, role.purpose());
+        }
+
+        w.section("Findings");
+        w.header("Severity", "Code", "Finding");
+        for (Finding f : sizing.findings()) {
+            Object severity = f.severity() == Finding.Severity.WARNING ? new Styled("warning", Style.ALERT) : "note";
+            w.row(severity, f.code(), f.text());
+        }
+        if (sizing.findings().isEmpty()) w.row(NONE, NONE, "Nothing to report.");
+        w.finish();
+    }
+
+    /** The reason the topology rule gave, so the summary repeats the log instead of a second copy of the logic. */
+    private String topologyReason() {
+        return sizing.decisions().stream().filter(d -> d.rule().startsWith("topology:"))
+                .map(Decision::reason).findFirst().orElse("");
+    }
+
+    private void name(String name, XSSFCell cell) {
+        XSSFName n = book.createName();
+        n.setNameName(name);
+        n.setRefersToFormula(SheetWriter.reference(cell));
+    }
+
+    /**
+     * The three tables share their columns: name, then vCPU, RAM, services and data disk in the same
+     * columns, text after them, so one set of widths suits all three.
+     */
+    private void billOfMaterials() {
+        SheetWriter w = sheet("Bill of Materials").cap(0, 30).cap(6, 30).cap(10, 45);
+        w.title("Bill of materials", "Sizes are per machine; totals multiply them by the quantity. "
+                + "Services disk: system and Pryv.io services. Data disk: user data, headroom included.");
+
+        w.section("Machine types");
+        w.header("Role", "vCPU", "RAM (GB)", "Services disk (GB)", "Data disk (GB)", "Quantity",
+                "Total vCPU", "Total RAM (GB)", "Total services disk (GB)", "Total data disk (GB)", "Zones");
+        w.freeze(1);
+        for (MachineType t : sizing.machineTypes()) {
+            w.row(t.label(), t.vcpu(), t.ramGb(), t.servicesDiskGb(), t.dataDiskGb(), t.quantity(),
+                    t.totalVcpu(), t.totalRamGb(), t.totalServicesDiskGb(), t.totalDataDiskGb(), zonesOf(t));
+        }
+        w.total("Total", null, null, null, null, sizing.vmCount(),
+                sizing.totalVcpu(), sizing.totalRamGb(), sizing.totalServicesDiskGb(), sizing.totalDataDiskGb(), null);
+
+        // Upgrades before the machine list, which can run to tens of thousands of lines.
+        w.section("Upgrades applied");
+        w.header("Zone", "Minimum vCPU", "Minimum RAM (GB)", new Merged("Situation", 4));
+        for (Upgrade u : sizing.upgrades()) {
+            w.row(u.zone(), u.minVcpu(), u.minRamGb(), new Merged(u.role().label() + " – " + u.situation(), 4));
+        }
+        if (sizing.upgrades().isEmpty()) {
+            w.row(NONE, null, null, new Merged("None: every machine is at its role's minimum.", 4));
+        }
+
+        w.section("Machines");
+        int header = w.nextRow();
+        w.header("Host name", "vCPU", "RAM (GB)", "Services disk (GB)", "Data disk (GB)", "Role", "Zone");
+        w.repeatOnEveryPage(header);
+        for (Machine m : sizing.machines()) {
+            w.row(m.hostName(), m.vcpu(), m.ramGb(), m.servicesDiskGb(), m.dataDiskGb(), m.label(), m.zone());
+        }
+        w.finish();
+    }
+
+    /** The zones of a bill-of-materials line; a long list is cut, the machine list has every machine's zone. */
+    private static String zonesOf(MachineType t) {
+        int shown = 5;
+        return t.zones().size() <= shown + 1 ? String.join(", ", t.zones())
+                : String.join(", ", t.zones().subList(0, shown)) + " and " + (t.zones().size() - shown) + " more";
+    }
+
+    private void capacity() {
+        SheetWriter w = sheet("Capacity").cap(0, 30).cap(1, 30);
+        w.title("Capacity per zone", "Loads are peaks with the " + plain(q.safetyMarginPercent())
+                + "% safety margin. Utilisation: load per core over the limit of one core.");
+        List<Object> groups = new ArrayList<>(List.of(new Merged("", 5)));
+        List<String> headers = new ArrayList<>(List.of("Zone", "Location", "Users", "Cores", "Cores set by"));
+        for (Metric m : Metric.values()) {
+            groups.add(new Merged(capitalised(m.label()) + " (" + m.unit() + ")", 4));
+            headers.addAll(List.of("Zone load", "Limit per core", "Load per core", "Utilisation"));
+        }
+        groups.add(new Merged("Data disk and egress", 4));
+        headers.addAll(List.of("Users on fullest core", "Daily MB per user", "Core data disk (GB)", "Daily read volume (MB)"));
+        int first = w.nextRow();
+        w.header(groups.toArray());
+        w.header(headers.toArray());
+        w.freeze(1);
+        w.repeatOnEveryPage(first);
+
+        long users = 0, cores = 0;
+        BigDecimal egress = BigDecimal.ZERO;
+        for (ZoneCapacity z : sizing.zones()) {
+            List<Object> row = new ArrayList<>(List.of(z.zone().name(), z.zone().location(), z.zone().users(),
+                    z.cores().cores(), z.cores().bindingMetric().label()));
+            for (Metric m : Metric.values()) {
+                MetricLoad l = z.load(m);
+                row.addAll(List.of(l.load(), l.limit(), z.perCoreLoad(m), new Pct(z.utilisation(m))));
+            }
+            row.addAll(List.of(z.cores().usersOnFullestCore(), z.dataDisk().dailyMbPerUser(), z.dataDisk().gb(),
+                    z.egress().mbPerDay()));
+            w.row(row.toArray());
+            users += z.zone().users();
+            cores += z.cores().cores();
+            egress = egress.add(z.egress().mbPerDay());
+        }
+        Object[] total = new Object[5 + 4 * Metric.values().length + 4];
+        total[0] = "Platform";
+        total[2] = users;
+        total[3] = cores;
+        total[total.length - 1] = egress;
+        w.total(total);
+        w.finish();
+    }
+
+    private void storage() {
+        SheetWriter w = sheet("Storage").cap(0, 30);
+        w.title("Data disk by year of retention", "In GB, headroom included. A zone's line: the data disk one of "
+                + "its cores needs after that many years. Platform line: every core added up.");
+        Set<BigDecimal> years = new LinkedHashSet<>();
+        sizing.storage().forEach(y -> years.add(y.year().stripTrailingZeros()));
+        List<Object> headers = new ArrayList<>(List.of("Zone", "Cores"));
+        years.forEach(y -> headers.add("After " + plain(y) + (y.compareTo(BigDecimal.ONE) == 0 ? " year" : " years")));
+        int first = w.nextRow();
+        w.header(headers.toArray());
+        w.freeze(1);
+        w.repeatOnEveryPage(first);
+        Map<String, Map<BigDecimal, Long>> perCore = new HashMap<>();
+        for (StorageYear y : sizing.storage()) {
+            perCore.computeIfAbsent(y.zone(), z -> new HashMap<>()).put(y.year().stripTrailingZeros(), y.gbPerCore());
+        }
+        for (ZoneCapacity z : sizing.zones()) {
+            List<Object> row = new ArrayList<>(List.of(z.zone().name(), z.cores().cores()));
+            Map<BigDecimal, Long> zone = perCore.getOrDefault(z.zone().name(), Map.of());
+            years.forEach(year -> row.add(zone.get(year)));
+            w.row(row.toArray());
+        }
+        List<Object> total = new ArrayList<>(List.of("Platform, all cores (GB)", sizing.coreCount()));
+        Map<BigDecimal, Long> byYear = new HashMap<>();
+        sizing.coreDataDiskByYear().forEach((year, gb) -> byYear.merge(year.stripTrailingZeros(), gb, Long::sum));
+        years.forEach(y -> total.add(byYear.get(y)));
+        w.total(total.toArray());
+        w.finish();
+    }
+
+    private void firewall() {
+        SheetWriter w = sheet("Firewall").cap(3, 70);
+        w.title("Firewall: inbound openings", "Everything not listed here stays closed.");
+        int first = w.nextRow();
+        w.header("From", "To", "Port", "Purpose");
+        w.freeze(0);
+        w.repeatOnEveryPage(first);
+        for (FirewallRule r : sizing.firewall()) w.row(r.from(), r.to(), r.port(), r.purpose());
+        w.finish();
+    }
+
+    /** Text in the first columns of every table, numbers and dates after them, so the widths suit all three. */
+    private void systemRequirements() {
+        SheetWriter w = sheet("System Requirements").cap(0, 30).cap(1, 45).cap(2, 30);
+        w.title("System requirements", "What the Pryv.io guide requires, what the questionnaire plans, "
+                + "and the minimum machine of each role.");
+        w.section("System software");
+        w.header("Item", "Required", "Planned", "Met");
+        w.freeze(0);
+        for (SystemRequirement r : sizing.systemRequirements()) {
+            w.row(r.item(), r.required(), r.planned().isEmpty() ? NONE : r.planned(),
+                    r.met() ? "yes" : new Styled("no", Style.ALERT));
+        }
+        w.section("Minimum machine per role");
+        w.header("Role", "Inbound ports", "vCPU", "RAM (GB)", "Services disk (GB)");
+        for (RoleSpec s : sizing.roleSpecs()) {
+            w.row(s.role().label(), String.join(", ", s.inboundPorts()), s.vcpu(), s.ramGb(), s.servicesDiskGb());
+        }
+        w.section("Supported operating systems");
+        w.header("Operating system", "On the questionnaire date", "Standard support ends");
+        for (SupportedOs os : sizing.supportedOs()) {
+            boolean past = os.standardSupportEnd().isBefore(q.questionnaireDate());
+            w.row(os.name(), past ? new Styled("past standard support", Style.ALERT) : "supported",
+                    os.standardSupportEnd());
+        }
+        w.finish();
+    }
+
+    private void checklists() {
+        SheetWriter w = sheet("Checklists").cap(0, 24).cap(1, 90);
+        w.title("Operations checklists", "Tick each item once it is in place: choose Yes or No in the Done column "
+                + "(the only editable column).");
+        int first = w.nextRow();
+        w.header("Scope", "Item", "Done");
+        w.freeze(0);
+        w.repeatOnEveryPage(first);
+        int firstTick = w.nextRow();
+        for (Checklist list : Checklist.values()) {
+            List<ChecklistItem> items = sizing.checklists().stream().filter(i -> i.checklist() == list).toList();
+            if (items.isEmpty()) continue;
+            Styled group = new Styled(list.title(), Style.GROUP);
+            w.row(group, new Styled(null, Style.GROUP), new Styled(null, Style.GROUP));
+            for (ChecklistItem i : items) w.row(i.scope(), i.text(), new Styled(null, Style.TICK));
+        }
+        if (w.nextRow() > firstTick) {
+            XSSFDataValidationHelper helper = new XSSFDataValidationHelper(w.sheet());
+            DataValidation yesNo = helper.createValidation(helper.createExplicitListConstraint(new String[] {"Yes", "No"}),
+                    new CellRangeAddressList(firstTick, w.nextRow() - 1, 2, 2));
+            yesNo.setShowErrorBox(true);
+            yesNo.setSuppressDropDownArrow(true);   // in XSSF, true shows the arrow
+            w.sheet().addValidationData(yesNo);
+        }
+        w.finish();
+    }
+
+    private void assumptions() {
+        SheetWriter w = sheet("Assumptions").cap(0, 45).cap(4, 80);   // keys are identifiers: wide enough not to break
+        w.title("Assumptions", "Every number the sizing relies on besides the loads: the rules' constants, "
+                + "then the questionnaire settings that act as assumptions.");
+        int first = w.nextRow();
+        w.header("Key", "Value", "Unit", "Source", "Meaning");
+        w.freeze(1);
+        w.repeatOnEveryPage(first);
+        for (Constant c : sizing.constants()) {
+            w.row(c.key(), new Styled(c.value(), Style.GENERAL), c.unit(), c.source(), c.meaning());
+        }
+        setting(w, "SafetyMarginPercent", q.safetyMarginPercent(), "%", "Margin for differences between users, added to every load");
+        setting(w, "StorageThroughputMBps", q.storageThroughputMBps(), "MB/s", "Write speed of a core's data storage; sets its attachment write limit");
+        setting(w, "BytesPerDataPoint", q.bytesPerDataPoint(), "bytes", "Stored size of one data point");
+        setting(w, "DiskHeadroomPercent", q.diskHeadroomPercent(), "%", "Free space kept on every data disk");
+        w.finish();
+    }
+
+    private static void setting(SheetWriter w, String name, BigDecimal value, String unit, String meaning) {
+        w.row(name, new Styled(value, Style.GENERAL), unit, "questionnaire", meaning);
+    }
+
+    private void decisionLog() {
+        SheetWriter w = sheet("Decision Log").cap(1, 55).cap(2, 24).cap(3, 90);
+        w.title("Decision log", "Every rule that fired, in order, with the figures it used.");
+        int first = w.nextRow();
+        w.header("#", "Rule", "Zone", "Reason");
+        w.freeze(0);
+        w.repeatOnEveryPage(first);
+        int i = 0;
+        for (Decision d : sizing.decisions()) {
+            w.row(++i, d.rule(), d.zone().isEmpty() ? "platform" : d.zone(), d.reason());
+        }
+        w.finish();
+    }
+
+    /** A number as a person writes it: 20, 2.5 (no trailing zeros, no exponent). */
+    static String plain(BigDecimal v) {
+        return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+    }
+
+    /** "one zone" → "One zone." */
+    private static String sentence(String s) {
+        if (s.isEmpty()) return s;
+        return capitalised(s) + (s.endsWith(".") ? "" : ".");
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

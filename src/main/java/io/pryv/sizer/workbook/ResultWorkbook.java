@@ -1,0 +1,82 @@
+package io.pryv.sizer.workbook;
+
+import io.pryv.sizer.files.AtomicWrite;
+import io.pryv.sizer.model.Questionnaire;
+import io.pryv.sizer.model.Sizing;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result workbook: the questionnaire as the customer filled it, followed by the result sheets
+ * (summary, bill of materials, capacity, storage, firewall, system requirements, checklists,
+ * assumptions, decision log). The headline figures carry workbook-scope defined names
+ * ({@code Result_Topology}, {@code Result_VmCount}, …) so readers find them by name.
+ */
+public final class ResultWorkbook {
+    public static final String CREATOR = "Pryv.io sizer";
+    public static final List<String> RESULT_NAMES = List.of("Result_Topology", "Result_VmCount", "Result_CoreCount",
+            "Result_TotalVcpu", "Result_TotalRamGb", "Result_TotalDataDiskGb");
+
+    private ResultWorkbook() {}
+
+    /**
+     * Appends the result sheets to {@code questionnaireBook} (the workbook as read, or an empty one)
+     * and writes it to {@code out}, whole or not at all. The same book and sizing give the same bytes.
+     * The book is changed: call this once per book. Result sheets and names already in it (a result
+     * workbook given again as a questionnaire) are replaced.
+     */
+    public static void write(XSSFWorkbook questionnaireBook, Sizing sizing, Path out) throws IOException {
+        Objects.requireNonNull(questionnaireBook, "questionnaireBook");
+        Objects.requireNonNull(sizing, "sizing");
+        Objects.requireNonNull(out, "out");
+        XSSFWorkbook book = questionnaireBook;
+        removePreviousResults(book);
+        int summary = book.getNumberOfSheets();
+        new ResultSheets(book, new Styles(book), sizing).writeAll();
+        properties(book, sizing.questionnaire());
+        openOn(book, summary);
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        book.write(bytes);
+        byte[] written = bytes.toByteArray();
+        AtomicWrite.write(out, o -> ReproducibleZip.copy(written, o, sizing.questionnaire().questionnaireDate()));
+    }
+
+    private static void removePreviousResults(XSSFWorkbook book) {
+        for (String name : RESULT_NAMES) {
+            for (XSSFName n : List.copyOf(book.getNames(name))) book.removeName(n);
+        }
+        for (String sheet : ResultSheets.NAMES) {
+            int index = book.getSheetIndex(sheet);
+            if (index >= 0) book.removeSheetAt(index);
+        }
+    }
+
+    /** Dates from the questionnaire, not the clock, so the file does not change from one run to the next. */
+    private static void properties(XSSFWorkbook book, Questionnaire q) {
+        POIXMLProperties.CoreProperties core = book.getProperties().getCoreProperties();
+        Date date = Date.from(q.questionnaireDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+        core.setCreator(CREATOR);
+        core.setLastModifiedByUser(CREATOR);
+        core.setCreated(Optional.of(date));
+        core.setModified(Optional.of(date));
+        core.setTitle(q.customerName() + " – " + q.projectName() + " sizing");
+    }
+
+    /** The file opens on the summary, with only that tab selected. */
+    private static void openOn(XSSFWorkbook book, int sheet) {
+        for (int i = 0; i < book.getNumberOfSheets(); i++) book.getSheetAt(i).setSelected(false);
+        book.setActiveSheet(sheet);
+        book.setSelectedTab(sheet);
+    }
+}

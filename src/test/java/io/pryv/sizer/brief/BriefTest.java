@@ -1,0 +1,296 @@
+package io.pryv.sizer.brief;
+
+import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.Machine;
+import io.pryv.sizer.model.MachineType;
+import io.pryv.sizer.model.Sizing;
+import io.pryv.sizer.model.Topology;
+import io.pryv.sizer.model.ZoneCapacity;
+import io.pryv.sizer.rules.SizingRules;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Writes briefs from sizings made by the real rules, then reads them back as purchasing's PDF viewer would. */
+class BriefTest {
+    private static SizingRules rules;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void compileRules() throws Exception {
+        rules = SizingRules.packaged();
+    }
+
+    /** One zone, light load, no growth: a single node. */
+    static Sizing singleNode() {
+        return rules.size(Questionnaires.builder().customer("Praxis Dr. Müller").project("Tagebuch")
+                .zone("Main", "Lausanne, CH", 1_000).writeRps("0.01").readRps("0.02").writeMBPerDay("0.5")
+                .retentionYears("3").docker("20.10").compose("1.29").build());
+    }
+
+    /** Three zones with accented names; 165 000 users, Docker too old. */
+    static Sizing threeZones() {
+        return rules.size(Questionnaires.builder().customer("Clinique de Genève").project("Suivi patients")
+                .preparedBy("Ana Łukasik")
+                .zone("Zürich", "Zürich, CH", 120_000).zone("Łódź", "Łódź, PL", 40_000).zone("Genève", "Genève, CH", 5_000)
+                .writeRps("0.02").readRps("0.05").writeMBPerDay("0.1").retentionYears("5").readMBPerDay("1")
+                .docker("18.09").build());
+    }
+
+    /** 60 zones of several cores each: 250 machines. */
+    static Sizing sixtyZones() {
+        Questionnaires.Builder b = Questionnaires.builder().writeRps("0.05").readRps("0.1").writeMBPerDay("0.2").retentionYears("30");
+        for (int i = 1; i <= 60; i++) b.zone("Zone " + i + (i % 7 == 0 ? " Genève–Łódź–Zürich" : ""), "City " + i, 30_000 + i * 1_000L);
+        return rules.size(b.build());
+    }
+
+    @Test
+    void textCarriesTheModelsNumbers() throws IOException {
+        Sizing s = threeZones();
+        String text = text(write(s, "three.pdf"));
+
+        assertThat(text).contains(s.topology().label(), "3 compliance zones: user data stays in its zone");
+        // Headline figures as the summary tiles print them.
+        assertThat(text).contains(n(s.vmCount()) + "\nmachines", n(s.totalVcpu()) + "\nvCPU in total",
+                s.totalRamGb().toPlainString() + " GB\nRAM in total", n(s.totalServicesDiskGb()) + " GB\nservices disk",
+                n(s.totalDataDiskGb()) + " GB\ndata disk");
+        // The bill of materials' total line: machines, then the sums over every machine.
+        assertThat(text).contains("Total " + n(s.vmCount()) + " " + n(s.totalVcpu()) + " " + s.totalRamGb().toPlainString()
+                + " " + n(s.totalServicesDiskGb()) + " " + n(s.totalDataDiskGb()));
+        for (MachineType m : s.machineTypes()) assertThat(text).contains(n(m.quantity()) + " × " + m.label());
+        for (Machine m : s.machines()) assertThat(text).contains(m.hostName());
+        for (ZoneCapacity z : s.zones()) {
+            assertThat(text).contains(z.zone().name(), z.zone().location(), n(z.egress().mbPerDay().longValueExact()) + " MB");
+        }
+        assertThat(text).contains("Zürich", "Łódź", "Genève", "Ana Łukasik");
+        assertThat(text).contains("443/tcp", "53/udp", "6379/tcp");
+        // The drawing labels the replication arrows with the rules' port.
+        assertThat(text).contains("tcp/6379\n");
+        for (var year : s.coreDataDiskByYear().values()) assertThat(text).contains(n(year));
+        assertThat(text).contains("DOCKER_TOO_OLD", "Docker 18.09 is planned");
+    }
+
+    @Test
+    void outlineHasTheSectionsInOrder() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(write(threeZones(), "three.pdf").toFile())) {
+            List<String> top = new ArrayList<>();
+            List<String> checklists = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                top.add(item.getTitle());
+                if (item.getTitle().equals("Checklists")) item.children().forEach(c -> checklists.add(c.getTitle()));
+                // Every bookmark leads to a page of the document.
+                assertThat(item.findDestinationPage(pdf)).isNotNull();
+            }
+            assertThat(top).containsExactly("Procurement brief", "Summary", "Topology", "Bill of materials",
+                    "Capacity per zone", "Data disk growth", "Firewall matrix", "System requirements", "Findings",
+                    "Checklists", "Assumptions", "Decision log");
+            assertThat(top).isEqualTo(Brief.SECTIONS);
+            assertThat(checklists).containsExactly("System hardening", "Backups", "Node monitoring");
+        }
+    }
+
+    @Test
+    void singleNodeHasFivePagesNumberedPageXOfY() throws IOException {
+        Sizing s = singleNode();
+        assertThat(s.topology()).isEqualTo(Topology.SINGLE_NODE);
+        Path out = write(s, "single.pdf");
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(5);
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+        }
+        String text = text(out);
+        for (int p = 1; p <= 5; p++) assertThat(text).contains("page " + p + " of 5");
+        assertThat(text).contains("Praxis Dr. Müller · Tagebuch", "pryv-node", "single node, all roles");
+    }
+
+    @Test
+    void metadataComesFromTheQuestionnaire() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(write(threeZones(), "three.pdf").toFile())) {
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("Pryv.io procurement brief: Clinique de Genève, Suivi patients");
+            assertThat(info.getAuthor()).isEqualTo("Ana Łukasik");
+            assertThat(info.getSubject()).contains("Clinique de Genève", "10 machines");
+            assertThat(info.getKeywords()).contains("Pryv.io", "procurement", "Cluster partitioned by compliance zone");
+            assertThat(info.getCreator()).startsWith("Pryv.io procurement sizer");
+            Calendar created = info.getCreationDate();
+            created.setTimeZone(TimeZone.getTimeZone("UTC"));
+            assertThat(created.get(Calendar.YEAR)).isEqualTo(2024);
+            assertThat(created.get(Calendar.MONTH)).isEqualTo(Calendar.MARCH);
+            assertThat(created.get(Calendar.DAY_OF_MONTH)).isEqualTo(1);
+            assertThat(info.getModificationDate()).isEqualTo(info.getCreationDate());
+        }
+        // Without a "prepared by", the tool signs.
+        try (PDDocument pdf = Loader.loadPDF(write(singleNode(), "single.pdf").toFile())) {
+            assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("Pryv.io procurement sizer");
+        }
+    }
+
+    @Test
+    void sameSizingGivesTheSameBytesOnAnyThread() throws Exception {
+        Sizing s = threeZones();
+        String first = sha256(Files.readAllBytes(write(s, "a.pdf")));
+        String second = sha256(Files.readAllBytes(write(s, "b.pdf")));
+        // Another thread parses its own fonts: the bytes must not depend on that either.
+        String third = CompletableFuture.supplyAsync(() -> sha256(bytes(s))).get();
+        assertThat(second).isEqualTo(first);
+        assertThat(third).isEqualTo(first);
+        // The file ID is the content's, not a random one: another sizing gets another.
+        try (PDDocument a = Loader.loadPDF(bytes(s)); PDDocument b = Loader.loadPDF(bytes(singleNode()))) {
+            assertThat(a.getDocument().getDocumentID()).isNotNull();
+            assertThat(a.getDocument().getDocumentID().toString()).isNotEqualTo(b.getDocument().getDocumentID().toString());
+        }
+    }
+
+    @Test
+    void parallelBatchesGiveTheSameBytes() throws Exception {
+        List<Sizing> sizings = List.of(singleNode(), threeZones());
+        List<String> expected = sizings.stream().map(s -> sha256(bytes(s))).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<String>> runs = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                Sizing s = sizings.get(i % 2);
+                runs.add(pool.submit(() -> sha256(bytes(s))));
+            }
+            for (int i = 0; i < runs.size(); i++) assertThat(runs.get(i).get()).isEqualTo(expected.get(i % 2));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void fontsAreEmbeddedAndTheDrawingIsVector() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(write(threeZones(), "three.pdf").toFile())) {
+            for (PDPage page : pdf.getPages()) {
+                assertResources(page.getResources());
+            }
+        }
+    }
+
+    /** Fonts embedded, and no bitmap anywhere: every XObject is a form (vector), looked into recursively. */
+    private static void assertResources(PDResources res) throws IOException {
+        if (res == null) return;
+        for (COSName name : res.getFontNames()) {
+            PDFont font = res.getFont(name);
+            assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+            assertThat(font.getName()).contains("Liberation");
+        }
+        for (COSName name : res.getXObjectNames()) {
+            PDXObject x = res.getXObject(name);
+            assertThat(x).isNotInstanceOf(PDImageXObject.class);
+            if (x instanceof PDFormXObject form) assertResources(form.getResources());
+        }
+    }
+
+    @Test
+    void sixtyZonesRenderWithCollapsedCores() throws IOException {
+        Sizing s = sixtyZones();
+        assertThat(s.zones()).hasSize(60);
+        assertThat(s.vmCount()).isGreaterThan(TopologyDrawing.DRAW_EACH_MACHINE_UP_TO);
+        Path out = write(s, "sixty.pdf");
+        String text = text(out);
+        // Past 64 machines each zone's cores are one stacked box, named by their host-name range.
+        assertThat(text).contains(n(s.zones().get(0).cores().cores()) + " × core", "core-zone-1-01 … 0");
+        assertThat(text).contains("Zone 60", "A stacked box marked");
+        assertThat(text).contains("too many to list here");
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isBetween(10, 60);
+        }
+    }
+
+    @Test
+    void twentyThousandMachinesStayADrawing() throws IOException {
+        Sizing s = rules.size(Questionnaires.builder().zone("Zürich", "Zürich, CH", 400_000_000L).writeRps("0.1").build());
+        assertThat(s.vmCount()).isGreaterThan(20_000);
+        Path out = write(s, "huge.pdf");
+        assertThat(Files.size(out)).isLessThan(300_000);
+        String text = text(out);
+        assertThat(text).contains(n(s.coreCount()) + " × core", "core-zurich-01 … " + n(s.coreCount()).replace(",", ""));
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isLessThan(10);
+        }
+    }
+
+    @Test
+    void textThatDoesNotFitIsCutInTheMiddle() {
+        Look look = new Look(1);
+        String host = "core-frankfurt-am-main-07";
+        String cut = Look.fit(look.bold, host, 7, 60);
+        assertThat(cut).startsWith("core-").endsWith("…n-07");
+        assertThat(look.bold.getWidthPoint(cut, 7)).isLessThanOrEqualTo(60);
+        assertThat(Look.fit(look.bold, "core-ch-01", 7, 60)).isEqualTo("core-ch-01");
+        assertThat(TopologyDrawing.range("core-zurich-01", "core-zurich-18")).isEqualTo("core-zurich-01 … 18");
+        assertThat(TopologyDrawing.range("core-a-09", "core-a-10")).isEqualTo("core-a-09 … 10");
+    }
+
+    @Test
+    void chartScaleIsRound() {
+        assertThat(StorageChart.niceTop(37_643)).isEqualTo(40_000);
+        assertThat(StorageChart.niceTop(3)).isEqualTo(4);
+        assertThat(StorageChart.niceTop(0)).isEqualTo(4);
+        assertThat(StorageChart.niceTop(1_100)).isEqualTo(2_000);
+    }
+
+    // ---- helpers ----
+
+    private Path write(Sizing s, String name) throws IOException {
+        Path out = dir.resolve(name);
+        Brief.write(s, out);
+        return out;
+    }
+
+    private static byte[] bytes(Sizing s) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Brief.write(s, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replace("\r\n", "\n");
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String n(long v) {
+        return String.format(Locale.ROOT, "%,d", v);
+    }
+}

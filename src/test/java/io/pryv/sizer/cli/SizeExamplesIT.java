@@ -1,0 +1,78 @@
+package io.pryv.sizer.cli;
+
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The jar as a user runs it, on each committed example. Expected figures are worked by hand from
+ * SIZING.md (see the comments), and read back from the written workbook's defined names.
+ */
+class SizeExamplesIT {
+
+    @TempDir
+    Path work;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # small clinic: 800 users, 0.96 write / 1.92 read req/s → 1 core, no growth → single node;
+            # disk ⌈800 × max(0.02, 50 × 250 / 10^6) × 365 × 10 × 1.25 / 1000⌉ = ⌈73⌉ = 73 GB
+            small-clinic            | SINGLE_NODE              | 1 | 1 | 2  | 4    | 73
+            # 400 000 users: read 400 000 × 0.02 × 1.2 = 9600 → 5 cores; per core 1920 > 1000 → 4 vCPU;
+            # fullest core 80 000 users × max(0.1, 0.125) MB × 365 × 20 × 1.25 / 1000 = 91 250 GB;
+            # register 15 × ⌈400 000 / 100 000⌉ = 60 GB; 1 follower → 8 machines, 1+1+1+5×4 = 23 vCPU,
+            # 0.5+2+2+5×4 = 24.5 GB RAM, 60+60+5×91 250 = 456 370 GB data disk
+            national-health-service | CLUSTER_LOAD_PARTITIONED | 8 | 5 | 23 | 24.5 | 456370
+            # 3 zones (12 000, 8 000, 20 000 users), margin 30%: 1 core each; uploads → 4 vCPU / 8 GB;
+            # disks 5 MB × 365 × 15 × 1.3 per user: 427 050 + 284 700 + 711 750 GB, register 15 GB × 3;
+            # 2 followers → 7 machines, 1+1+2+3×4 = 16 vCPU, 0.5+2+4+3×8 = 30.5 GB, 1 423 545 GB
+            multi-country-research  | CLUSTER_COMPLIANCE_ZONES | 7 | 3 | 16 | 30.5 | 1423545
+            """)
+    void sizesEachExample(String example, String topology, long vms, long cores, long vcpu, String ramGb, long dataDiskGb)
+            throws Exception {
+        Path input = Path.of("input-templates", "examples", example + ".xlsx").toAbsolutePath();
+        byte[] before = Files.readAllBytes(input);
+
+        JarRunner.Run run = JarRunner.run(work, "size", input.toString(), "-o", "out");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Topology:").contains("(" + topology + ")")
+                .contains("Wrote out/" + example + "-sizing.xlsx").contains("Wrote out/" + example + "-brief.pdf");
+        assertThat(Files.readAllBytes(input)).as("the input is never modified").isEqualTo(before);
+        try (InputStream in = Files.newInputStream(work.resolve("out/" + example + "-sizing.xlsx"));
+             XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(text(book, "Result_Topology")).isEqualTo(topology);
+            assertThat(number(book, "Result_VmCount")).isEqualTo(vms);
+            assertThat(number(book, "Result_CoreCount")).isEqualTo(cores);
+            assertThat(number(book, "Result_TotalVcpu")).isEqualTo(vcpu);
+            assertThat(number(book, "Result_TotalRamGb")).isEqualTo(Double.parseDouble(ramGb));
+            assertThat(number(book, "Result_TotalDataDiskGb")).isEqualTo(dataDiskGb);
+        }
+        assertThat(work.resolve("out/" + example + "-brief.pdf")).isNotEmptyFile();
+    }
+
+    private static org.apache.poi.ss.usermodel.Cell cell(XSSFWorkbook book, String name) {
+        XSSFName n = book.getName(name);
+        assertThat(n).as("defined name " + name).isNotNull();
+        CellReference ref = new AreaReference(n.getRefersToFormula(), book.getSpreadsheetVersion()).getFirstCell();
+        return book.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+    }
+
+    private static String text(XSSFWorkbook book, String name) {
+        return cell(book, name).getStringCellValue();
+    }
+
+    private static double number(XSSFWorkbook book, String name) {
+        return cell(book, name).getNumericCellValue();
+    }
+}

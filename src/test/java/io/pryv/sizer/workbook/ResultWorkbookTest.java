@@ -1,0 +1,365 @@
+package io.pryv.sizer.workbook;
+
+import io.pryv.sizer.model.Sizing;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ResultWorkbookTest {
+    @TempDir Path dir;
+
+    @Test
+    void definedNamesResolveToTheHeadlineFigures() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            assertThat(named(book, "Result_Topology").getStringCellValue()).isEqualTo("CLUSTER_LOAD_PARTITIONED");
+            // static-web, register leader, one follower, two cores (see Sizings.loadPartitioned).
+            assertThat(numberNamed(book, "Result_VmCount")).isEqualTo(5);
+            assertThat(numberNamed(book, "Result_CoreCount")).isEqualTo(2);
+            // 1 + 1 + 1 + 2 × 4 (cores upgraded for high requests)
+            assertThat(numberNamed(book, "Result_TotalVcpu")).isEqualTo(11);
+            // 0.5 + 2 + 2 + 2 × 4
+            assertThat(numberNamed(book, "Result_TotalRamGb")).isEqualTo(12.5);
+            // 0 + 15 + 15 + 2 × 457
+            assertThat(numberNamed(book, "Result_TotalDataDiskGb")).isEqualTo(944);
+            for (String n : ResultWorkbook.RESULT_NAMES) {
+                assertThat(book.getName(n).getSheetIndex()).as(n + " has workbook scope").isEqualTo(-1);
+            }
+            Row services = rowStarting(book.getSheet("Summary"), "Total services disk (GB)", 0);
+            assertThat(services.getCell(1).getNumericCellValue()).isEqualTo(110);   // 10 + 20 + 20 + 2 × 30
+        }
+    }
+
+    @Test
+    void summaryNamesTheTopologyAndGivesTheReasonOfItsRule() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            Row topology = rowStarting(book.getSheet("Summary"), "Topology", 0);
+            assertThat(topology.getCell(2).getStringCellValue())
+                    .isEqualTo("Cluster partitioned for load. One zone that needs 2 cores (set by write requests): "
+                            + "users are spread over the cores.");
+            assertThat(rowStarting(book.getSheet("Summary"), "core", 0).getCell(1).getNumericCellValue()).isEqualTo(2);
+            assertThat(rowStarting(book.getSheet("Summary"), "register", 0).getCell(1).getNumericCellValue()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void billOfMaterialsListsEachMachineTypeWithItsQuantityAndTotals() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            Sheet bom = book.getSheet("Bill of Materials");
+            assertThat(numbers(rowStarting(bom, "static-web", 0), 1, 9)).isEqualTo("1 0.5 10 0 1 1 0.5 10 0");
+            assertThat(numbers(rowStarting(bom, "register leader", 0), 1, 9)).isEqualTo("1 2 20 15 1 1 2 20 15");
+            assertThat(numbers(rowStarting(bom, "register follower", 0), 1, 9)).isEqualTo("1 2 20 15 1 1 2 20 15");
+            // vCPU, RAM, services, data disk, quantity; then the totals of the two cores.
+            assertThat(numbers(rowStarting(bom, "core", 0), 1, 9)).isEqualTo("4 4 30 457 2 8 8 60 914");
+            assertThat(text(rowStarting(bom, "core", 0).getCell(10))).isEqualTo("Switzerland");
+            Row total = rowStarting(bom, "Total", 0);
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(5);
+            assertThat(numbers(total, 6, 9)).isEqualTo("11 12.5 110 944");
+
+            Row hosts = rowStarting(bom, "Host name", 0);
+            List<String> names = new ArrayList<>();
+            for (int r = hosts.getRowNum() + 1; r <= bom.getLastRowNum(); r++) names.add(text(bom.getRow(r).getCell(0)));
+            assertThat(names).containsExactly("static-web", "register-leader", "register-follower-1",
+                    "core-switzerland-01", "core-switzerland-02");
+            Row core = bom.getRow(hosts.getRowNum() + 4);
+            assertThat(numbers(core, 1, 4)).isEqualTo("4 4 30 457");
+            assertThat(text(core.getCell(5))).isEqualTo("core");
+            assertThat(text(core.getCell(6))).isEqualTo("Switzerland");
+
+            Row upgrade = rowStarting(bom, "Zone", 0);
+            assertThat(numbers(bom.getRow(upgrade.getRowNum() + 1), 1, 2)).isEqualTo("4 4");
+            assertThat(text(bom.getRow(upgrade.getRowNum() + 1).getCell(3))).isEqualTo(
+                    "core – high requests: write load per core above half its limit");
+        }
+    }
+
+    @Test
+    void capacityShowsEachZonesLoadsLimitsAndUtilisation() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            Sheet capacity = book.getSheet("Capacity");
+            Row zone = rowStarting(capacity, "Switzerland", 0);
+            assertThat(text(zone.getCell(1))).isEqualTo("Zürich");
+            assertThat(numbers(zone, 2, 3)).isEqualTo("100000 2");
+            assertThat(text(zone.getCell(4))).isEqualTo("write requests");
+            // write: 100 000 × 0.02 × 1.2 = 2 400 req/s, limit 2 000, 1 200 per core = 60 %
+            assertThat(numbers(zone, 5, 8)).isEqualTo("2400 2000 1200 0.6");
+            // read: 100 000 × 0.01 × 1.2 = 1 200 req/s, 600 per core = 30 %
+            assertThat(numbers(zone, 9, 12)).isEqualTo("1200 2000 600 0.3");
+            assertThat(zone.getCell(8).getCellStyle().getDataFormatString()).contains("%");
+            // users on the fullest core, daily MB per user, core data disk, egress 100 000 × 0.5 MB
+            assertThat(numbers(zone, 21, 24)).isEqualTo("50000 0.01 457 50000");
+            Row header = rowStarting(capacity, "Zone", 0);
+            assertThat(text(header.getCell(24))).isEqualTo("Daily read volume (MB)");
+            assertThat(text(capacity.getRow(header.getRowNum() - 1).getCell(5))).isEqualTo("Write requests (req/s)");
+        }
+    }
+
+    @Test
+    void storageGivesEachYearPerCoreAndForThePlatform() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            Sheet storage = book.getSheet("Storage");
+            Row header = rowStarting(storage, "Zone", 0);
+            assertThat(text(header.getCell(2))).isEqualTo("After 1 year");
+            assertThat(text(header.getCell(3))).isEqualTo("After 2 years");
+            // ⌈50 000 × 0.01 × 365 × 1.25 / 1000⌉ = 229 after one year, 457 after two; 2 cores.
+            assertThat(numbers(rowStarting(storage, "Switzerland", 0), 1, 3)).isEqualTo("2 229 457");
+            assertThat(numbers(rowStarting(storage, "Platform, all cores (GB)", 0), 1, 3)).isEqualTo("2 458 914");
+        }
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaStaysAString() throws IOException {
+        String customer = "=HYPERLINK(\"http://evil.example\",\"click\")";
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned(customer))) {
+            Cell cell = rowStarting(book.getSheet("Summary"), "Customer", 0).getCell(1);
+            assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo(customer);
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    for (Cell c : row) assertThat(c.getCellType()).as(sheet.getSheetName()).isNotEqualTo(CellType.FORMULA);
+                }
+            }
+            assertThat(book.getProperties().getCoreProperties().getTitle()).isEqualTo(customer + " – Patient portal sizing");
+        }
+    }
+
+    @Test
+    void resultSheetsFollowTheQuestionnaireInOrderWithFrozenHeaders() throws IOException {
+        Path out = dir.resolve("result.xlsx");
+        try (XSSFWorkbook questionnaire = new XSSFWorkbook()) {
+            questionnaire.createSheet("Project").createRow(0).createCell(0).setCellValue("Test Clinic");
+            Name customer = questionnaire.createName();
+            customer.setNameName("CustomerName");
+            customer.setRefersToFormula("Project!$A$1");
+            ResultWorkbook.write(questionnaire, Sizings.loadPartitioned("Test Clinic"), out);
+        }
+        try (XSSFWorkbook book = open(out)) {
+            List<String> sheets = new ArrayList<>();
+            book.forEach(s -> sheets.add(s.getSheetName()));
+            assertThat(sheets).containsExactly("Project", "Summary", "Bill of Materials", "Capacity", "Storage",
+                    "Firewall", "System Requirements", "Checklists", "Assumptions", "Decision Log");
+            assertThat(named(book, "CustomerName").getStringCellValue()).isEqualTo("Test Clinic");
+            assertThat(book.getActiveSheetIndex()).isEqualTo(1);
+            for (String name : sheets.subList(2, sheets.size())) {
+                XSSFSheet sheet = book.getSheet(name);
+                assertThat(sheet.getPaneInformation()).as(name).isNotNull();
+                assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
+                int frozen = sheet.getPaneInformation().getHorizontalSplitPosition();
+                assertThat(sheet.getRow(frozen - 1).getCell(0).getCellStyle().getFillForegroundColorColor())
+                        .as(name + ": the last frozen row is a header").isNotNull();
+                assertThat(sheet.getProtect()).as(name).isTrue();
+            }
+            assertThat(book.getSheet("Capacity").getPrintSetup().getLandscape()).isTrue();
+            assertThat(book.getSheet("Capacity").getRepeatingRows()).isNotNull();
+        }
+    }
+
+    @Test
+    void checklistDoneColumnStaysEditableWithAYesNoChoice() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            XSSFSheet sheet = book.getSheet("Checklists");
+            assertThat(sheet.getProtect()).isTrue();
+            Row group = rowStarting(sheet, "System hardening", 0);
+            Row item = sheet.getRow(group.getRowNum() + 1);
+            assertThat(text(item.getCell(1))).isEqualTo("SSH by key only.");
+            assertThat(item.getCell(2).getCellStyle().getLocked()).isFalse();
+            assertThat(item.getCell(1).getCellStyle().getLocked()).isTrue();
+            assertThat(rowStarting(sheet, "Backups", 0)).isNotNull();
+            assertThat(rowStarting(sheet, "Node monitoring", 0)).isNotNull();
+            List<? extends DataValidation> validations = sheet.getDataValidations();
+            assertThat(validations).hasSize(1);
+            assertThat(validations.get(0).getValidationConstraint().getExplicitListValues()).containsExactly("Yes", "No");
+            assertThat(validations.get(0).getRegions().getCellRangeAddress(0).isInRange(item.getCell(2))).isTrue();
+        }
+    }
+
+    @Test
+    void systemRequirementsAssumptionsAndDecisionLogCarryTheModel() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.singleNodeWithFindings())) {
+            Sheet req = book.getSheet("System Requirements");
+            assertThat(text(rowStarting(req, "Docker", 0).getCell(3))).isEqualTo("no");
+            assertThat(text(rowStarting(req, "docker-compose", 0).getCell(2))).isEqualTo(ResultSheets.NONE);
+            assertThat(numbers(rowStarting(req, "register", 0), 2, 4)).isEqualTo("1 2 20");
+            // 2024-03-01 is after the end of 16.04 (2021-04) and 18.04 (2023-05), before 20.04's (2025-05).
+            assertThat(text(rowStarting(req, "Ubuntu 18.04", 0).getCell(1))).isEqualTo("past standard support");
+            assertThat(text(rowStarting(req, "Ubuntu 20.04", 0).getCell(1))).isEqualTo("supported");
+
+            Sheet assumptions = book.getSheet("Assumptions");
+            assertThat(rowStarting(assumptions, "REGISTER_REPLICATION_PORT", 0).getCell(1).getNumericCellValue()).isEqualTo(6379);
+            assertThat(rowStarting(assumptions, "SafetyMarginPercent", 0).getCell(1).getNumericCellValue()).isEqualTo(20);
+            assertThat(rowStarting(assumptions, "DiskHeadroomPercent", 0).getCell(1).getNumericCellValue()).isEqualTo(25);
+            assertThat(rowStarting(assumptions, "BytesPerDataPoint", 0).getCell(1).getNumericCellValue()).isEqualTo(250);
+            assertThat(rowStarting(assumptions, "StorageThroughputMBps", 0).getCell(1).getNumericCellValue()).isEqualTo(200);
+
+            Row log = rowStarting(book.getSheet("Decision Log"), "#", 0);
+            Row first = book.getSheet("Decision Log").getRow(log.getRowNum() + 1);
+            assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
+            assertThat(text(first.getCell(1))).isEqualTo("topology: otherwise a single node");
+            assertThat(text(first.getCell(2))).isEqualTo("platform");
+            assertThat(text(first.getCell(3))).isEqualTo("one zone, one core and no rapid growth expected");
+
+            Sheet summary = book.getSheet("Summary");
+            assertThat(text(rowStarting(summary, "warning", 0).getCell(1))).isEqualTo("DOCKER_TOO_OLD");
+            assertThat(text(rowStarting(summary, "note", 0).getCell(2))).contains("paging");
+            assertThat(named(book, "Result_CoreCount").getNumericCellValue()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void twoWritesOfTheSameInputAreIdenticalBytesDatedByTheQuestionnaire() throws IOException {
+        Path first = dir.resolve("first.xlsx");
+        Path second = dir.resolve("second.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            ResultWorkbook.write(book, Sizings.loadPartitioned("Test Clinic"), first);
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            ResultWorkbook.write(book, Sizings.loadPartitioned("Test Clinic"), second);
+        }
+        assertThat(Files.mismatch(first, second)).as("first differing byte").isEqualTo(-1);
+        // No wall-clock time inside: every entry carries the questionnaire date (2024-03-01).
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(first))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(LocalDateTime.of(2024, 3, 1, 0, 0));
+            }
+        }
+        try (XSSFWorkbook book = open(first)) {
+            var core = book.getProperties().getCoreProperties();
+            assertThat(core.getCreator()).isEqualTo("Pryv.io sizer");
+            assertThat(core.getCreated().toInstant().toString()).isEqualTo("2024-03-01T00:00:00Z");
+            assertThat(core.getModified().toInstant().toString()).isEqualTo("2024-03-01T00:00:00Z");
+        }
+    }
+
+    @Test
+    void aResultGivenAgainAsAQuestionnaireGetsFreshResults() throws IOException {
+        Path first = dir.resolve("first.xlsx");
+        Path again = dir.resolve("again.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            ResultWorkbook.write(book, Sizings.loadPartitioned("Test Clinic"), first);
+        }
+        try (XSSFWorkbook book = open(first)) {
+            ResultWorkbook.write(book, Sizings.singleNodeWithFindings(), again);
+        }
+        try (XSSFWorkbook book = open(again)) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(ResultSheets.NAMES.size());
+            assertThat(named(book, "Result_Topology").getStringCellValue()).isEqualTo("SINGLE_NODE");
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesNoFile() throws IOException {
+        Path target = Files.createDirectory(dir.resolve("result.xlsx"));
+        Files.writeString(target.resolve("keep.txt"), "x");
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            assertThatThrownBy(() -> ResultWorkbook.write(book, Sizings.loadPartitioned("Test Clinic"), target))
+                    .isInstanceOf(IOException.class);
+        }
+        assertThat(target).isDirectory();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void tenThousandsOfMachinesStayFast() throws IOException {
+        Sizing big = Sizings.large(200, 100);
+        Path out = dir.resolve("big.xlsx");
+        long start = System.nanoTime();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            ResultWorkbook.write(book, big, out);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(millis).as("write time of 20 002 machines, ms").isLessThan(20_000);
+        try (XSSFWorkbook book = open(out)) {
+            assertThat(numberNamed(book, "Result_VmCount")).isEqualTo(20_002);
+            Sheet bom = book.getSheet("Bill of Materials");
+            Row hosts = rowStarting(bom, "Host name", 0);
+            assertThat(bom.getLastRowNum() - hosts.getRowNum()).isEqualTo(20_002);
+            assertThat(text(bom.getRow(bom.getLastRowNum()).getCell(0))).isEqualTo("core-zone-200-100");
+        }
+    }
+
+    @Test
+    void wrappedLinesAreCountedAsExcelBreaksThem() {
+        assertThat(SheetWriter.lines("short", 10, false)).isEqualTo(1);
+        assertThat(SheetWriter.lines("one two three", 8, false)).isEqualTo(2);
+        assertThat(SheetWriter.lines("0123456789012345", 10, false)).isEqualTo(2);
+        assertThat(SheetWriter.lines("a\nb", 10, false)).isEqualTo(2);
+    }
+
+    // --- helpers
+
+    private XSSFWorkbook written(Sizing sizing) throws IOException {
+        Path out = dir.resolve("result-" + System.nanoTime() + ".xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            ResultWorkbook.write(book, sizing, out);
+        }
+        return open(out);
+    }
+
+    private static XSSFWorkbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static Cell named(XSSFWorkbook book, String name) {
+        Name n = book.getName(name);
+        assertThat(n).as(name).isNotNull();
+        CellReference ref = new AreaReference(n.getRefersToFormula(), book.getSpreadsheetVersion()).getFirstCell();
+        return book.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+    }
+
+    private static double numberNamed(XSSFWorkbook book, String name) {
+        Cell cell = named(book, name);
+        assertThat(cell.getCellType()).as(name + " is a number").isEqualTo(CellType.NUMERIC);
+        return cell.getNumericCellValue();
+    }
+
+    /** The first row at or after {@code from} whose first cell reads {@code text}. */
+    private static Row rowStarting(Sheet sheet, String text, int from) {
+        for (int r = from; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && row.getCell(0).getStringCellValue().equals(text)) return row;
+        }
+        throw new AssertionError("no row starting with '" + text + "' in " + sheet.getSheetName());
+    }
+
+    /** The numbers of a row's cells, as "2 4 0.5": every cell must be numeric. */
+    private static String numbers(Row row, int first, int last) {
+        List<String> values = new ArrayList<>();
+        for (int c = first; c <= last; c++) {
+            assertThat(row.getCell(c).getCellType()).as("column " + c + " is a number").isEqualTo(CellType.NUMERIC);
+            values.add(java.math.BigDecimal.valueOf(row.getCell(c).getNumericCellValue()).stripTrailingZeros().toPlainString());
+        }
+        return String.join(" ", values);
+    }
+
+    private static String text(Cell cell) {
+        assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+        return cell.getStringCellValue();
+    }
+}
