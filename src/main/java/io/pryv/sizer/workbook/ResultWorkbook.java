@@ -1,6 +1,7 @@
 package io.pryv.sizer.workbook;
 
 import io.pryv.sizer.files.AtomicWrite;
+import io.pryv.sizer.files.ReproducibleXlsx;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Sizing;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -10,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
@@ -46,10 +48,11 @@ public final class ResultWorkbook {
         properties(book, sizing.questionnaire());
         openOn(book, summary);
 
+        // Serialised before the target is touched, so a failure inside POI leaves no file at all.
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        book.write(bytes);
+        ReproducibleXlsx.write(book, stamp(sizing.questionnaire()), bytes);
         byte[] written = bytes.toByteArray();
-        AtomicWrite.write(out, o -> ReproducibleZip.copy(written, o, sizing.questionnaire().questionnaireDate()));
+        AtomicWrite.write(out, o -> o.write(written));
     }
 
     private static void removePreviousResults(XSSFWorkbook book) {
@@ -65,12 +68,14 @@ public final class ResultWorkbook {
     /** Dates from the questionnaire, not the clock, so the file does not change from one run to the next. */
     private static void properties(XSSFWorkbook book, Questionnaire q) {
         POIXMLProperties.CoreProperties core = book.getProperties().getCoreProperties();
-        Date date = Date.from(q.questionnaireDate().atStartOfDay(ZoneOffset.UTC).toInstant());
         core.setCreator(CREATOR);
         core.setLastModifiedByUser(CREATOR);
-        core.setCreated(Optional.of(date));
-        core.setModified(Optional.of(date));
         core.setTitle(q.customerName() + " – " + q.projectName() + " sizing");
+    }
+
+    /** Dates from the questionnaire, not the clock, so the file does not change from one run to the next. */
+    private static Instant stamp(Questionnaire q) {
+        return q.questionnaireDate().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** The file opens on the summary, with only that tab selected. */

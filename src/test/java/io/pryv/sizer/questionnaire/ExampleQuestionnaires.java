@@ -1,5 +1,6 @@
 package io.pryv.sizer.questionnaire;
 
+import io.pryv.sizer.files.ReproducibleXlsx;
 import io.pryv.sizer.files.AtomicWrite;
 import io.pryv.sizer.questionnaire.TemplateLayout.Field;
 import org.apache.poi.ss.usermodel.Name;

@@ -1,4 +1,4 @@
-package io.pryv.sizer.questionnaire;
+package io.pryv.sizer.files;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
