@@ -180,43 +180,39 @@ final class ResultSheets {
         SheetWriter w = sheet("Capacity").cap(0, 30).cap(1, 30);
         w.title("Capacity per zone", "Loads are peaks with the " + plain(q.safetyMarginPercent())
                 + "% safety margin. Utilisation: load per core over the limit of one core.");
-        List<Object> groups = new ArrayList<>(List.of(new Merged("", 5)));
-        List<String> headers = new ArrayList<>(List.of("Zone", "Location", "Users", "Cores", "Cores set by"));
-        for (Metric m : Metric.values()) {
-            groups.add(new Merged(capitalised(m.label()) + " (" + m.unit() + ")", 4));
-            headers.addAll(List.of("Zone load", "Limit per core", "Load per core", "Utilisation"));
-        }
-        groups.add(new Merged("Data disk and egress", 4));
-        headers.addAll(List.of("Users on fullest core", "Daily MB per user", "Core data disk (GB)", "Daily read volume (MB)"));
         int first = w.nextRow();
-        w.header(groups.toArray());
-        w.header(headers.toArray());
+        w.header("Zone", "Location", "Users", "Cores", "Cores set by", "Users on fullest core",
+                "Daily MB per user", "Core data disk (GB)", "Daily read volume (MB)");
         w.freeze(1);
         w.repeatOnEveryPage(first);
-
         long users = 0, cores = 0;
         BigDecimal egress = BigDecimal.ZERO;
         for (ZoneCapacity z : sizing.zones()) {
-            List<Object> row = new ArrayList<>(List.of(z.zone().name(), z.zone().location(), z.zone().users(),
-                    z.cores().cores(), z.cores().bindingMetric().label()));
-            for (Metric m : Metric.values()) {
-                MetricLoad l = z.load(m);
-                row.addAll(List.of(l.load(), l.limit(), z.perCoreLoad(m), new Pct(z.utilisation(m))));
-            }
-            row.addAll(List.of(z.cores().usersOnFullestCore(), z.dataDisk().dailyMbPerUser(), z.dataDisk().gb(),
-                    z.egress().mbPerDay()));
-            w.row(row.toArray());
+            w.row(z.zone().name(), z.zone().location(), z.zone().users(), z.cores().cores(), bindingMetric(z),
+                    z.cores().usersOnFullestCore(), z.dataDisk().dailyMbPerUser(), z.dataDisk().gb(), z.egress().mbPerDay());
             users += z.zone().users();
             cores += z.cores().cores();
             egress = egress.add(z.egress().mbPerDay());
         }
-        Object[] total = new Object[5 + 4 * Metric.values().length + 4];
-        total[0] = "Platform";
-        total[2] = users;
-        total[3] = cores;
-        total[total.length - 1] = egress;
-        w.total(total);
+        w.total("Platform", null, users, cores, null, null, null, null, egress);
+
+        // One line per zone and metric: narrow enough to read on screen and on paper.
+        w.section("Load against the limit of one core");
+        w.header("Zone", "Metric", "Unit", "Zone load", "Limit per core", "Cores needed", "Load per core", "Utilisation");
+        for (ZoneCapacity z : sizing.zones()) {
+            for (Metric m : Metric.values()) {
+                MetricLoad l = z.load(m);
+                w.row(z.zone().name(), capitalised(m.label()), m.unit(), l.load(), l.limit(), l.coresNeeded(),
+                        z.perCoreLoad(m), new Pct(z.utilisation(m)));
+            }
+        }
         w.finish();
+    }
+
+    /** The metric that set the zone's cores; none when the zone has no load at all. */
+    private static String bindingMetric(ZoneCapacity z) {
+        Metric m = z.cores().bindingMetric();
+        return m == null ? "no load (minimum of one core)" : m.label();
     }
 
     private void storage() {

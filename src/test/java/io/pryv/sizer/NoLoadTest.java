@@ -1,0 +1,46 @@
+package io.pryv.sizer;
+
+import io.pryv.sizer.brief.Brief;
+import io.pryv.sizer.model.Sizing;
+import io.pryv.sizer.rules.SizingRules;
+import io.pryv.sizer.workbook.ResultWorkbook;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A questionnaire with users but no load at all: no metric sets the cores, and both outputs say so. */
+class NoLoadTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void bothOutputsHandleAZoneThatNoMetricSizes() throws Exception {
+        Sizing sizing = SizingRules.load(Path.of("rules")).size(Questionnaires.builder().zone("Main", "Bern", 50).build());
+        assertThat(sizing.zones().get(0).cores().bindingMetric()).isNull();
+
+        Path book = dir.resolve("none-sizing.xlsx");
+        ResultWorkbook.write(new XSSFWorkbook(), sizing, book);
+        try (InputStream in = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var capacity = wb.getSheet("Capacity");
+            boolean found = false;
+            for (var row : capacity) for (var cell : row)
+                found |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && cell.getStringCellValue().equals("no load (minimum of one core)");
+            assertThat(found).isTrue();
+        }
+
+        Path pdf = dir.resolve("none-brief.pdf");
+        Brief.write(sizing, pdf);
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Single node");
+        }
+    }
+}
