@@ -169,9 +169,9 @@ final class Look {
         return format().format(v);
     }
 
-    /** A share (0.5) as a percentage ("50 %"). */
+    /** A share (0.5) as a percentage with one decimal ("50.0 %"), as the workbook shows it, so columns line up. */
     static String percent(BigDecimal share) {
-        return n(share.movePointRight(2)) + " %";
+        return share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
     }
 
     private static final ThreadLocal<DecimalFormat> FORMAT = ThreadLocal.withInitial(() -> {
