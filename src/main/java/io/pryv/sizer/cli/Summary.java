@@ -27,8 +27,8 @@ final class Summary {
                     t.quantity(), t.label(), t.vcpu(), t.ramGb().stripTrailingZeros().toPlainString(),
                     t.servicesDiskGb(), t.dataDiskGb(), zones(s, t));
         }
-        out.printf("Total: %,d machines, %,d vCPU, %s GB RAM, %,d GB services disk, %,d GB data disk%n",
-                s.vmCount(), s.totalVcpu(), s.totalRamGb().stripTrailingZeros().toPlainString(),
+        out.printf("Total: %,d machine%s, %,d vCPU, %s GB RAM, %,d GB services disk, %,d GB data disk%n",
+                s.vmCount(), s.vmCount() == 1 ? "" : "s", s.totalVcpu(), s.totalRamGb().stripTrailingZeros().toPlainString(),
                 s.totalServicesDiskGb(), s.totalDataDiskGb());
         s.findings().forEach(f -> out.printf("%s: %s%n", f.severity() == Finding.Severity.WARNING ? "Warning" : "Note", f.text()));
     }
