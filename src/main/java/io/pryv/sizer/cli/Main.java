@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Sizes the machines of a Pryv.io platform from a filled questionnaire.",
-        subcommands = {SizeCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SizeCommand.class, BatchCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
                 "3:invalid questionnaire (each problem names file, sheet and cell)",
                 "4:the rules do not compile (file and line given)",
                 "5:an output could not be written",
-                "6:batch: some questionnaires failed"})
+                "6:batch: some questionnaires failed",
+                "130:batch: interrupted (Ctrl-C); the outputs written are complete"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

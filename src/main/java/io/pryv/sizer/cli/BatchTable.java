@@ -1,0 +1,45 @@
+package io.pryv.sizer.cli;
+
+import io.pryv.sizer.workbook.BatchRow;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/** The table a batch prints at the end: a line per questionnaire, its problems below it, then the totals. */
+final class BatchTable {
+    private BatchTable() {}
+
+    private static final int MAX_FILE_WIDTH = 60;
+
+    static void print(List<BatchRow> rows, PrintWriter out) {
+        int fileWidth = Math.max(4, Math.min(MAX_FILE_WIDTH, rows.stream().mapToInt(r -> r.file().length()).max().orElse(4)));
+        String format = "%-" + fileWidth + "s  %-8s %-38s %8s %6s %8s %14s";
+        out.println(String.format(format, "File", "Status", "Topology", "Machines", "vCPU", "RAM GB", "Data disk GB").stripTrailing());
+        for (BatchRow r : rows) {
+            if (r.ok()) {
+                out.println(String.format(format, r.file(), r.status().label(), r.topology(), String.format("%,d", r.machines()),
+                        String.format("%,d", r.vcpu()), plain(r.ramGb()), String.format("%,d", r.dataDiskGb())).stripTrailing());
+            } else {
+                out.println(String.format(format, r.file(), r.status().label(), "", "", "", "", "").stripTrailing());
+                for (String line : r.error().split("\n")) out.println("    " + line);
+            }
+        }
+        long ok = rows.stream().filter(BatchRow::ok).count();
+        long machines = sum(rows, BatchRow::machines);
+        out.printf("Total: %d questionnaire%s, %d sized, %d not; %,d machine%s, %,d vCPU, %s GB RAM, %,d GB data disk%n",
+                rows.size(), rows.size() == 1 ? "" : "s", ok, rows.size() - ok, machines, machines == 1 ? "" : "s",
+                sum(rows, BatchRow::vcpu),
+                plain(rows.stream().map(BatchRow::ramGb).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)),
+                sum(rows, BatchRow::dataDiskGb));
+    }
+
+    private static long sum(List<BatchRow> rows, java.util.function.Function<BatchRow, Long> figure) {
+        return rows.stream().map(figure).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+}

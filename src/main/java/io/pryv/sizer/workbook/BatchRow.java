@@ -1,0 +1,45 @@
+package io.pryv.sizer.workbook;
+
+import io.pryv.sizer.model.Sizing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a batch did with one questionnaire: a line of {@code batch-summary.xlsx} and of the table the
+ * batch prints. Only these few figures are kept, so a batch of thousands of files stays small in memory.
+ * Figures are null when the questionnaire was not sized.
+ */
+public record BatchRow(String file, Status status, String error, String customer, String topology,
+                       Long machines, Long cores, Long vcpu, BigDecimal ramGb, Long dataDiskGb,
+                       List<String> outputs, LocalDate questionnaireDate) {
+
+    public enum Status {
+        OK("ok"), INVALID("invalid"), FAILED("failed"), NOT_RUN("not run");
+
+        private final String label;
+
+        Status(String label) { this.label = label; }
+
+        public String label() { return label; }
+    }
+
+    public BatchRow {
+        outputs = List.copyOf(outputs);
+    }
+
+    public static BatchRow sized(String file, Sizing s, List<String> outputs) {
+        return new BatchRow(file, Status.OK, "", s.questionnaire().customerName() + " – " + s.questionnaire().projectName(),
+                s.topology().label(), s.vmCount(), s.coreCount(), s.totalVcpu(), s.totalRamGb(), s.totalDataDiskGb(),
+                outputs, s.questionnaire().questionnaireDate());
+    }
+
+    public static BatchRow failed(String file, Status status, String error) {
+        return new BatchRow(file, status, error, null, null, null, null, null, null, null, List.of(), null);
+    }
+
+    public boolean ok() {
+        return status == Status.OK;
+    }
+}

@@ -1,0 +1,228 @@
+package io.pryv.sizer.batch;
+
+import io.pryv.sizer.cli.ExitCode;
+import io.pryv.sizer.cli.Main;
+import io.pryv.sizer.workbook.BatchSummaryWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The batch command in process, on folders of good, bad and lock files; its summary read back with POI. */
+class BatchCommandTest {
+    static final Path EXAMPLES = Path.of("input-templates", "examples");
+    static final Path BLANK = Path.of("input-templates", "pryv-sizing-questionnaire.xlsx");
+    static final List<String> EXAMPLE_NAMES = List.of("multi-country-research", "national-health-service", "small-clinic");
+
+    @TempDir
+    Path work;
+
+    record Run(int exitCode, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path examplesIn(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (String e : EXAMPLE_NAMES) Files.copy(EXAMPLES.resolve(e + ".xlsx"), dir.resolve(e + ".xlsx"));
+        return dir;
+    }
+
+    @Test
+    void aFolderOfGoodBadAndLockFilesGivesARowPerQuestionnaireAndExitCode6() throws Exception {
+        Path in = examplesIn(work.resolve("in"));
+        Files.copy(BLANK, in.resolve("blank.xlsx"));                                   // invalid: every required cell blank
+        Files.writeString(in.resolve("broken.xlsx"), "not a workbook");                  // not an xlsx at all
+        Files.copy(EXAMPLES.resolve("small-clinic.xlsx"), in.resolve("~$small-clinic.xlsx"));   // Excel's lock file
+        Files.copy(EXAMPLES.resolve("small-clinic.xlsx"), in.resolve("old-sizing.xlsx"));       // an output of the tool
+        Path out = work.resolve("out");
+
+        Run run = run("batch", in.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.SOME_FAILED);
+        List<List<String>> rows = summaryRows(out);
+        assertThat(rows).extracting(r -> r.get(0)).containsExactly(
+                in.resolve("blank.xlsx").toString(), in.resolve("broken.xlsx").toString(),
+                in.resolve("multi-country-research.xlsx").toString(), in.resolve("national-health-service.xlsx").toString(),
+                in.resolve("small-clinic.xlsx").toString(), "Total");
+        assertThat(rows).extracting(r -> r.get(1)).containsExactly("invalid", "invalid", "ok", "ok", "ok", "3 of 5 sized");
+        assertThat(rows.get(0).get(2)).contains("Project!C5: Customer name is required").contains("'Data Production'!C5:");
+        assertThat(rows.get(1).get(2)).contains("not an Excel workbook");
+        // Figures worked out in SizeExamplesIT: machines, cores, vCPU, RAM, data disk.
+        assertThat(rows.get(2).subList(4, 10)).containsExactly("Cluster partitioned by compliance zone", "7", "3", "16", "30.5", "1,423,545");
+        assertThat(rows.get(3).subList(4, 10)).containsExactly("Cluster partitioned for load", "8", "5", "23", "24.5", "456,370");
+        assertThat(rows.get(4).subList(4, 10)).containsExactly("Single node", "1", "1", "2", "4", "73");
+        assertThat(rows.get(5).subList(5, 10)).containsExactly("16", "9", "41", "59", "1,879,988");
+        assertThat(rows.get(4).get(10)).isEqualTo("small-clinic-sizing.xlsx\nsmall-clinic-brief.pdf");
+
+        List<String> written = names(out);
+        assertThat(written).containsExactlyInAnyOrder("batch-summary.xlsx",
+                "multi-country-research-sizing.xlsx", "multi-country-research-brief.pdf",
+                "national-health-service-sizing.xlsx", "national-health-service-brief.pdf",
+                "small-clinic-sizing.xlsx", "small-clinic-brief.pdf");
+        assertThat(run.err()).contains("Skipped " + in.resolve("~$small-clinic.xlsx") + " (Excel lock file)")
+                .contains("Skipped " + in.resolve("old-sizing.xlsx") + " (written by this tool)")
+                .contains("[5/5]").doesNotContain("Exception");
+        assertThat(run.out()).contains("Total: 5 questionnaires, 3 sized, 2 not")
+                .contains("    Project!C5: Customer name is required").contains("Wrote " + out.resolve("batch-summary.xlsx"));
+    }
+
+    @Test
+    void batchAndSizeWriteTheSameBytes() throws Exception {
+        Path batchOut = work.resolve("batch");
+        assertThat(run("batch", EXAMPLES.toString(), "-o", batchOut.toString()).exitCode()).isZero();
+        for (String e : EXAMPLE_NAMES) {
+            Path sizeOut = work.resolve("size-" + e);
+            assertThat(run("size", EXAMPLES.resolve(e + ".xlsx").toString(), "-o", sizeOut.toString()).exitCode()).isZero();
+            for (String suffix : List.of("-sizing.xlsx", "-brief.pdf")) {
+                assertThat(Files.readAllBytes(batchOut.resolve(e + suffix))).as(e + suffix)
+                        .isEqualTo(Files.readAllBytes(sizeOut.resolve(e + suffix)));
+            }
+        }
+    }
+
+    @Test
+    void theSummaryHasTheSameBytesFromOneRunToTheNextWhateverTheNumberOfJobs() throws Exception {
+        Path in = examplesIn(work.resolve("in"));
+        Files.copy(BLANK, in.resolve("blank.xlsx"));
+        run("batch", in.toString(), "-o", work.resolve("a").toString(), "--jobs", "1");
+        run("batch", in.toString(), "-o", work.resolve("b").toString(), "--jobs", "3");
+        assertThat(Files.readAllBytes(work.resolve("b").resolve(BatchSummaryWorkbook.FILE_NAME)))
+                .isEqualTo(Files.readAllBytes(work.resolve("a").resolve(BatchSummaryWorkbook.FILE_NAME)));
+    }
+
+    @Test
+    void recursiveMirrorsSubFoldersAndWithoutItSubFoldersAreLeft() throws Exception {
+        Path in = work.resolve("in");
+        Files.createDirectories(in.resolve("2024/march"));
+        Files.copy(EXAMPLES.resolve("small-clinic.xlsx"), in.resolve("clinic.xlsx"));
+        Files.copy(EXAMPLES.resolve("small-clinic.xlsx"), in.resolve("2024/clinic.xlsx"));
+        Files.copy(EXAMPLES.resolve("national-health-service.xlsx"), in.resolve("2024/march/nhs.xlsx"));
+
+        assertThat(run("batch", in.toString(), "-o", work.resolve("flat").toString(), "--only", "workbook").exitCode()).isZero();
+        assertThat(names(work.resolve("flat"))).containsExactlyInAnyOrder("batch-summary.xlsx", "clinic-sizing.xlsx");
+
+        Path out = work.resolve("deep");
+        assertThat(run("batch", in.toString(), "-o", out.toString(), "--recursive", "--only", "workbook").exitCode()).isZero();
+        assertThat(names(out)).containsExactlyInAnyOrder("batch-summary.xlsx", "clinic-sizing.xlsx",
+                "2024/clinic-sizing.xlsx", "2024/march/nhs-sizing.xlsx");
+        assertThat(summaryRows(out)).extracting(r -> r.get(10)).containsExactly(
+                "2024/clinic-sizing.xlsx", "2024/march/nhs-sizing.xlsx", "clinic-sizing.xlsx", "");
+    }
+
+    @Test
+    void questionnairesOfTheSameNameGetNumberedInInputOrder() throws Exception {
+        Path a = work.resolve("a");
+        Path b = work.resolve("b");
+        Files.createDirectories(a);
+        Files.createDirectories(b);
+        Files.copy(EXAMPLES.resolve("small-clinic.xlsx"), a.resolve("clinic.xlsx"));
+        Files.copy(EXAMPLES.resolve("national-health-service.xlsx"), b.resolve("clinic.xlsx"));
+        Files.copy(EXAMPLES.resolve("small-clinic.xlsx"), b.resolve("Clinic-2.xlsx"));   // keeps its own name
+        Path out = work.resolve("out");
+
+        assertThat(run("batch", a.toString(), b.toString(), "-o", out.toString(), "--only", "workbook").exitCode()).isZero();
+
+        assertThat(summaryRows(out)).extracting(r -> r.get(0) + " → " + r.get(10)).containsExactly(
+                a.resolve("clinic.xlsx") + " → clinic-sizing.xlsx",
+                b.resolve("Clinic-2.xlsx") + " → Clinic-2-sizing.xlsx",
+                b.resolve("clinic.xlsx") + " → clinic-3-sizing.xlsx",
+                "Total → ");
+        try (XSSFWorkbook nhs = open(out.resolve("clinic-3-sizing.xlsx"))) {
+            assertThat(nhs.getProperties().getCoreProperties().getTitle()).startsWith("Alpine National Health Service");
+        }
+    }
+
+    @Test
+    void theOutputFolderInsideAnInputIsNotTakenForInput() throws Exception {
+        Path in = examplesIn(work.resolve("in"));
+        Path out = in.resolve("out");
+        assertThat(run("batch", in.toString(), "-o", out.toString(), "-r").exitCode()).isZero();
+        Run again = run("batch", in.toString(), "-o", out.toString(), "-r");
+        assertThat(again.exitCode()).isZero();
+        assertThat(summaryRows(out)).hasSize(EXAMPLE_NAMES.size() + 1);
+    }
+
+    @Test
+    void nothingToSizeIsInvalidInputAndWritesNothing() throws Exception {
+        Path empty = Files.createDirectories(work.resolve("empty"));
+        Files.writeString(empty.resolve("notes.txt"), "no questionnaire here");
+        Run run = run("batch", empty.toString(), "-o", work.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).contains("No questionnaire (*.xlsx) found in " + empty);
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aMissingFileIsAFailedRowNotAFailedBatch() throws Exception {
+        Path out = work.resolve("out");
+        Run run = run("batch", EXAMPLES.resolve("small-clinic.xlsx").toString(), work.resolve("gone.xlsx").toString(),
+                "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(summaryRows(out)).extracting(r -> r.get(1) + " " + r.get(2))
+                .containsExactly("ok ", "invalid file not found", "1 of 2 sized ");
+    }
+
+    @Test
+    void jobsMustBeAtLeastOne() {
+        Run run = run("batch", EXAMPLES.toString(), "--jobs", "0");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--jobs must be at least 1");
+    }
+
+    /** Every row under the header, each cell as Excel shows it. */
+    static List<List<String>> summaryRows(Path out) throws IOException {
+        try (XSSFWorkbook book = open(out.resolve(BatchSummaryWorkbook.FILE_NAME))) {
+            XSSFSheet sheet = book.getSheet(BatchSummaryWorkbook.SHEET);
+            DataFormatter f = new DataFormatter();
+            List<List<String>> rows = new ArrayList<>();
+            boolean below = false;
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                if (below) {
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < BatchSummaryWorkbook.COLUMNS.size(); c++) {
+                        cells.add(row.getCell(c) == null ? "" : f.formatCellValue(row.getCell(c)).strip());
+                    }
+                    rows.add(cells);
+                }
+                if (first != null && "File".equals(first.getStringCellValue())) below = true;
+            }
+            return rows;
+        }
+    }
+
+    static XSSFWorkbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    /** Files under {@code dir}, relative, with '/'. */
+    static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).toList();
+        }
+    }
+}
