@@ -3,6 +3,7 @@ package io.pryv.sizer;
 import io.pryv.sizer.brief.Brief;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Sizing;
+import io.pryv.sizer.questionnaire.InputProblem;
 import io.pryv.sizer.questionnaire.InvalidQuestionnaireException;
 import io.pryv.sizer.questionnaire.QuestionnaireReader;
 import io.pryv.sizer.rules.SizingRules;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -22,6 +24,8 @@ import java.util.concurrent.atomic.LongAdder;
  * `batch`, so both give identical files. Thread-safe: the rules are shared, each run has its own workbook.
  */
 public final class Pipeline {
+    /** Most machines a sizing may list: each is a line of the workbook; beyond this the answers are surely wrong. */
+    public static final long MAX_MACHINES = 100_000;
     private final SizingRules rules;
     private final Set<Output> outputs;
 
@@ -57,6 +61,11 @@ public final class Pipeline {
             Questionnaire q = QuestionnaireReader.read(book, questionnaire.getFileName().toString());
             long t1 = System.nanoTime();
             Sizing sizing = rules.size(q);
+            if (sizing.vmCount() > MAX_MACHINES) {
+                throw new InvalidQuestionnaireException(List.of(InputProblem.ofFile(questionnaire.getFileName().toString(),
+                        String.format(Locale.ROOT, "the answers call for %,d machines, more than the %,d this tool lays "
+                                + "out; check the users of each zone and the per-user loads", sizing.vmCount(), MAX_MACHINES))));
+            }
             long t2 = System.nanoTime();
             List<Path> written = new ArrayList<>();
             if (outputs.contains(Output.WORKBOOK)) {

@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 
-/** Turns the project's exceptions into one clear message each and a named exit code. */
+/**
+ * Turns the project's exceptions into one clear message each and a named exit code. The stack trace
+ * is printed only with --verbose, even for a fault of the tool itself (out of memory included).
+ */
 final class Failures {
     private Failures() {}
 
@@ -22,9 +25,10 @@ final class Failures {
         PrintWriter err = spec.commandLine().getErr();
         try {
             return body.run();
-        } catch (Exception e) {
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             err.println(message(e));
             if (verbose) e.printStackTrace(err);
+            err.flush();
             return exitCode(e);
         }
     }
@@ -38,7 +42,11 @@ final class Failures {
             return "cannot write " + f.getFile() + (f.getReason() == null ? "" : ": " + f.getReason());
         }
         if (e instanceof IOException) return "output failed: " + e.getMessage();
-        return "internal error: " + e + " (rerun with --verbose and report it)";
+        if (e instanceof OutOfMemoryError) {
+            return "internal error: out of memory (give Java more with -Xmx, or rerun with --verbose and report it)";
+        }
+        String what = e.toString().lines().findFirst().orElse(""); // one line, whatever the message holds
+        return "internal error: " + what + " (rerun with --verbose and report it)";
     }
 
     static int exitCode(Throwable e) {

@@ -20,9 +20,11 @@ final class TemplateCommand implements Callable<Integer> {
     Path output;
 
     @Override
-    public Integer call() throws Exception {
-        TemplateWriter.write(output);
-        spec.commandLine().getOut().println("Wrote " + output);
-        return ExitCode.OK;
+    public Integer call() {
+        return Failures.guard(spec, false, () -> {
+            TemplateWriter.write(output);
+            spec.commandLine().getOut().println("Wrote " + output);
+            return ExitCode.OK;
+        });
     }
 }

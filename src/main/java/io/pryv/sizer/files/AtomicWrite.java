@@ -1,13 +1,17 @@
 package io.pryv.sizer.files;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Writes a file whole or not at all: the content goes to a temporary file in the same folder,
  * which replaces the target only once it is complete. A failure, or the process being stopped
  * (Ctrl-C), leaves no partial file behind.
+ *
+ * <p>Every failure is a {@link FileSystemException} naming the target and saying why in a few words
+ * (folder not writable, disk full, a folder in the file's place, file read-only). A read-only target,
+ * or a folder of the same name, is left as it is.
  */
 public final class AtomicWrite {
     private AtomicWrite() {}
@@ -40,25 +48,119 @@ public final class AtomicWrite {
 
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw failure(target, "the folder " + dir + " cannot be made: " + reason(e), e);
+        }
+        if (Files.isDirectory(target)) throw failure(target, "a folder has this name", null);
+        if (Files.exists(target) && isReadOnly(target)) {
+            throw failure(target, "the file is read-only; it was left as it is", null);
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        } catch (IOException e) {
+            throw failure(target, "the folder " + dir + " is not writable: " + reason(e), e);
+        }
         IN_FLIGHT.add(temp);
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            Disk disk = new Disk(Files.newOutputStream(temp));
+            try (OutputStream out = new BufferedOutputStream(disk, 1 << 16)) {
                 content.writeTo(out);
+            } catch (IOException | RuntimeException e) {
+                // Told by the disk itself: some writers (OpenPDF) hide its IOException in one of their own.
+                if (disk.failure != null) throw failure(target, "writing failed: " + reason(disk.failure), disk.failure);
+                throw e;
             }
             // Temporary files are private to their owner; the output is an ordinary file.
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
             }
             try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (AccessDeniedException e) {
+                throw failure(target, "permission denied; is the file open in another program?", e);
+            } catch (IOException e) {
+                throw failure(target, "it cannot be replaced: " + reason(e), e);
             }
         } finally {
             Files.deleteIfExists(temp);
             IN_FLIGHT.remove(temp);
         }
+    }
+
+    /** The temporary file's stream, remembering the first error the disk gave (full, gone…). */
+    private static final class Disk extends FilterOutputStream {
+        IOException failure;
+
+        Disk(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        private IOException seen(IOException e) {
+            if (failure == null) failure = e;
+            return e;
+        }
+    }
+
+    /** Read-only by its permissions, whoever runs the tool (root may write anything, but should not here). */
+    private static boolean isReadOnly(Path file) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+        }
+        return !Files.isWritable(file);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+        return String.valueOf(e.getMessage());
+    }
+
+    private static FileSystemException failure(Path target, String reason, IOException cause) {
+        FileSystemException e = new FileSystemException(target.toString(), null, reason);
+        if (cause != null) e.initCause(cause);
+        return e;
     }
 }

@@ -8,14 +8,20 @@ import org.apache.poi.ss.formula.SheetNameFormatter;
  */
 public record InputProblem(String file, String sheet, String cell, String message) {
 
-    static InputProblem ofFile(String file, String message) {
+    /** A problem of the whole file, not of one cell. */
+    public static InputProblem ofFile(String file, String message) {
         return new InputProblem(file, null, null, message);
     }
 
-    /** {@code clinic.xlsx: 'Data Production'!C5: expected a number ≥ 0, found "abc"}, the sheet quoted as Excel does. */
+    /**
+     * {@code clinic.xlsx: 'Data Production'!C5: expected a number ≥ 0, found "abc"}, the sheet quoted as
+     * Excel does; one line, whatever control characters the file or sheet name holds.
+     */
     @Override
     public String toString() {
-        if (sheet == null) return file + ": " + message;
-        return file + ": " + SheetNameFormatter.format(sheet) + "!" + cell + ": " + message;
+        String f = QuestionnaireReader.printable(file);
+        if (sheet == null) return f + ": " + QuestionnaireReader.printable(message);
+        return f + ": " + QuestionnaireReader.printable(SheetNameFormatter.format(sheet)) + "!" + cell + ": "
+                + QuestionnaireReader.printable(message);
     }
 }

@@ -5,31 +5,35 @@ import io.pryv.sizer.model.Zone;
 import io.pryv.sizer.questionnaire.TemplateLayout.Constraint;
 import io.pryv.sizer.questionnaire.TemplateLayout.Field;
 import io.pryv.sizer.questionnaire.TemplateLayout.Kind;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.formula.FormulaParser;
 import org.apache.poi.ss.formula.FormulaType;
-import org.apache.poi.ss.formula.eval.NotImplementedException;
 import org.apache.poi.ss.formula.ptg.Ptg;
 import org.apache.poi.ss.formula.ptg.Pxg;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.IOUtils;
+import org.apache.poi.xssf.model.ExternalLinksTable;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.AccessDeniedException;
@@ -46,6 +50,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
 
 /**
  * Reads a filled questionnaire by its defined names, checks every input against
@@ -55,30 +60,53 @@ import java.util.regex.Pattern;
  * 15 significant digits, as Excel shows it, so 0.02 reads as exactly 0.02. A text cell holding a
  * plain decimal number such as "12" or "0.5" is accepted as that number. A blank cell that has a
  * default takes it; a blank required cell is a problem.
+ *
+ * <p>Questionnaires come from outside, so the file is distrusted: it is read into memory (never
+ * opened for writing), its zip is walked and measured before POI parses it, and formulas are never
+ * computed here. A formula cell counts for the result the spreadsheet program saved with it:
+ * computing a stranger's formulas can take hours or all memory (=REPT(REPT("x",30000),30000)).
  */
 public final class QuestionnaireReader {
     private QuestionnaireReader() {}
 
+    /** Largest file read; a questionnaire weighs about 50 KB. */
+    static final int MAX_FILE_BYTES = 10 << 20;
+    /** Largest total of the zip's parts once unpacked; POI needs up to some 17 times this in memory. */
+    static final int MAX_UNPACKED_BYTES = 10 << 20;
+    /** Most parts (sheets, styles, pictures…) in the zip; the template has 13. */
+    static final int MAX_PARTS = 500;
+    /** A part that unpacks to more than 100 times its packed size, past the first 100 KB, is a zip bomb (POI's own rule). */
+    static final double MIN_PACKED_RATIO = 0.01;
+    static final int RATIO_GRACE_BYTES = 100 << 10;
+    /** Excel holds at most 64 000 cell styles; the result sheets add their own on top. */
+    static final int MAX_CELL_STYLES = 60_000;
+    /** Deepest nesting of elements in an XML part; Excel's parts nest some ten deep. */
+    static final int MAX_XML_DEPTH = 200;
+    /** Excel's longest formula. */
+    static final int MAX_FORMULA_LENGTH = 8192;
+
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+){0,3}");
-    private static final int MAX_FILE_BYTES = 50 << 20;
+
+    static {
+        // POI's own guards, set to the same limits, in case a file gets past the walk below.
+        ZipSecureFile.setMinInflateRatio(MIN_PACKED_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_BYTES);
+        ZipSecureFile.setMaxFileCount(MAX_PARTS);
+        IOUtils.setByteArrayMaxOverride(MAX_UNPACKED_BYTES);
+    }
 
     /** Opens the workbook from a copy of its bytes, so the file is never held open, locked or written. */
     public static XSSFWorkbook open(Path file) throws InvalidQuestionnaireException {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) throw invalid(name, "the file is larger than 50 MB; "
-                    + "a questionnaire is far smaller");
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw invalid(name, "file not found");
-        } catch (AccessDeniedException e) {
-            throw invalid(name, "cannot be read: permission denied");
-        } catch (IOException e) {
-            throw invalid(name, "cannot be read: " + e.getMessage());
-        }
+        return open(readBytes(file), file.toString());
+    }
+
+    /**
+     * Opens a workbook from its bytes, or says why it cannot be used; {@code name} only names the file
+     * in problems. Whatever the bytes, this ends in a workbook or an {@link InvalidQuestionnaireException}.
+     */
+    public static XSSFWorkbook open(byte[] bytes, String name) throws InvalidQuestionnaireException {
         if (bytes.length == 0) throw invalid(name, "the file is empty");
         FileMagic magic = FileMagic.valueOf(bytes);
         if (magic == FileMagic.OLE2) {
@@ -86,11 +114,17 @@ public final class QuestionnaireReader {
                     ? "the workbook is protected by a password (encrypted); save it without a password and try again"
                     : "this is an old Excel 97-2003 workbook (.xls); save it as an Excel workbook (.xlsx) and try again");
         }
-        if (magic != FileMagic.OOXML) throw invalid(name, "not an Excel workbook (.xlsx)");
+        if (magic != FileMagic.OOXML) {
+            throw invalid(name, isText(bytes)
+                    ? "not an Excel workbook (.xlsx) but plain text, perhaps a CSV file renamed; "
+                    + "open it in Excel and save it as an Excel workbook (.xlsx)"
+                    : "not an Excel workbook (.xlsx)");
+        }
+        checkZip(bytes, name);
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
-            throw invalid(name, "not an Excel workbook (.xlsx): " + e.getMessage());
+            throw invalid(name, "damaged, or not an Excel workbook (.xlsx): " + reason(e));
         }
     }
 
@@ -113,12 +147,185 @@ public final class QuestionnaireReader {
         return new Reading(wb, fileName).read();
     }
 
+    /** At most {@link #MAX_FILE_BYTES}, read through a stream so a device or a growing file cannot run on. */
+    private static byte[] readBytes(Path file) throws InvalidQuestionnaireException {
+        String name = file.toString();
+        if (Files.isDirectory(file)) throw invalid(name, "this is a folder, not a questionnaire file");
+        if (Files.exists(file) && !Files.isRegularFile(file)) throw invalid(name, "not a regular file");
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw invalid(name, "the file is larger than " + (MAX_FILE_BYTES >> 20) + " MB; a questionnaire is far smaller");
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw invalid(name, "file not found");
+        } catch (AccessDeniedException e) {
+            throw invalid(name, "cannot be read: permission denied");
+        } catch (IOException e) {
+            throw invalid(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Walks the zip the way POI will (same library, same stream reader), counting what it unpacks,
+     * so that a zip bomb or a flood of parts is refused after at most {@link #MAX_UNPACKED_BYTES} and
+     * before POI keeps anything in memory. XML parts that declare a DOCTYPE (entities) or nest too deep
+     * are refused too (see {@link XmlScan}).
+     */
+    private static void checkZip(byte[] bytes, String name) throws InvalidQuestionnaireException {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        int parts = 0;
+        try (ZipArchiveInputStream zip = new PlainZip(bytes)) {
+            for (ZipArchiveEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (++parts > MAX_PARTS) {
+                    throw invalid(name, "the workbook has more than " + MAX_PARTS + " parts (sheets, styles, pictures…); "
+                            + "a questionnaire has about 15");
+                }
+                if (e.getMethod() != ZipEntry.STORED && e.getMethod() != ZipEntry.DEFLATED) {
+                    throw invalid(name, "the part " + shorten(e.getName()) + " is packed with compression method "
+                            + e.getMethod() + ", which spreadsheet programs never use; refused");
+                }
+                XmlScan xml = new XmlScan();
+                for (int n; (n = zip.read(buffer)) > 0; ) {
+                    total += n;
+                    if (total > MAX_UNPACKED_BYTES) {
+                        throw invalid(name, "the workbook unpacks to more than " + (MAX_UNPACKED_BYTES >> 20)
+                                + " MB; a questionnaire unpacks to about 50 KB");
+                    }
+                    long out = zip.getUncompressedCount();
+                    if (out > RATIO_GRACE_BYTES && zip.getCompressedCount() < out * MIN_PACKED_RATIO) {
+                        throw invalid(name, "the part " + shorten(e.getName()) + " unpacks to more than "
+                                + Math.round(1 / MIN_PACKED_RATIO) + " times its size (a zip bomb); refused");
+                    }
+                    for (int i = 0; i < n; i++) {
+                        String wrong = xml.next(buffer[i]);
+                        if (wrong != null) throw invalid(name, "the part " + shorten(e.getName()) + " " + wrong + "; refused");
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw invalid(name, "damaged or incomplete, not a readable Excel workbook (.xlsx): " + reason(e));
+        }
+        if (parts == 0) throw invalid(name, "damaged or incomplete: the zip holds no parts");
+    }
+
+    /**
+     * Follows an XML part byte by byte just enough to see how deep its elements nest and whether it
+     * declares a DOCTYPE. POI parses a part into a tree and walks it recursively: a few thousand nested
+     * elements overflow its stack, and a DOCTYPE brings entities. Comments, CDATA and processing
+     * instructions are skipped; text that is not XML (UTF-16) can only make the count too high.
+     */
+    static final class XmlScan {
+        private static final int TEXT = 0, LT = 1, TAG = 2, QUOTE = 3, BANG = 4, SKIP = 5;
+        private int state = TEXT;
+        private int depth;
+        private byte quote;
+        private byte previous;
+        private byte beforePrevious;
+        private final StringBuilder bang = new StringBuilder();
+        private String until;
+
+        /** Null while the part is fine, else what is wrong with it. */
+        String next(byte b) {
+            switch (state) {
+                case TEXT -> state = b == '<' ? LT : TEXT;
+                case LT -> {
+                    if (b == '/') {
+                        depth--;
+                        state = TAG;
+                    } else if (b == '!') {
+                        bang.setLength(0);
+                        state = BANG;
+                    } else if (b == '?') {
+                        skipUntil("?>");
+                    } else if (++depth > MAX_XML_DEPTH) {
+                        return "nests its elements more than " + MAX_XML_DEPTH + " deep";
+                    } else {
+                        state = TAG;
+                    }
+                }
+                case TAG -> {
+                    if (b == '"' || b == '\'') {
+                        quote = b;
+                        state = QUOTE;
+                    } else if (b == '>') {
+                        if (previous == '/') depth--;
+                        state = TEXT;
+                    }
+                }
+                case QUOTE -> state = b == quote ? TAG : QUOTE;
+                case BANG -> {
+                    bang.append((char) b);
+                    if (bang.toString().equals("--")) skipUntil("-->");
+                    else if (bang.toString().equals("[CDATA[")) skipUntil("]]>");
+                    else if (!"--".startsWith(bang.toString()) && !"[CDATA[".startsWith(bang.toString())) {
+                        return "declares a DOCTYPE (XML entities), which Excel never writes";
+                    }
+                }
+                case SKIP -> {
+                    int n = until.length();
+                    if (b == until.charAt(n - 1) && previous == until.charAt(n - 2)
+                            && (n < 3 || beforePrevious == until.charAt(n - 3))) {
+                        state = TEXT;
+                    }
+                }
+                default -> throw new IllegalStateException();
+            }
+            beforePrevious = previous;
+            previous = b;
+            return null;
+        }
+
+        private void skipUntil(String end) {
+            until = end;
+            state = SKIP;
+        }
+    }
+
+    /**
+     * The zip stream reader POI uses, except that it never starts a Zstandard decoder: that needs a
+     * library this tool does not ship (the attempt ends in NoClassDefFoundError), and no spreadsheet
+     * program packs with it. Such a part ends the walk with an IOException instead.
+     */
+    private static final class PlainZip extends ZipArchiveInputStream {
+        PlainZip(byte[] bytes) {
+            super(new ByteArrayInputStream(bytes));
+        }
+
+        @Override
+        protected InputStream createZstdInputStream(InputStream in) throws IOException {
+            throw new IOException("a part is packed with Zstandard, which spreadsheet programs never use");
+        }
+    }
+
     private static boolean isEncrypted(byte[] bytes) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             return fs.getRoot().hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY);
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** Text in any 8-bit or UTF-8 encoding at the start of the file (no control bytes but tabs and line breaks): a CSV or a note. */
+    private static boolean isText(byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' || b == 0x7F) return false;
+        }
+        return true;
+    }
+
+    /** The first line of an exception's message, short enough for one line of output. */
+    private static String reason(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int eol = m.indexOf('\n');
+        return shorten(eol < 0 ? m : m.substring(0, eol).strip());
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 120 ? s.substring(0, 120) + "…" : s;
     }
 
     private static InvalidQuestionnaireException invalid(String file, String message) {
@@ -144,17 +351,16 @@ public final class QuestionnaireReader {
         }
     }
 
-    /** One read of one workbook: the problems found so far and the evaluator. */
+    /** One read of one workbook: the problems found so far. */
     private static final class Reading {
         private final XSSFWorkbook wb;
         private final String file;
-        private final FormulaEvaluator evaluator;
         private final List<InputProblem> problems = new ArrayList<>();
+        private boolean linkReported;
 
         Reading(XSSFWorkbook wb, String file) {
             this.wb = wb;
             this.file = file;
-            this.evaluator = wb.getCreationHelper().createFormulaEvaluator();
         }
 
         Questionnaire read() throws InvalidQuestionnaireException {
@@ -167,9 +373,12 @@ public final class QuestionnaireReader {
                     values.put(f, value(f, p.cell()));
                 } catch (Bad e) {
                     problem(p, e.getMessage());
+                } catch (RuntimeException e) {
+                    problem(p, "the cell cannot be read: " + reason(e));
                 }
             }
             List<Zone> zones = zones();
+            checkWholeFile();
             if (!problems.isEmpty()) throw new InvalidQuestionnaireException(problems);
             return new Questionnaire(TemplateLayout.TEMPLATE_VERSION,
                     (String) values.get(Field.CUSTOMER_NAME),
@@ -213,14 +422,33 @@ public final class QuestionnaireReader {
             if (p == null) throw new InvalidQuestionnaireException(problems);
             String found;
             try {
-                found = text(evaluate(p.cell()));
-            } catch (Bad e) {
+                found = shorten(text(valueOf(p.cell(), false)));
+            } catch (Bad | RuntimeException e) {
                 found = "?";
             }
             if (!TemplateLayout.TEMPLATE_VERSION.equals(found)) {
                 throw new InvalidQuestionnaireException(List.of(new InputProblem(file, p.sheet.getSheetName(),
                         p.address(), "made with template version " + (found.isEmpty() ? "(blank)" : found)
                         + ", this tool reads " + TemplateLayout.TEMPLATE_VERSION)));
+            }
+        }
+
+        /** What no single cell shows, but would be carried into the result workbook or break it. */
+        private void checkWholeFile() {
+            if (wb.getPackagePart().getContentType().contains("macroEnabled")) {
+                problems.add(InputProblem.ofFile(file, "the workbook holds macros (.xlsm); save it as an "
+                        + "Excel workbook (.xlsx) without macros and try again"));
+            }
+            List<ExternalLinksTable> links = wb.getExternalLinksTables();
+            if (!links.isEmpty() && !linkReported) {
+                problems.add(InputProblem.ofFile(file, "the workbook links to " + links.size() + " other file(s); "
+                        + "a questionnaire must stand alone: break the links (Excel: Data > Edit Links > Break Link) "
+                        + "and try again"));
+            }
+            if (wb.getNumCellStyles() > MAX_CELL_STYLES) {
+                problems.add(InputProblem.ofFile(file, "the workbook has " + wb.getNumCellStyles()
+                        + " cell styles, at most " + MAX_CELL_STYLES + " leave room for the result sheets; "
+                        + "copy the answers into a fresh template"));
             }
         }
 
@@ -246,15 +474,16 @@ public final class QuestionnaireReader {
             }
             List<Zone> zones = new ArrayList<>();
             Map<String, String> seen = new HashMap<>(); // folded name → address of its first use
-            boolean anyRow = false;
+            int filled = 0;
+            long users = 0;
             for (int r = top; r < top + rows; r++) {
                 Place namePlace = new Place(sheet, r, left);
                 Place usersPlace = new Place(sheet, r, left + 2);
                 Object name = zoneValue(namePlace, false);
                 Object location = zoneValue(new Place(sheet, r, left + 1), false);
-                Object users = zoneValue(usersPlace, true);
-                if (name == null && location == null && users == null) continue;
-                anyRow = true;
+                Object count = zoneValue(usersPlace, true);
+                if (name == null && location == null && count == null) continue;
+                filled++;
                 if (name == null) {
                     problem(namePlace, "zone name missing: a row with a location or users needs a zone name");
                 } else if (name instanceof String n) {
@@ -265,14 +494,23 @@ public final class QuestionnaireReader {
                                 + "); zone names must be unique, ignoring case");
                     }
                 }
-                if (users == null) problem(usersPlace, "the users of the zone are missing: expected a whole number ≥ 1");
-                if (name instanceof String n && users instanceof Long u) {
+                if (count == null) problem(usersPlace, "the users of the zone are missing: expected a whole number ≥ 1");
+                if (count instanceof Long u) users += u;
+                if (name instanceof String n && count instanceof Long u) {
                     zones.add(new Zone(n, location instanceof String l ? l : "", u));
                 }
             }
-            if (!anyRow) {
+            if (filled == 0) {
                 problems.add(new InputProblem(file, sheet.getSheetName(), range,
                         "at least one zone is required, but every zone row is blank"));
+            }
+            if (filled > TemplateLayout.MAX_ZONES) {
+                problems.add(new InputProblem(file, sheet.getSheetName(), range, "the zones block lists " + filled
+                        + " zones, at most " + TemplateLayout.MAX_ZONES));
+            }
+            if (users > TemplateLayout.MAX_USERS) {
+                problems.add(new InputProblem(file, sheet.getSheetName(), range, "the zones hold "
+                        + TemplateLayout.group(users) + " users together, at most " + TemplateLayout.group(TemplateLayout.MAX_USERS)));
             }
             return zones;
         }
@@ -280,12 +518,16 @@ public final class QuestionnaireReader {
         /** A zone cell: null when blank, a String (name, location) or Long (users), or BAD once reported. */
         private Object zoneValue(Place p, boolean users) {
             try {
-                CellValue v = evaluate(p.cell());
+                CellValue v = valueOf(p.cell(), !users);
                 if (v == null) return null;
-                if (!users) return text(v);
-                return wholeNumber(v, p.cell(), Constraint.AT_LEAST_ONE, Long.MAX_VALUE).longValueExact();
+                if (!users) return typedText(v, TemplateLayout.MAX_TEXT_LENGTH);
+                return wholeNumber(v, p.cell(), Constraint.AT_LEAST_ONE, BigDecimal.valueOf(TemplateLayout.MAX_USERS))
+                        .longValueExact();
             } catch (Bad e) {
                 problem(p, e.getMessage());
+                return BAD;
+            } catch (RuntimeException e) {
+                problem(p, "the cell cannot be read: " + reason(e));
                 return BAD;
             }
         }
@@ -294,7 +536,7 @@ public final class QuestionnaireReader {
 
         /** The value of one field, its default when blank; Bad when it cannot be used. */
         private Object value(Field f, Cell cell) throws Bad {
-            CellValue v = evaluate(cell);
+            CellValue v = valueOf(cell, f.kind == Kind.TEXT);
             if (v == null) {
                 if (f.required) throw new Bad(f.label + " is required, but the cell is blank");
                 if (f.defaultValue == null) return f.kind == Kind.WHOLE_NUMBER ? null : "";
@@ -302,59 +544,76 @@ public final class QuestionnaireReader {
                         ? new BigDecimal(f.defaultValue) : f.defaultValue;
             }
             return switch (f.kind) {
-                case TEXT -> text(v);
+                case TEXT -> typedText(v, TemplateLayout.MAX_TEXT_LENGTH);
                 case VERSION_TEXT -> version(v, f);
                 case DATE -> date(v, cell, f);
-                case NUMBER -> number(v, cell, f.kind, f.constraint);
-                case WHOLE_NUMBER -> wholeNumber(v, cell, f.constraint, Integer.MAX_VALUE);
+                case NUMBER -> number(v, cell, f.kind, f.constraint, f.max);
+                case WHOLE_NUMBER -> wholeNumber(v, cell, f.constraint, f.max);
                 case YES_NO -> choice(v, List.of("Yes", "No"), f);
                 case OS -> choice(v, TemplateLayout.SUPPORTED_OS, f);
             };
         }
 
-        /** Evaluates formulas; null for a blank cell or blank text. */
-        private CellValue evaluate(Cell cell) throws Bad {
+        /**
+         * What the cell shows; null for a blank cell or blank text. A formula counts for the result
+         * saved with it and is never computed here; a free-text cell must hold typed text, as a formula
+         * there (=HYPERLINK(…)) would travel on into the result workbook.
+         */
+        private CellValue valueOf(Cell cell, boolean typedTextOnly) throws Bad {
             if (cell == null) return null;
-            CellValue v;
-            if (cell.getCellType() == CellType.FORMULA) {
-                String formula = "=" + cell.getCellFormula();
-                if (refersToOtherWorkbook(cell)) {
+            CellType type = cell.getCellType();
+            if (type == CellType.FORMULA) {
+                XSSFCell x = (XSSFCell) cell;
+                String formula = formulaText(x);
+                if (typedTextOnly) throw new Bad("expected a typed text, found the formula " + formula + "; type the text itself");
+                if (refersToOtherWorkbook(x)) {
+                    linkReported = true;
                     throw new Bad("the formula " + formula + " refers to another workbook; type the value instead");
                 }
-                try {
-                    v = evaluator.evaluate(cell);
-                } catch (NotImplementedException e) {
-                    throw new Bad("the formula " + formula + " uses a function this tool cannot compute");
-                } catch (RuntimeException e) {
-                    throw new Bad("the formula " + formula + " cannot be computed: " + e.getMessage());
+                if (!x.getCTCell().isSetV()) {
+                    throw new Bad("the formula " + formula + " has no saved result; open the file in Excel or "
+                            + "LibreOffice, save it, and try again");
                 }
-                if (v != null && v.getCellType() == CellType.ERROR) {
-                    throw new Bad("the formula " + formula + " gives the error "
-                            + FormulaError.forInt(v.getErrorValue()).getString());
-                }
-            } else {
-                v = evaluator.evaluate(cell);
-                if (v != null && v.getCellType() == CellType.ERROR) {
-                    throw new Bad("the cell holds the error " + FormulaError.forInt(v.getErrorValue()).getString());
-                }
+                type = cell.getCachedFormulaResultType();
+                if (type == CellType.ERROR) throw new Bad("the formula " + formula + " gives the error " + errorText(x));
+            } else if (type == CellType.ERROR) {
+                throw new Bad("the cell holds the error " + errorText((XSSFCell) cell));
             }
-            if (v == null || v.getCellType() == CellType.BLANK) return null;
-            if (v.getCellType() == CellType.STRING && v.getStringValue().isBlank()) return null;
+            CellValue v = switch (type) {
+                case NUMERIC -> new CellValue(cell.getNumericCellValue());
+                case STRING -> new CellValue(cell.getStringCellValue());
+                case BOOLEAN -> CellValue.valueOf(cell.getBooleanCellValue());
+                default -> null;
+            };
+            if (v == null || v.getCellType() == CellType.STRING && v.getStringValue().isBlank()) return null;
             return v;
         }
 
+        private static String formulaText(XSSFCell cell) {
+            String f = cell.getCTCell().isSetF() ? cell.getCTCell().getF().getStringValue() : "";
+            return f.isEmpty() ? "(shared with the cells around)" : "=" + printable(shorten(f));
+        }
+
+        private static String errorText(XSSFCell cell) {
+            return printable(shorten(cell.getErrorCellString()));
+        }
+
         /** Even when the other workbook happens to be at hand, its values are not part of this file. */
-        private boolean refersToOtherWorkbook(Cell cell) {
+        private boolean refersToOtherWorkbook(XSSFCell cell) {
+            if (wb.getExternalLinksTables().isEmpty()) return false; // nothing to refer to
+            String formula = cell.getCTCell().getF().getStringValue();
+            if (formula.length() > MAX_FORMULA_LENGTH) return false; // the whole-file check reports the link
             try {
-                Ptg[] tokens = FormulaParser.parse(cell.getCellFormula(), XSSFEvaluationWorkbook.create(wb),
+                Ptg[] tokens = FormulaParser.parse(formula, XSSFEvaluationWorkbook.create(wb),
                         FormulaType.CELL, wb.getSheetIndex(cell.getSheet()));
                 for (Ptg t : tokens) if (t instanceof Pxg x && x.getExternalWorkbookNumber() > 0) return true;
                 return false;
-            } catch (RuntimeException e) {
-                return false; // unparsable: the evaluation reports it
+            } catch (RuntimeException | StackOverflowError e) {
+                return false; // unparsable or nested too deep: the whole-file check reports the link
             }
         }
 
+        /** A cell's text: numbers as Excel shows them, booleans as TRUE/FALSE, text trimmed. */
         private static String text(CellValue v) {
             if (v == null) return "";
             return switch (v.getCellType()) {
@@ -364,29 +623,63 @@ public final class QuestionnaireReader {
             };
         }
 
+        /**
+         * Text for a name or location: line breaks and tabs become spaces; other control characters
+         * (which could rewrite a terminal's screen) and broken characters are refused, as is text longer than
+         * {@code max}.
+         */
+        private static String typedText(CellValue v, int max) throws Bad {
+            String s = text(v).replaceAll("\\s*[\\r\\n\\t]\\s*", " ");
+            if (s.length() > max) {
+                throw new Bad("expected a text of at most " + max + " characters, found " + s.length() + " characters");
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                boolean brokenPair = Character.isHighSurrogate(c)
+                        ? i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(++i))
+                        : Character.isLowSurrogate(c);
+                if (Character.isISOControl(c) || brokenPair || c == '\uFFFE' || c == '\uFFFF') {
+                    throw new Bad("expected a plain text, found a control or broken character in " + found(v));
+                }
+            }
+            return s;
+        }
+
         private static String version(CellValue v, Field f) throws Bad {
             if (v.getCellType() == CellType.NUMERIC) {
                 throw new Bad("expected " + f.expected() + ", found the number " + found(v)
                         + "; type it as text so that 20.10 stays 20.10");
             }
             String s = text(v);
-            if (!VERSION.matcher(s).matches()) throw new Bad("expected " + f.expected() + ", found " + found(v));
+            if (s.length() > TemplateLayout.MAX_VERSION_LENGTH || !VERSION.matcher(s).matches()) {
+                throw new Bad("expected " + f.expected() + ", found " + found(v));
+            }
             return s;
         }
 
         private LocalDate date(CellValue v, Cell cell, Field f) throws Bad {
-            if (v.getCellType() == CellType.NUMERIC && isDateFormatted(cell)
-                    && DateUtil.isValidExcelDate(v.getNumberValue())) {
-                return DateUtil.getLocalDateTime(v.getNumberValue(), wb.isDate1904()).toLocalDate();
-            }
-            if (v.getCellType() == CellType.STRING) {
+            LocalDate d = null;
+            if (v.getCellType() == CellType.NUMERIC && isDateFormatted(cell)) {
+                d = excelDate(v.getNumberValue(), wb.isDate1904());
+            } else if (v.getCellType() == CellType.STRING && v.getStringValue().length() <= 20) {
                 try {
-                    return LocalDate.parse(v.getStringValue().trim());
+                    d = LocalDate.parse(v.getStringValue().trim());
                 } catch (DateTimeException e) {
                     // reported below
                 }
             }
-            throw new Bad("expected " + f.expected() + ", found " + found(v));
+            if (d == null) throw new Bad("expected " + f.expected() + ", found " + found(v));
+            if (d.isBefore(TemplateLayout.FIRST_DATE) || d.isAfter(TemplateLayout.LAST_DATE)) {
+                throw new Bad("expected a date from " + TemplateLayout.FIRST_DATE + " to " + TemplateLayout.LAST_DATE
+                        + ", found " + d);
+            }
+            return d;
+        }
+
+        /** The day of an Excel date serial, or null when it is none (Excel's dates end in 9999). */
+        private static LocalDate excelDate(double serial, boolean date1904) {
+            if (!(serial >= 0 && serial < 2_958_466)) return null;
+            return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
         }
 
         private static String choice(CellValue v, List<String> allowed, Field f) throws Bad {
@@ -395,17 +688,18 @@ public final class QuestionnaireReader {
             throw new Bad("expected " + f.expected() + ", found " + found(v));
         }
 
-        private static BigDecimal number(CellValue v, Cell cell, Kind kind, Constraint bound) throws Bad {
+        /** A number within its bounds: the lower one of its constraint, and {@code max}. */
+        private BigDecimal number(CellValue v, Cell cell, Kind kind, Constraint bound, BigDecimal max) throws Bad {
             String expected = "expected " + TemplateLayout.expected(kind, bound) + ", found ";
             BigDecimal n;
             if (v.getCellType() == CellType.NUMERIC) {
                 if (!Double.isFinite(v.getNumberValue())) throw new Bad(expected + "a value that is not a finite number");
-                if (cell.getCellType() != CellType.FORMULA && isDateFormatted(cell)
-                        && DateUtil.isValidExcelDate(v.getNumberValue())) {
-                    throw new Bad(expected + "the date " + DateUtil.getLocalDateTime(v.getNumberValue()).toLocalDate());
-                }
+                LocalDate day = cell.getCellType() != CellType.FORMULA && isDateFormatted(cell)
+                        ? excelDate(v.getNumberValue(), wb.isDate1904()) : null;
+                if (day != null) throw new Bad(expected + "the date " + day);
                 n = decimal(v.getNumberValue());
-            } else if (v.getCellType() == CellType.STRING && PLAIN_NUMBER.matcher(v.getStringValue().trim()).matches()) {
+            } else if (v.getCellType() == CellType.STRING && v.getStringValue().length() <= 40
+                    && PLAIN_NUMBER.matcher(v.getStringValue().trim()).matches()) {
                 n = normalise(new BigDecimal(v.getStringValue().trim()));
             } else {
                 throw new Bad(expected + found(v));
@@ -416,32 +710,37 @@ public final class QuestionnaireReader {
                 case ABOVE_ZERO -> n.signum() > 0;
                 case AT_LEAST_ONE -> n.compareTo(BigDecimal.ONE) >= 0;
             };
-            if (!ok) throw new Bad(expected + plain(n));
-            return n;
-        }
-
-        /** A whole number within {@code max}, which is what the model's int or long can hold. */
-        private static BigDecimal wholeNumber(CellValue v, Cell cell, Constraint bound, long max) throws Bad {
-            BigDecimal n = number(v, cell, Kind.WHOLE_NUMBER, bound);
-            if (n.scale() > 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
-                throw new Bad("expected " + TemplateLayout.expected(Kind.WHOLE_NUMBER, bound) + ", found " + plain(n));
+            if (!ok) throw new Bad(expected + show(n));
+            if (max != null && n.compareTo(max) > 0) {
+                String what = kind == Kind.WHOLE_NUMBER ? "a whole number" : "a number";
+                throw new Bad("expected " + what + " ≤ " + TemplateLayout.group(max.longValueExact()) + ", found " + show(n));
             }
             return n;
         }
 
-        private static boolean isDateFormatted(Cell cell) {
-            return cell.getCellStyle() != null
-                    && DateUtil.isADateFormat(cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+        private BigDecimal wholeNumber(CellValue v, Cell cell, Constraint bound, BigDecimal max) throws Bad {
+            BigDecimal n = number(v, cell, Kind.WHOLE_NUMBER, bound, max);
+            if (n.scale() > 0) throw new Bad("expected " + TemplateLayout.expected(Kind.WHOLE_NUMBER, bound) + ", found " + show(n));
+            return n;
         }
 
-        /** What a cell holds, for a message: text in quotes, numbers plain. */
+        private static boolean isDateFormatted(Cell cell) {
+            try {
+                return cell.getCellStyle() != null
+                        && DateUtil.isADateFormat(cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+            } catch (RuntimeException e) {
+                return false; // a style the file does not define
+            }
+        }
+
+        /** What a cell holds, for a message: text in quotes, shortened, control characters shown as codes. */
         private static String found(CellValue v) {
             return switch (v.getCellType()) {
-                case NUMERIC -> plain(decimal(v.getNumberValue()));
+                case NUMERIC -> Double.isFinite(v.getNumberValue()) ? show(decimal(v.getNumberValue())) : "not a number";
                 case BOOLEAN -> v.getBooleanValue() ? "TRUE" : "FALSE";
                 default -> {
                     String s = v.getStringValue();
-                    yield "\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+                    yield "\"" + printable(s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
                 }
             };
         }
@@ -458,8 +757,9 @@ public final class QuestionnaireReader {
                         + " is missing; the file no longer follows the questionnaire template"));
                 return null;
             }
+            String formula = n.getRefersToFormula();
             try {
-                AreaReference area = new AreaReference(n.getRefersToFormula(), SpreadsheetVersion.EXCEL2007);
+                AreaReference area = new AreaReference(formula, SpreadsheetVersion.EXCEL2007);
                 String sheetName = area.getFirstCell().getSheetName();
                 if (sheetName != null && wb.getSheet(sheetName) != null
                         && sheetName.equals(area.getLastCell().getSheetName())) {
@@ -469,7 +769,7 @@ public final class QuestionnaireReader {
                 // reported below
             }
             problems.add(InputProblem.ofFile(file, "the defined name " + definedName
-                    + " does not point at cells of this workbook (it holds " + n.getRefersToFormula() + ")"));
+                    + " does not point at cells of this workbook (it holds " + printable(shorten(String.valueOf(formula))) + ")"));
             return null;
         }
 
@@ -490,6 +790,16 @@ public final class QuestionnaireReader {
         }
     }
 
+    /** Control characters as \\u001B, so that a message stays one line and cannot drive the terminal. */
+    static String printable(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) out.append(String.format(Locale.ROOT, "\\u%04X", c));
+            else out.appendCodePoint(c);
+        });
+        return out.toString();
+    }
+
     /** A cell's double as Excel shows it: 15 significant digits, no trailing zeros. */
     static BigDecimal decimal(double v) {
         return normalise(new BigDecimal(Double.toString(v)).round(EXCEL_DIGITS));
@@ -502,5 +812,11 @@ public final class QuestionnaireReader {
 
     private static String plain(BigDecimal n) {
         return n.toPlainString();
+    }
+
+    /** A number for a message: plain unless that would be very long (1E+308). */
+    private static String show(BigDecimal n) {
+        String p = n.toPlainString();
+        return p.length() <= 24 ? p : n.stripTrailingZeros().toString();
     }
 }

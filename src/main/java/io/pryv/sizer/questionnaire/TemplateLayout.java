@@ -1,11 +1,13 @@
 package io.pryv.sizer.questionnaire;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The one description of the questionnaire: every input with its defined name, place, label, unit,
- * help text, kind, constraint and default. {@link TemplateWriter} lays the workbook out from it and
+ * help text, kind, bounds and default. {@link TemplateWriter} lays the workbook out from it and
  * {@link QuestionnaireReader} checks and reads by it, so the layout is written down only here.
  */
 public final class TemplateLayout {
@@ -33,12 +35,23 @@ public final class TemplateLayout {
     static final int ZONES_FIRST_COLUMN = 1;
     /** The reader refuses a Zones name spanning more rows than this. */
     static final int MAX_ZONE_ROWS = 10_000;
+    /** Most zones a questionnaire may list; the template has 100 rows, a larger Zones range may hold more. */
+    static final int MAX_ZONES = 1_000;
+    /** Most users of one zone, and of the whole platform: more than there are people. */
+    public static final long MAX_USERS = 10_000_000_000L;
+    /** Longest text of a name, location or "prepared by" cell. */
+    public static final int MAX_TEXT_LENGTH = 200;
+    /** Longest version text, e.g. 20.10. */
+    static final int MAX_VERSION_LENGTH = 20;
+    /** The questionnaire date lies between these, as the template's validation says. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
     static final List<String> ZONE_HEADERS = List.of("Zone name", "Location", "Users");
     static final List<String> ZONE_HELP = List.of(
             "Compliance zone: an area whose users' data must stay inside it, often a country. "
                     + "Each name once; rows left blank are skipped.",
             "Where the zone's machines stand, e.g. a city or data centre. Optional.",
-            "User accounts held in this zone: a whole number, at least 1.");
+            "User accounts held in this zone: a whole number, at least 1, at most " + group(MAX_USERS) + ".");
 
     /** Value column of every input (C); label in B, unit in D, meaning in E. */
     static final int VALUE_COLUMN = 2;
@@ -88,85 +101,85 @@ public final class TemplateLayout {
     public enum Field {
         CUSTOMER_NAME("CustomerName", Sheet.PROJECT, "C5", "Customer name", "text",
                 "Organisation that will run the Pryv.io platform.",
-                Kind.TEXT, Constraint.NONE, null, true),
+                Kind.TEXT, Constraint.NONE, null, null, true),
         PROJECT_NAME("ProjectName", Sheet.PROJECT, "C6", "Project name", "text",
                 "Short name of the project or service the platform serves.",
-                Kind.TEXT, Constraint.NONE, null, true),
+                Kind.TEXT, Constraint.NONE, null, null, true),
         PREPARED_BY("PreparedBy", Sheet.PROJECT, "C7", "Prepared by", "text",
                 "Who gathered these figures: name, role or e-mail. Optional.",
-                Kind.TEXT, Constraint.NONE, null, false),
+                Kind.TEXT, Constraint.NONE, null, null, false),
         QUESTIONNAIRE_DATE("QuestionnaireDate", Sheet.PROJECT, "C8", "Questionnaire date", "date",
                 "Day the figures were given, e.g. 2024-03-01. Operating-system support is checked against it.",
-                Kind.DATE, Constraint.NONE, null, true),
+                Kind.DATE, Constraint.NONE, null, null, true),
 
         WRITE_RPS("WriteRps", Sheet.PRODUCTION, "C5", "Write requests per second", "req/s per user",
                 "Most write requests (new or changed data) ONE user sends per second at peak. "
                         + "Decimals welcome: 0.01 is one request every 100 seconds.",
-                Kind.NUMBER, Constraint.AT_LEAST_ZERO, null, true),
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", null, true),
         ATTACHMENT_WRITE_MBPS("AttachmentWriteMBps", Sheet.PRODUCTION, "C6", "Attachment writes", "MB/s per user",
                 "Peak upload rate of attached files (pictures, documents) for ONE user, in megabytes per second. "
                         + "0 if nothing is uploaded.",
-                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "0", false),
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", "0", false),
         WRITE_DATA_POINTS_PER_DAY("WriteDataPointsPerDay", Sheet.PRODUCTION, "C7", "Data points written per day",
                 "points/day per user",
                 "Data points (events) ONE user adds on a usual day. With the bytes per point it gives disk use.",
-                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "0", false),
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "100000000", "0", false),
         WRITE_MB_PER_DAY("WriteMBPerDay", Sheet.PRODUCTION, "C8", "Data written per day", "MB/day per user",
                 "Megabytes ONE user adds on a usual day. Disks are sized on the larger of this "
                         + "and points per day × bytes per point.",
-                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "0", false),
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000000", "0", false),
         RETENTION_YEARS("RetentionYears", Sheet.PRODUCTION, "C9", "Retention", "years",
                 "Years data is kept before deletion. Above 0; decimals allowed.",
-                Kind.NUMBER, Constraint.ABOVE_ZERO, null, true),
+                Kind.NUMBER, Constraint.ABOVE_ZERO, "100", null, true),
         BYTES_PER_DATA_POINT("BytesPerDataPoint", Sheet.PRODUCTION, "C10", "Bytes per data point", "bytes",
                 "Stored size of one data point. Keep 250 unless you have measured your own data. Above 0.",
-                Kind.NUMBER, Constraint.ABOVE_ZERO, "250", false),
+                Kind.NUMBER, Constraint.ABOVE_ZERO, "10000", "250", false),
 
         READ_RPS("ReadRps", Sheet.CONSUMPTION, "C5", "Read requests per second", "req/s per user",
                 "Most read requests ONE user sends per second at peak.",
-                Kind.NUMBER, Constraint.AT_LEAST_ZERO, null, true),
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", null, true),
         POINTS_PER_REQUEST("PointsPerRequest", Sheet.CONSUMPTION, "C6", "Points per read request", "points",
                 "Data points a typical read returns. Above 10 000, reads should be split into pages.",
-                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "0", false),
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "100000000", "0", false),
         ATTACHMENT_READ_RPS("AttachmentReadRps", Sheet.CONSUMPTION, "C7", "Attachment reads", "req/s per user",
                 "Most attached-file downloads ONE user makes per second at peak.",
-                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "0", false),
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", "0", false),
         READ_DATA_POINTS_PER_DAY("ReadDataPointsPerDay", Sheet.CONSUMPTION, "C8", "Data points read per day",
                 "points/day per user",
                 "Data points ONE user reads back on a usual day.",
-                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "0", false),
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "100000000", "0", false),
         READ_MB_PER_DAY("ReadMBPerDay", Sheet.CONSUMPTION, "C9", "Data read per day", "MB/day per user",
                 "Megabytes ONE user downloads on a usual day; this sets the outgoing network traffic.",
-                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "0", false),
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000000", "0", false),
 
         EXPECT_RAPID_GROWTH("ExpectRapidGrowth", Sheet.DEPLOYMENT, "C5", "Rapid growth expected", "Yes / No",
                 "Yes if the number of users should climb fast: even a small platform then starts as a cluster, "
                         + "so cores can be added later.",
-                Kind.YES_NO, Constraint.NONE, "No", false),
+                Kind.YES_NO, Constraint.NONE, null, "No", false),
         SAFETY_MARGIN_PERCENT("SafetyMarginPercent", Sheet.DEPLOYMENT, "C6", "Safety margin", "%",
                 "Extra capacity added to every load because real users differ from the typical one. "
                         + "20 means 20 % more.",
-                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "20", false),
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", "20", false),
         REGISTER_FOLLOWERS("RegisterFollowers", Sheet.DEPLOYMENT, "C7", "Register followers", "machines",
                 "Register follower machines. Leave blank to let the tool choose: "
                         + "one when the platform has several cores, none otherwise.",
-                Kind.WHOLE_NUMBER, Constraint.AT_LEAST_ZERO, null, false),
+                Kind.WHOLE_NUMBER, Constraint.AT_LEAST_ZERO, "50", null, false),
         STORAGE_THROUGHPUT_MBPS("StorageThroughputMBps", Sheet.DEPLOYMENT, "C8", "Storage write speed", "MB/s",
                 "Write speed of the disk storage under one core. A core takes attachment uploads "
-                        + "up to half of it. Above 0.",
-                Kind.NUMBER, Constraint.ABOVE_ZERO, "200", false),
+                        + "up to half of it. At least 1.",
+                Kind.NUMBER, Constraint.AT_LEAST_ONE, "1000000", "200", false),
         DISK_HEADROOM_PERCENT("DiskHeadroomPercent", Sheet.DEPLOYMENT, "C9", "Disk headroom", "%",
                 "Free space kept on each data disk on top of the data. 25 makes disks a quarter larger.",
-                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "25", false),
+                Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", "25", false),
         OPERATING_SYSTEM("OperatingSystem", Sheet.DEPLOYMENT, "C10", "Operating system", "list",
                 "Linux release planned on every machine: Ubuntu 16.04, 18.04 or 20.04.",
-                Kind.OS, Constraint.NONE, "Ubuntu 20.04", false),
+                Kind.OS, Constraint.NONE, null, "Ubuntu 20.04", false),
         DOCKER_VERSION("DockerVersion", Sheet.DEPLOYMENT, "C11", "Docker version", "version",
                 "Planned Docker version, typed as text such as 20.10. Pryv.io needs 19 or later. Optional.",
-                Kind.VERSION_TEXT, Constraint.NONE, null, false),
+                Kind.VERSION_TEXT, Constraint.NONE, null, null, false),
         DOCKER_COMPOSE_VERSION("DockerComposeVersion", Sheet.DEPLOYMENT, "C12", "Docker Compose version", "version",
                 "Planned docker-compose version, typed as text such as 1.29. Pryv.io needs 1.21 or later. Optional.",
-                Kind.VERSION_TEXT, Constraint.NONE, null, false);
+                Kind.VERSION_TEXT, Constraint.NONE, null, null, false);
 
         public final String definedName;
         public final Sheet sheet;
@@ -177,11 +190,13 @@ public final class TemplateLayout {
         public final String help;
         public final Kind kind;
         public final Constraint constraint;
+        /** Largest value a number may take, so the sizing's arithmetic stays sane; null for other kinds. */
+        public final BigDecimal max;
         public final String defaultValue;
         public final boolean required;
 
         Field(String definedName, Sheet sheet, String cell, String label, String unit, String help,
-              Kind kind, Constraint constraint, String defaultValue, boolean required) {
+              Kind kind, Constraint constraint, String max, String defaultValue, boolean required) {
             this.definedName = definedName;
             this.sheet = sheet;
             this.cell = cell;
@@ -190,6 +205,7 @@ public final class TemplateLayout {
             this.help = help;
             this.kind = kind;
             this.constraint = constraint;
+            this.max = max == null ? null : new BigDecimal(max);
             this.defaultValue = defaultValue;
             this.required = required;
         }
@@ -199,11 +215,12 @@ public final class TemplateLayout {
             return TemplateLayout.expected(kind, constraint);
         }
 
-        /** The help text plus what a blank cell means, for the sheet and the input prompt. */
+        /** The help text plus the largest value and what a blank cell means, for the sheet and the input prompt. */
         public String meaning() {
-            if (required) return help + " Required.";
-            if (defaultValue != null) return help + " Blank means " + defaultValue + ".";
-            return help;
+            String text = max == null ? help : help + " At most " + group(max.longValueExact()) + ".";
+            if (required) return text + " Required.";
+            if (defaultValue != null) return text + " Blank means " + defaultValue + ".";
+            return text;
         }
     }
 
@@ -218,6 +235,11 @@ public final class TemplateLayout {
             case OS -> "one of " + String.join(", ", SUPPORTED_OS);
             case VERSION_TEXT -> "a version such as 20.10";
         };
+    }
+
+    /** 10000000000 as 10 000 000 000, the way the help texts and messages write large numbers. */
+    static String group(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', ' ');
     }
 
     /** The Zones block in A1 form, without sheet, e.g. B17:D116. */

@@ -100,8 +100,8 @@ public final class TemplateWriter {
             text(row, 3, f.unit, st.get(Style.UNIT));
             text(row, 4, f.meaning(), st.get(Style.MEANING));
             fitHeight(row, f.meaning(), INPUT_WIDTHS[4]);
-            validate(sheet, constraint(sheet, f.kind, f.constraint), new CellRangeAddressList(
-                    ref.getRow(), ref.getRow(), ref.getCol(), ref.getCol()), f.label, f.meaning(), f.expected());
+            validate(sheet, constraint(sheet, f.kind, f.constraint, f.max, f.cell), new CellRangeAddressList(
+                    ref.getRow(), ref.getRow(), ref.getCol(), ref.getCol()), f.label, f.meaning(), f.expected(), f.max);
             name(wb, f.definedName, new CellReference(s.sheetName, ref.getRow(), ref.getCol(), true, true)
                     .formatAsString());
         }
@@ -143,10 +143,13 @@ public final class TemplateWriter {
         int last = first + TemplateLayout.ZONE_ROWS - 1;
         Kind[] kinds = {Kind.TEXT, Kind.TEXT, Kind.WHOLE_NUMBER};
         Constraint[] bounds = {Constraint.NONE, Constraint.NONE, Constraint.AT_LEAST_ONE};
+        BigDecimal[] maxima = {null, null, BigDecimal.valueOf(TemplateLayout.MAX_USERS)};
         for (int i = 0; i < 3; i++) {
-            validate(sheet, constraint(sheet, kinds[i], bounds[i]), new CellRangeAddressList(first, last, col + i, col + i),
+            String topLeft = new CellReference(first, col + i).formatAsString();
+            validate(sheet, constraint(sheet, kinds[i], bounds[i], maxima[i], topLeft),
+                    new CellRangeAddressList(first, last, col + i, col + i),
                     TemplateLayout.ZONE_HEADERS.get(i), TemplateLayout.ZONE_HELP.get(i),
-                    TemplateLayout.expected(kinds[i], bounds[i]));
+                    TemplateLayout.expected(kinds[i], bounds[i]), maxima[i]);
         }
         name(wb, TemplateLayout.ZONES_NAME, "'" + sheet.getSheetName() + "'!$B$" + (first + 1) + ":$D$" + (last + 1));
     }
@@ -222,38 +225,51 @@ public final class TemplateWriter {
         print.setFitHeight((short) 0);
     }
 
-    private static DataValidationConstraint constraint(XSSFSheet sheet, Kind kind, Constraint bound) {
+    /** The check Excel applies as the user types; {@code cell} is the top-left cell it is written for. */
+    private static DataValidationConstraint constraint(XSSFSheet sheet, Kind kind, Constraint bound, BigDecimal max,
+                                                       String cell) {
         XSSFDataValidationHelper h = new XSSFDataValidationHelper(sheet);
-        int op = bound == Constraint.ABOVE_ZERO ? OperatorType.GREATER_THAN : OperatorType.GREATER_OR_EQUAL;
         String min = bound == Constraint.AT_LEAST_ONE ? "1" : "0";
+        String top = max == null ? null : max.toPlainString();
         return switch (kind) {
-            case TEXT -> h.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, "255", null);
-            case VERSION_TEXT -> h.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, "20", null);
-            case DATE -> h.createDateConstraint(OperatorType.BETWEEN, "=DATE(2000,1,1)", "=DATE(2099,12,31)", null);
-            case NUMBER -> h.createDecimalConstraint(op, min, null);
-            case WHOLE_NUMBER -> h.createIntegerConstraint(op, min, null);
+            case TEXT -> h.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL,
+                    String.valueOf(TemplateLayout.MAX_TEXT_LENGTH), null);
+            case VERSION_TEXT -> h.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL,
+                    String.valueOf(TemplateLayout.MAX_VERSION_LENGTH), null);
+            case DATE -> h.createDateConstraint(OperatorType.BETWEEN, excelDate(TemplateLayout.FIRST_DATE),
+                    excelDate(TemplateLayout.LAST_DATE), null);
+            // A range check cannot say "above 0", so that one is a formula.
+            case NUMBER -> bound == Constraint.ABOVE_ZERO
+                    ? h.createCustomConstraint("AND(ISNUMBER(" + cell + ")," + cell + ">0," + cell + "<=" + top + ")")
+                    : h.createDecimalConstraint(OperatorType.BETWEEN, min, top);
+            case WHOLE_NUMBER -> h.createIntegerConstraint(OperatorType.BETWEEN, min, top);
             case YES_NO -> h.createExplicitListConstraint(new String[] {"Yes", "No"});
             case OS -> h.createExplicitListConstraint(TemplateLayout.SUPPORTED_OS.toArray(String[]::new));
         };
     }
 
+    private static String excelDate(java.time.LocalDate d) {
+        return "=DATE(" + d.getYear() + "," + d.getMonthValue() + "," + d.getDayOfMonth() + ")";
+    }
+
     private static void validate(XSSFSheet sheet, DataValidationConstraint c, CellRangeAddressList cells,
-                                 String title, String prompt, String expected) {
+                                 String title, String prompt, String expected, BigDecimal max) {
         DataValidation v = new XSSFDataValidationHelper(sheet).createValidation(c, cells);
         v.setEmptyCellAllowed(true); // blank is judged by the reader: default or required
         v.setShowPromptBox(true);
         v.createPromptBox(title, prompt);
         v.setShowErrorBox(true);
         v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        v.createErrorBox("Invalid value", errorText(c, expected));
+        v.createErrorBox("Invalid value", errorText(c, expected, max));
         v.setSuppressDropDownArrow(true); // XSSF: "true" shows the drop-down arrow of a list
         sheet.addValidationData(v);
     }
 
-    private static String errorText(DataValidationConstraint c, String expected) {
+    private static String errorText(DataValidationConstraint c, String expected, BigDecimal max) {
         if (c.getValidationType() == DataValidationConstraint.ValidationType.TEXT_LENGTH) {
             return "Please enter " + expected + ", at most " + c.getFormula1() + " characters.";
         }
+        if (max != null) return "Please enter " + expected + ", at most " + TemplateLayout.group(max.longValueExact()) + ".";
         return "Please enter " + expected + ".";
     }
 

@@ -9,8 +9,10 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,8 +63,10 @@ class QuestionnaireReaderTest {
         fill.cell(f.definedName).setCellValue(raw);
     }
 
+    /** A formula with the result Excel saves beside it when the file is saved. */
     private void formula(TemplateLayout.Field f, String formula) {
         fill.cell(f.definedName).setCellFormula(formula);
+        wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(fill.cell(f.definedName));
     }
 
     @Test
@@ -110,7 +114,7 @@ class QuestionnaireReaderTest {
         fill.set(STORAGE_THROUGHPUT_MBPS, "0");
         assertThat(problems()).containsExactly(
                 "clinic.xlsx: 'Data Production'!C9: expected a number > 0, found 0",
-                "clinic.xlsx: Deployment!C8: expected a number > 0, found 0");
+                "clinic.xlsx: Deployment!C8: expected a number ≥ 1, found 0");
     }
 
     @Test
@@ -202,7 +206,7 @@ class QuestionnaireReaderTest {
     }
 
     @Test
-    void formulaIsEvaluatedToTheExactDecimal() throws Exception {
+    void formulaCountsForItsSavedResultAsTheExactDecimal() throws Exception {
         formula(WRITE_RPS, "2*0.01");
         formula(READ_RPS, "0.1+0.2"); // 0.30000000000000004 as a double; Excel shows 0.3
         Questionnaire q = read();
@@ -347,6 +351,165 @@ class QuestionnaireReaderTest {
                 "clinic.xlsx: Deployment!D17: expected a whole number ≥ 1, found 0"));
     }
 
+    // ---- bounds and hostile values
+
+    @Test
+    void everyNumberHasAnUpperBoundSoTheArithmeticStaysSane() {
+        fill.set(WRITE_RPS, "1000.5");
+        fill.set(RETENTION_YEARS, "101");
+        fill.set(REGISTER_FOLLOWERS, "51");
+        fill.set(READ_MB_PER_DAY, "1e308");
+        fill.zone(0, "Main", "Lausanne", 10_000_000_001L);
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: 'Data Production'!C5: expected a number ≤ 1 000, found 1000.5",
+                "clinic.xlsx: 'Data Production'!C9: expected a number ≤ 100, found 101",
+                "clinic.xlsx: 'Data Consumption'!C9: expected a number ≤ 1 000 000, found 1E+308",
+                "clinic.xlsx: Deployment!C7: expected a whole number ≤ 50, found 51",
+                "clinic.xlsx: Deployment!D17: expected a whole number ≤ 10 000 000 000, found 10000000001");
+    }
+
+    @Test
+    void theBoundsThemselvesAreAccepted() throws Exception {
+        for (var f : TemplateLayout.Field.values()) if (f.max != null) fill.set(f, f.max.toPlainString());
+        fill.zone(0, "Main", "Lausanne", TemplateLayout.MAX_USERS);
+        Questionnaire q = read();
+        assertThat(q.retentionYears()).isEqualTo(new BigDecimal("100"));
+        assertThat(q.registerFollowers()).isEqualTo(50);
+        assertThat(q.zones().get(0).users()).isEqualTo(10_000_000_000L);
+    }
+
+    @Test
+    void aNumberThatIsNotFinite() {
+        fill.cell("WriteRps").getCTCell().setV("NaN"); // what a crafted file can hold; Excel writes #NUM!
+        fill.cell("ReadRps").getCTCell().setV("Infinity");
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: 'Data Production'!C5: expected a number ≥ 0, found a value that is not a finite number",
+                "clinic.xlsx: 'Data Consumption'!C5: expected a number ≥ 0, found a value that is not a finite number");
+    }
+
+    @Test
+    void numbersTypedAsVeryLongTextAreNotNumbers() {
+        text(WRITE_RPS, "1" + "0".repeat(100));
+        assertThat(problems()).singleElement().asString()
+                .startsWith("clinic.xlsx: 'Data Production'!C5: expected a number ≥ 0, found \"1000000000").endsWith("…\"");
+    }
+
+    @Test
+    void theSumOfTheZonesIsBoundedToo() {
+        fill.zone(0, "A", "", 6_000_000_000L).zone(1, "B", "", 6_000_000_000L);
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Deployment!B17:D116: the zones hold 12 000 000 000 users together, at most 10 000 000 000");
+    }
+
+    @Test
+    void atMostAThousandZones() throws Exception {
+        wb.getName("Zones").setRefersToFormula("Deployment!$B$17:$D$1100");
+        for (int i = 0; i < 1001; i++) fill.zone(i, "Z" + i, "", 1);
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Deployment!B17:D1100: the zones block lists 1001 zones, at most 1000");
+    }
+
+    @Test
+    void namesAreCappedAt200Characters() {
+        text(CUSTOMER_NAME, "x".repeat(201));
+        fill.zone(0, "y".repeat(5000), "", 10);
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Project!C5: expected a text of at most 200 characters, found 201 characters",
+                "clinic.xlsx: Deployment!B17: expected a text of at most 200 characters, found 5000 characters");
+    }
+
+    @Test
+    void lineBreaksInANameBecomeSpacesButControlCharactersAreRefused() throws Exception {
+        text(PROJECT_NAME, "Patient\n diary\tapp");
+        assertThat(read().projectName()).isEqualTo("Patient diary app");
+        text(CUSTOMER_NAME, "Evil \u001B[2J clinic");
+        assertThat(problems()).containsExactly("clinic.xlsx: Project!C5: expected a plain text, found a control or "
+                + "broken character in \"Evil \\u001B[2J clinic\"");
+    }
+
+    @Test
+    void formulaLookingTextInANameIsKeptAsText() throws Exception {
+        text(CUSTOMER_NAME, "=HYPERLINK(\"http://evil.example\",\"Click\")");
+        text(PROJECT_NAME, "+cmd|' /C calc'!A0");
+        Questionnaire q = read();
+        assertThat(q.customerName()).isEqualTo("=HYPERLINK(\"http://evil.example\",\"Click\")");
+        assertThat(q.projectName()).isEqualTo("+cmd|' /C calc'!A0");
+    }
+
+    @Test
+    void aRealFormulaInANameCellIsRefused() {
+        formula(CUSTOMER_NAME, "HYPERLINK(\"http://evil.example\",\"Click\")");
+        fill.zoneCell(0, 1).setCellFormula("\"Lau\"&\"sanne\"");
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Project!C5: expected a typed text, found the formula "
+                        + "=HYPERLINK(\"http://evil.example\",\"Click\"); type the text itself",
+                "clinic.xlsx: Deployment!C17: expected a typed text, found the formula =\"Lau\"&\"sanne\"; "
+                        + "type the text itself");
+    }
+
+    @Test
+    void aFormulaIsNeverComputedHereOnlyItsSavedResultCounts() throws Exception {
+        // =LEN(REPT(REPT("x",30000),30000)) would need gigabytes to compute; its saved result is all that is read.
+        XSSFCell c = fill.cell("PointsPerRequest");
+        c.setCellFormula("LEN(REPT(REPT(\"x\",30000),30000))");
+        c.getCTCell().setV("900000000"); // as a spreadsheet program would have saved it
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: 'Data Consumption'!C6: expected a number ≤ 100 000 000, found 900000000");
+        c.getCTCell().setV("5");
+        assertThat(read().pointsPerRequest()).isEqualTo(new BigDecimal("5"));
+    }
+
+    @Test
+    void aFormulaWithoutSavedResultIsRefused() {
+        XSSFCell c = fill.cell("WriteRps");
+        c.setBlank();
+        c.setCellFormula("0.5*2");
+        assertThat(c.getCTCell().isSetV()).isFalse();
+        assertThat(problems()).containsExactly("clinic.xlsx: 'Data Production'!C5: the formula =0.5*2 has no saved "
+                + "result; open the file in Excel or LibreOffice, save it, and try again");
+    }
+
+    @Test
+    void datesOutsideTheTemplatesRange() {
+        text(QUESTIONNAIRE_DATE, "1999-12-31");
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Project!C8: expected a date from 2000-01-01 to 2099-12-31, found 1999-12-31");
+        fill.cell("QuestionnaireDate").setCellValue(1e308); // date-formatted, far beyond Excel's last day
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Project!C8: expected a date such as 2024-03-01, found 1E+308");
+    }
+
+    @Test
+    void versionsAreShort() {
+        text(DOCKER_VERSION, "1".repeat(21));
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Deployment!C11: expected a version such as 20.10, found \"111111111111111111111\"");
+    }
+
+    @Test
+    void aLinkToAnotherWorkbookAnywhereIsRefused() throws Exception {
+        try (XSSFWorkbook other = new XSSFWorkbook()) {
+            other.createSheet("Loads");
+            wb.linkExternalWorkbook("loads.xlsx", other); // not used by any input cell
+        }
+        assertThat(problems()).containsExactly("clinic.xlsx: the workbook links to 1 other file(s); a questionnaire "
+                + "must stand alone: break the links (Excel: Data > Edit Links > Break Link) and try again");
+    }
+
+    @Test
+    void aWorkbookWithMacrosIsRefused() {
+        wb.setWorkbookType(XSSFWorkbookType.XLSM);
+        assertThat(problems()).containsExactly("clinic.xlsx: the workbook holds macros (.xlsm); save it as an "
+                + "Excel workbook (.xlsx) without macros and try again");
+    }
+
+    @Test
+    void aCellPOICannotReadIsThatCellsProblem() {
+        fill.cell("WriteRps").getCTCell().setV("not a number"); // a numeric cell holding text: a damaged file
+        assertThat(problems()).singleElement().asString()
+                .startsWith("clinic.xlsx: 'Data Production'!C5: the cell cannot be read: ");
+    }
+
     // ---- opening files
 
     @Test
@@ -370,7 +533,10 @@ class QuestionnaireReaderTest {
     @Test
     void notAWorkbook(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("notes.xlsx"), "just some text");
-        assertOpenFails(file, file + ": not an Excel workbook (.xlsx)");
+        assertOpenFails(file, file + ": not an Excel workbook (.xlsx) but plain text, perhaps a CSV file renamed; "
+                + "open it in Excel and save it as an Excel workbook (.xlsx)");
+        Path binary = Files.write(dir.resolve("picture.xlsx"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
+        assertOpenFails(binary, binary + ": not an Excel workbook (.xlsx)");
     }
 
     @Test
@@ -418,7 +584,7 @@ class QuestionnaireReaderTest {
         }
         assertThatThrownBy(() -> QuestionnaireReader.open(file))
                 .isInstanceOf(InvalidQuestionnaireException.class)
-                .hasMessageStartingWith(file + ": not an Excel workbook (.xlsx): ");
+                .hasMessageStartingWith(file + ": damaged, or not an Excel workbook (.xlsx): ");
     }
 
     private static void assertOpenFails(Path file, String message) {

@@ -1,5 +1,6 @@
 package io.pryv.sizer.questionnaire;
 
+import io.pryv.sizer.questionnaire.TemplateLayout.Constraint;
 import io.pryv.sizer.questionnaire.TemplateLayout.Field;
 import io.pryv.sizer.questionnaire.TemplateLayout.Kind;
 import org.apache.poi.ss.usermodel.Cell;
@@ -201,20 +202,28 @@ class TemplateWriterTest {
                 case DATE -> assertThat(c.getValidationType()).isEqualTo(ValidationType.DATE);
                 case TEXT, VERSION_TEXT -> assertThat(c.getValidationType()).isEqualTo(ValidationType.TEXT_LENGTH);
                 case NUMBER, WHOLE_NUMBER -> {
+                    String max = f.max.toPlainString();
+                    if (f.constraint == Constraint.ABOVE_ZERO) { // "above 0" needs a formula
+                        assertThat(c.getValidationType()).isEqualTo(ValidationType.FORMULA);
+                        assertThat(c.getFormula1()).as(f.definedName)
+                                .isEqualTo("AND(ISNUMBER(" + f.cell + ")," + f.cell + ">0," + f.cell + "<=" + max + ")");
+                        break;
+                    }
                     assertThat(c.getValidationType()).isEqualTo(
                             f.kind == Kind.NUMBER ? ValidationType.DECIMAL : ValidationType.INTEGER);
-                    assertThat(List.of(c.getOperator(), c.getFormula1())).as(f.definedName).isEqualTo(switch (f.constraint) {
-                        case AT_LEAST_ZERO -> List.of(OperatorType.GREATER_OR_EQUAL, "0");
-                        case ABOVE_ZERO -> List.of(OperatorType.GREATER_THAN, "0");
-                        case AT_LEAST_ONE -> List.of(OperatorType.GREATER_OR_EQUAL, "1");
-                        case NONE -> List.of();
-                    });
+                    assertThat(List.of(c.getOperator(), c.getFormula1(), c.getFormula2())).as(f.definedName)
+                            .isEqualTo(switch (f.constraint) {
+                                case AT_LEAST_ZERO -> List.of(OperatorType.BETWEEN, "0", max);
+                                case AT_LEAST_ONE -> List.of(OperatorType.BETWEEN, "1", max);
+                                default -> List.of();
+                            });
+                    assertThat(v.getErrorBoxText()).as(f.definedName).contains("at most ");
                 }
             }
         }
         var users = validationAt("Deployment", new CellAddress("D116")).getValidationConstraint();
-        assertThat(List.of(users.getValidationType(), users.getOperator(), users.getFormula1()))
-                .containsExactly(ValidationType.INTEGER, OperatorType.GREATER_OR_EQUAL, "1");
+        assertThat(List.of(users.getValidationType(), users.getOperator(), users.getFormula1(), users.getFormula2()))
+                .containsExactly(ValidationType.INTEGER, OperatorType.BETWEEN, "1", "10000000000");
         assertThat(validationAt("Deployment", new CellAddress("B17"))).isNotNull();
     }
 
