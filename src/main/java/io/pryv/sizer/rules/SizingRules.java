@@ -31,12 +31,17 @@ public final class SizingRules {
     private static final List<String> SYSTEM_ITEMS = List.of("Operating system", "Docker", "docker-compose");
     private final KieBase kieBase;
     private final String version;
-    private final List<String> ruleOrder;
+    /** Each rule's position in reading order, and the position of the first rule of its concern. */
+    private final java.util.Map<String, Integer> rulePosition = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> concernPosition = new java.util.HashMap<>();
 
     private SizingRules(KieBase kieBase, String version, List<String> ruleOrder) {
         this.kieBase = kieBase;
         this.version = version;
-        this.ruleOrder = List.copyOf(ruleOrder);
+        for (int i = 0; i < ruleOrder.size(); i++) {
+            rulePosition.putIfAbsent(ruleOrder.get(i), i);
+            concernPosition.putIfAbsent(concern(ruleOrder.get(i)), i);
+        }
     }
 
     /** Compiles every *.drl of {@code dir}. */
@@ -199,20 +204,14 @@ public final class SizingRules {
 
     /** The log reads concern by concern (rule files in reading order), zone by zone, then rule by rule. */
     private Comparator<Decision> decisionOrder(List<String> zoneOrder) {
-        java.util.Map<String, Integer> position = new java.util.HashMap<>();
-        for (int i = 0; i < ruleOrder.size(); i++) position.putIfAbsent(ruleOrder.get(i), i);
-        java.util.function.ToIntFunction<Decision> rule = d -> position.getOrDefault(d.rule(), Integer.MAX_VALUE);
-        java.util.function.ToIntFunction<Decision> file = d -> fileOf(position, d.rule());
-        return Comparator.comparingInt(file)
+        return Comparator.comparingInt((Decision d) -> concernPosition.getOrDefault(concern(d.rule()), Integer.MAX_VALUE))
                 .thenComparingInt(d -> d.zone().isEmpty() ? -1 : zoneOrder.indexOf(d.zone()))
-                .thenComparingInt(rule);
+                .thenComparingInt(d -> rulePosition.getOrDefault(d.rule(), Integer.MAX_VALUE));
     }
 
-    /** Index of the first rule of the same concern (the prefix before ':'), so a concern's rules sort together. */
-    private int fileOf(java.util.Map<String, Integer> position, String rule) {
-        String concern = rule.contains(":") ? rule.substring(0, rule.indexOf(':')) : rule;
-        for (int i = 0; i < ruleOrder.size(); i++) if (ruleOrder.get(i).startsWith(concern)) return i;
-        return Integer.MAX_VALUE;
+    /** The concern a rule name starts with: "core count" for "core count: write requests…". */
+    private static String concern(String rule) {
+        return rule.contains(":") ? rule.substring(0, rule.indexOf(':')) : rule;
     }
 
     /** Machines in the order purchasing reads them: the front (static-web), the register, then the cores. */
