@@ -1,15 +1,18 @@
 package io.pryv.sizer;
 
 import io.pryv.sizer.brief.Brief;
+import io.pryv.sizer.files.AtomicWrite;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.questionnaire.InputProblem;
 import io.pryv.sizer.questionnaire.InvalidQuestionnaireException;
 import io.pryv.sizer.questionnaire.QuestionnaireReader;
+import io.pryv.sizer.rules.RulesException;
 import io.pryv.sizer.rules.SizingRules;
 import io.pryv.sizer.workbook.ResultWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +20,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -26,12 +32,39 @@ import java.util.concurrent.atomic.LongAdder;
 public final class Pipeline {
     /** Most machines a sizing may list: each is a line of the workbook; beyond this the answers are surely wrong. */
     public static final long MAX_MACHINES = 100_000;
-    private final SizingRules rules;
+    private final RulesWhenNeeded rules;
     private final Set<Output> outputs;
+    private final boolean briefAlongside;
 
+    /** For many questionnaires (a batch): the rules are ready, the outputs are written one after the other. */
     public Pipeline(SizingRules rules, Set<Output> outputs) {
+        this(() -> rules, outputs, false);
+    }
+
+    /**
+     * @param rules          asked for once the questionnaire is read, so they may still be compiling meanwhile
+     * @param briefAlongside write the brief on its own thread while the workbook is written: a one-file run
+     *                       has a core to spare, a batch keeps every core busy with other questionnaires
+     */
+    public Pipeline(RulesWhenNeeded rules, Set<Output> outputs, boolean briefAlongside) {
         this.rules = rules;
         this.outputs = outputs.isEmpty() ? EnumSet.noneOf(Output.class) : EnumSet.copyOf(outputs);
+        this.briefAlongside = briefAlongside;
+    }
+
+    /** The rules, possibly still being compiled on another thread when a run starts. */
+    @FunctionalInterface
+    public interface RulesWhenNeeded {
+        SizingRules get() throws RulesException;
+
+        /** Starts loading the rules on another core now; a run that needs them first reads its questionnaire. */
+        static RulesWhenNeeded loadingNow(Callable<SizingRules> load) {
+            FutureTask<SizingRules> loading = new FutureTask<>(load);
+            Thread thread = new Thread(loading, "load-rules");
+            thread.setDaemon(true);   // an unreadable questionnaire ends the run without waiting for it
+            thread.start();
+            return () -> await(loading, RulesException.class);
+        }
     }
 
     /** What one run made. */
@@ -50,17 +83,17 @@ public final class Pipeline {
      * {@code outputBaseName} (the questionnaire's file name unless a batch had to rename it).
      */
     public Result run(Path questionnaire, Path outDir, String outputBaseName)
-            throws InvalidQuestionnaireException, IOException {
+            throws InvalidQuestionnaireException, RulesException, IOException {
         return run(questionnaire, outDir, outputBaseName, null);
     }
 
     public Result run(Path questionnaire, Path outDir, String outputBaseName, StepTimes times)
-            throws InvalidQuestionnaireException, IOException {
+            throws InvalidQuestionnaireException, RulesException, IOException {
         long t0 = System.nanoTime();
         try (XSSFWorkbook book = QuestionnaireReader.open(questionnaire)) {
             Questionnaire q = QuestionnaireReader.read(book, questionnaire.getFileName().toString());
             long t1 = System.nanoTime();
-            Sizing sizing = rules.size(q);
+            Sizing sizing = rules.get().size(q);
             if (sizing.vmCount() > MAX_MACHINES) {
                 throw new InvalidQuestionnaireException(List.of(InputProblem.ofFile(questionnaire.getFileName().toString(),
                         String.format(Locale.ROOT, "the answers call for %,d machines, more than the %,d this tool lays "
@@ -68,15 +101,30 @@ public final class Pipeline {
             }
             long t2 = System.nanoTime();
             List<Path> written = new ArrayList<>();
+            // The brief is drawn into memory, on its own thread when a core is spare, and saved only
+            // once the workbook is: a run that fails leaves the previous outputs as they were.
+            FutureTask<byte[]> brief = new FutureTask<>(() -> {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+                Brief.write(sizing, bytes);
+                return bytes.toByteArray();
+            });
+            boolean withBrief = outputs.contains(Output.BRIEF);
+            if (withBrief && briefAlongside) {
+                Thread drawing = new Thread(brief, "brief");
+                drawing.setDaemon(true);   // it writes no file: a failed run need not wait for it
+                drawing.start();
+            }
             if (outputs.contains(Output.WORKBOOK)) {
                 Path out = outDir.resolve(Output.WORKBOOK.fileNameFor(outputBaseName));
                 ResultWorkbook.write(book, sizing, out);
                 written.add(out);
             }
             long t3 = System.nanoTime();
-            if (outputs.contains(Output.BRIEF)) {
+            if (withBrief) {
+                if (!briefAlongside) brief.run();
+                byte[] pdf = await(brief, IOException.class);
                 Path out = outDir.resolve(Output.BRIEF.fileNameFor(outputBaseName));
-                Brief.write(sizing, out);
+                AtomicWrite.write(out, o -> o.write(pdf));
                 written.add(out);
             }
             long t4 = System.nanoTime();
@@ -87,6 +135,22 @@ public final class Pipeline {
                 times.brief.add(t4 - t3);
             }
             return new Result(sizing, List.copyOf(written));
+        }
+    }
+
+    /** The task's result, or the exception it threw, as it threw it. */
+    private static <T, E extends Exception> T await(FutureTask<T> task, Class<E> thrown) throws E {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for another thread", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (thrown.isInstance(cause)) throw thrown.cast(cause);
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.pryv.sizer.cli;
 
 import io.pryv.sizer.Output;
 import io.pryv.sizer.Pipeline;
-import io.pryv.sizer.rules.SizingRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.concurrent.Callable;
 
 @Command(name = "size", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -31,9 +29,9 @@ final class SizeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         return Failures.guard(spec, common.verbose, () -> {
-            SizingRules rules = common.rules();
-            Pipeline.Result result = new Pipeline(rules, common.outputs()).run(file, common.outputDir,
-                    file.getFileName().toString());
+            // The rules load on another core while the questionnaire is read.
+            Pipeline pipeline = new Pipeline(Pipeline.RulesWhenNeeded.loadingNow(common::rules), common.outputs(), true);
+            Pipeline.Result result = pipeline.run(file, common.outputDir, file.getFileName().toString());
             Summary.print(result.sizing(), out);
             result.written().forEach(p -> out.println("Wrote " + p));
             return ExitCode.OK;
