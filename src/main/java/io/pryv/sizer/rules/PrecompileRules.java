@@ -1,0 +1,54 @@
+package io.pryv.sizer.rules;
+
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.internal.builder.conf.ReproducibleExecutableModelGenerationOption;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Build step (`mvn process-classes`, see pom.xml): compiles rules/*.drl into Drools' executable model,
+ * writes its classes into the build's classes folder and names them in {@link PrecompiledRules#INDEX}
+ * with the rules' version, so that a run on the same DRL loads them instead of compiling it.
+ * Needs drools-model-codegen, which only the build has. Usage: {@code PrecompileRules RULES_DIR CLASSES_DIR}
+ */
+public final class PrecompileRules {
+    private PrecompileRules() {}
+
+    public static void main(String[] args) throws Exception {
+        RuleSource source = RuleSource.fromFolder(Path.of(args[0]));
+        Path classes = Path.of(args[1]);
+        String version = SizingRules.hash(source.drlByName());
+        // Same classes from build to build (the jar is reproducible): no parallel code generation.
+        System.setProperty(ReproducibleExecutableModelGenerationOption.PROPERTY_NAME, "true");
+        KieServices ks = KieServices.get();
+        KieBuilder builder = SizingRules.build(ks, source, ks.newReleaseId("io.pryv.sizer", "rules-" + version, "1.0.0"),
+                b -> b.buildAll(ExecutableModelProject.class));
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        List<String> index = new ArrayList<>(List.of(version));
+        for (String name : module.getFileNames()) {
+            // The project model class only serves KieContainers, which the loader does not use.
+            if (name.endsWith(".class") && !name.startsWith("org/drools/project/")) {
+                Path target = classes.resolve(name);
+                Files.createDirectories(target.getParent());
+                Files.write(target, module.getBytes(name));
+            } else if (name.endsWith("/drools-model")) {
+                // One model class name a line, after a version header.
+                for (String line : new String(module.getBytes(name), StandardCharsets.UTF_8).split("\\R")) {
+                    if (!line.isBlank() && !line.startsWith("Drools-Model-Version")) index.add(line.strip());
+                }
+            }
+        }
+        if (index.size() == 1) throw new IllegalStateException("Drools made no executable model of the rules");
+        Path indexFile = classes.resolve(PrecompiledRules.INDEX);
+        Files.createDirectories(indexFile.getParent());
+        Files.writeString(indexFile, String.join("\n", index) + "\n");
+        System.out.println("Precompiled the rules, version " + version + ": " + index.subList(1, index.size()));
+    }
+}
