@@ -23,6 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.zip.Deflater;
 
 /**
  * The PDF procurement brief: the sizing laid out for purchasing, A4 portrait, one bookmarked section
@@ -60,6 +61,10 @@ public final class Brief {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setCloseStream(false);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            // Deflating was nearly half the brief's cost at the default level; the fastest level halves
+            // that for a few per cent more bytes, which object streams (full compression) win back.
+            writer.setFullCompression();
+            writer.setCompressionLevel(Deflater.BEST_SPEED);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.setPageEvent(new PageFrame(look, q.customerName() + " · " + q.projectName(),
                     "Questionnaire of " + q.questionnaireDate() + " · rules " + sizing.rulesVersion()));

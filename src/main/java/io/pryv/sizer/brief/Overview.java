@@ -49,6 +49,7 @@ final class Overview extends Part {
         PdfPTable t = new PdfPTable(new float[] {16, 34, 18, 32});
         t.setWidthPercentage(100);
         t.setSpacingAfter(10);
+        t.setTableEvent(Look.RULES);
         pair(t, "Customer", q.customerName(), "Questionnaire date", q.questionnaireDate().toString());
         pair(t, "Project", q.projectName(), "Template version", orNone(q.templateVersion(), "not stated"));
         pair(t, "Prepared by", orNone(q.preparedBy(), "not stated"), "Rules version", sizing.rulesVersion());
@@ -67,9 +68,7 @@ final class Overview extends Part {
     }
 
     private PdfPCell key(String s) {
-        PdfPCell c = look.text(s, new Font(look.regular, Look.TABLE, Font.NORMAL, Look.GREY));
-        c.setBorderColorBottom(Look.RULE);
-        return c;
+        return look.text(s, new Font(look.regular, Look.TABLE, Font.NORMAL, Look.GREY));
     }
 
     private PdfPCell value(String s) {
@@ -119,12 +118,9 @@ final class Overview extends Part {
     }
 
     private void roleLine(PdfPTable t, String quantity, String what) {
-        PdfPCell qty = look.number(quantity + " ×", look.cellBold);
-        qty.setBorder(Rectangle.NO_BORDER);
-        t.addCell(qty);
-        PdfPCell c = look.text(what);
-        c.setBorder(Rectangle.NO_BORDER);
-        t.addCell(c);
+        // No rules: this table has no RULES event.
+        t.addCell(look.number(quantity + " ×", look.cellBold));
+        t.addCell(look.text(what));
     }
 
     private void tile(PdfPTable t, String value, String label) {

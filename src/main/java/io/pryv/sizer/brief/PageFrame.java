@@ -3,15 +3,12 @@ package io.pryv.sizer.brief;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Font;
 
 /**
  * What every page carries: a running header (customer and project), a footer with "page x of y",
@@ -27,6 +24,7 @@ final class PageFrame extends PdfPageEventHelper {
     private final String header;
     private final String footer;
     private PdfTemplate total;
+    private String headerText, footerText;
     private PdfOutline lastLevel1;
     private String lastTag;
 
@@ -40,6 +38,10 @@ final class PageFrame extends PdfPageEventHelper {
     public void onOpenDocument(PdfWriter writer, Document document) {
         // Room for four digits; filled in onCloseDocument.
         total = writer.getDirectContent().createTemplate(look.regular.getWidthPoint("0000", FOOT_SIZE), FOOT_SIZE + 2);
+        // Long customer and project names are cut rather than run into the right-hand text.
+        float room = (document.right() - document.left()) * 0.7f;
+        headerText = Look.fit(look.regular, header, FOOT_SIZE, room);
+        footerText = Look.fit(look.regular, footer, FOOT_SIZE, room);
     }
 
     @Override
@@ -47,13 +49,6 @@ final class PageFrame extends PdfPageEventHelper {
         PdfContentByte cb = writer.getDirectContent();
         float left = document.left(), right = document.right();
         float headY = document.top() + 22, footY = document.bottom() - 26;
-        Font grey = new Font(look.regular, FOOT_SIZE, Font.NORMAL, Look.GREY);
-
-        // Long customer and project names are cut rather than run into the right-hand text.
-        float room = (right - left) * 0.7f;
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(Look.fit(look.regular, header, FOOT_SIZE, room), grey), left, headY, 0);
-        ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase("Pryv.io procurement brief", grey), right, headY, 0);
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(Look.fit(look.regular, footer, FOOT_SIZE, room), grey), left, footY, 0);
 
         cb.saveState();
         cb.setColorStroke(Look.RULE);
@@ -65,11 +60,18 @@ final class PageFrame extends PdfPageEventHelper {
         cb.stroke();
         cb.restoreState();
 
+        // Single lines set straight on the page: a ColumnText per line costs more than the rest of the frame.
         // "page x of" ends a space before the total's template, which sits at the right margin.
         float totalX = right - total.getWidth();
         float space = look.regular.getWidthPoint(" ", FOOT_SIZE);
-        ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase("page " + writer.getPageNumber() + " of", grey),
-                totalX - space, footY, 0);
+        cb.beginText();
+        cb.setFontAndSize(look.regular, FOOT_SIZE);
+        cb.setColorFill(Look.GREY);
+        cb.showTextAligned(Element.ALIGN_LEFT, headerText, left, headY, 0);
+        cb.showTextAligned(Element.ALIGN_RIGHT, "Pryv.io procurement brief", right, headY, 0);
+        cb.showTextAligned(Element.ALIGN_LEFT, footerText, left, footY, 0);
+        cb.showTextAligned(Element.ALIGN_RIGHT, "page " + writer.getPageNumber() + " of", totalX - space, footY, 0);
+        cb.endText();
         cb.addTemplate(total, totalX, footY);
     }
 

@@ -159,6 +159,8 @@ final class Platform extends Part {
         c.setBorder(Rectangle.TOP | Rectangle.BOTTOM);
         c.setBorderWidthTop(0.8f);
         c.setBorderColorTop(Look.ACCENT);
+        c.setBorderWidthBottom(0.4f);
+        c.setBorderColorBottom(Look.RULE);
         return c;
     }
 
