@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -43,7 +45,8 @@ public final class BatchSummaryWorkbook {
     static byte[] bytes(List<BatchRow> rows, String rulesVersion) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             XSSFSheet sheet = book.createSheet(SHEET);
-            SheetWriter w = new SheetWriter(sheet, new Styles(book)).cap(0, 45).cap(2, 60).cap(3, 40).cap(10, 30);
+            Map<XSSFSheet, String> sheetRows = new HashMap<>();
+            SheetWriter w = new SheetWriter(sheet, new Styles(book), sheetRows).cap(0, 45).cap(2, 60).cap(3, 40).cap(10, 30);
             long ok = rows.stream().filter(BatchRow::ok).count();
             w.title("Batch sizing summary", rows.size() + " questionnaires: " + ok + " sized, " + (rows.size() - ok)
                     + " not. Rules version " + rulesVersion + ". Each sized questionnaire has its own workbook and brief.");
@@ -73,7 +76,7 @@ public final class BatchSummaryWorkbook {
             book.getProperties().getCoreProperties().setCreator(ResultWorkbook.CREATOR);
             book.getProperties().getCoreProperties().setTitle("Batch sizing summary");
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-            ReproducibleXlsx.write(book, latest.atStartOfDay(ZoneOffset.UTC).toInstant(), bytes);
+            ReproducibleXlsx.write(book, sheetRows, latest.atStartOfDay(ZoneOffset.UTC).toInstant(), bytes);
             return bytes.toByteArray();
         }
     }

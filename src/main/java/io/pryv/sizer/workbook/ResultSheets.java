@@ -26,9 +26,9 @@ import io.pryv.sizer.workbook.SheetWriter.Styled;
 import io.pryv.sizer.workbook.Styles.Style;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.math.BigDecimal;
@@ -49,6 +49,7 @@ final class ResultSheets {
     private final Styles styles;
     private final Sizing sizing;
     private final Questionnaire q;
+    private final Map<XSSFSheet, String> rows = new HashMap<>();
 
     ResultSheets(XSSFWorkbook book, Styles styles, Sizing sizing) {
         this.book = book;
@@ -69,8 +70,13 @@ final class ResultSheets {
         decisionLog();
     }
 
+    /** The XML of each sheet's rows, to be written with the workbook (see {@link SheetWriter}). */
+    Map<XSSFSheet, String> rows() {
+        return rows;
+    }
+
     private SheetWriter sheet(String name) {
-        return new SheetWriter(book.createSheet(name), styles);
+        return new SheetWriter(book.createSheet(name), styles, rows);
     }
 
     private void summary() {
@@ -123,10 +129,10 @@ final class ResultSheets {
                 .map(Decision::reason).findFirst().orElse("");
     }
 
-    private void name(String name, XSSFCell cell) {
+    private void name(String name, String reference) {
         XSSFName n = book.createName();
         n.setNameName(name);
-        n.setRefersToFormula(SheetWriter.reference(cell));
+        n.setRefersToFormula(reference);
     }
 
     /**

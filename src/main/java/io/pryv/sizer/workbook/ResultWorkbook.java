@@ -8,7 +8,6 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -42,15 +41,14 @@ public final class ResultWorkbook {
         XSSFWorkbook book = questionnaireBook;
         removePreviousResults(book);
         int summary = book.getNumberOfSheets();
-        new ResultSheets(book, new Styles(book), sizing).writeAll();
+        ResultSheets sheets = new ResultSheets(book, new Styles(book), sizing);
+        sheets.writeAll();
         properties(book, sizing.questionnaire());
         openOn(book, summary);
 
-        // Serialised before the target is touched, so a failure inside POI leaves no file at all.
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        ReproducibleXlsx.write(book, stamp(sizing.questionnaire()), bytes);
-        byte[] written = bytes.toByteArray();
-        AtomicWrite.write(out, o -> o.write(written));
+        // Written straight to AtomicWrite's temporary file: a failure inside POI leaves no file either.
+        Instant stamp = stamp(sizing.questionnaire());
+        AtomicWrite.write(out, o -> ReproducibleXlsx.write(book, sheets.rows(), stamp, o));
     }
 
     private static void removePreviousResults(XSSFWorkbook book) {

@@ -1,11 +1,11 @@
 package io.pryv.sizer.workbook;
 
 import io.pryv.sizer.workbook.Styles.Style;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.math.BigDecimal;
@@ -13,12 +13,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes one result sheet top to bottom: titles, tables, totals. It measures what it writes so
  * that column widths and the heights of wrapped rows come from the content (POI's autoSizeColumn
  * is slow on long sheets and depends on the fonts of the machine that runs it). Widths are in
  * Excel's unit, the width of a digit; {@link #width} estimates text in that unit.
+ *
+ * <p>The sheet's settings (widths, merges, panes, printing) go through POI, its rows do not: POI's
+ * object model of a cell costs tens of times more than the cell's XML, which is written here
+ * directly (as POI's streaming SXSSF does, without its need of the machine's fonts). Strings are
+ * inline, not shared. {@link io.pryv.sizer.files.ReproducibleXlsx} puts the rows into the sheet.
  */
 final class SheetWriter {
     /** A fraction shown as a percentage (0.5 → 50.0%). */
@@ -39,19 +45,40 @@ final class SheetWriter {
     /** Above this total width (in digits) a sheet prints in landscape. */
     private static final double PORTRAIT_WIDTH = 120;
 
+    /** A row written: its cells' XML in {@link #cells} from {@code from} to {@code to}; its height, 0 for the default. */
+    private static final class Line {
+        final int index;
+        final int from;
+        int to;
+        float height;
+
+        Line(int index, int from) {
+            this.index = index;
+            this.from = from;
+        }
+    }
+
     /** A cell whose text may need more than one line, checked once the widths are known. */
-    private record Wrapped(int row, int firstCol, int lastCol, String text, boolean bold) {}
+    private record Wrapped(Line line, int firstCol, int lastCol, String text, boolean bold) {}
 
     private final XSSFSheet sheet;
     private final Styles styles;
+    private final Map<XSSFSheet, String> rows;
+    private final boolean date1904;
     private int next;
+    private int lastCol;
     private double[] widths = new double[32];
     private double[] caps = new double[32];
     private final List<Wrapped> wrapped = new ArrayList<>();
+    private final List<Line> lines = new ArrayList<>();
+    private final StringBuilder cells = new StringBuilder(4096);
 
-    SheetWriter(XSSFSheet sheet, Styles styles) {
+    /** {@link #finish} leaves the XML of the sheet's rows in {@code rows}, to be written with the workbook. */
+    SheetWriter(XSSFSheet sheet, Styles styles, Map<XSSFSheet, String> rows) {
         this.sheet = sheet;
         this.styles = styles;
+        this.rows = rows;
+        this.date1904 = sheet.getWorkbook().isDate1904();
         Arrays.fill(caps, DEFAULT_CAP);
     }
 
@@ -69,53 +96,53 @@ final class SheetWriter {
 
     /** The sheet's title, an optional line that says how to read it, and a blank line. */
     void title(String title, String note) {
-        outside(Style.TITLE, title).setHeightInPoints(22);
+        outside(Style.TITLE, title).height = 22;
         if (note != null) outside(Style.NOTE, note);
         next++;
     }
 
     /** A heading above a table; leaves a blank row before it unless one is there already. */
     void section(String text) {
-        if (next > 0 && sheet.getRow(next - 1) != null) next++;
-        outside(Style.SECTION, text).setHeightInPoints(18);
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).index == next - 1) next++;
+        outside(Style.SECTION, text).height = 18;
     }
 
     /** Column headers, each a text or a {@link Merged} text; a header may take two lines. */
     void header(Object... names) {
-        XSSFRow row = sheet.createRow(next++);
+        Line line = startLine();
         int col = 0;
         for (Object name : names) {
             int span = name instanceof Merged m ? m.columns() : 1;
             String text = name instanceof Merged m ? (String) m.value() : (String) name;
-            XSSFCell cell = row.createCell(col);
-            cell.setCellValue(text);
-            cell.setCellStyle(styles.get(Style.HEADER));
+            text(line, col, Style.HEADER, text);
             if (text.isEmpty()) {   // a blank run of a group header row: styled, not merged across the frozen column
-                for (int c = col + 1; c < col + span; c++) row.createCell(c).setCellStyle(cell.getCellStyle());
+                for (int c = col + 1; c < col + span; c++) blank(line, c, Style.HEADER);
             } else {
-                merge(row, col, span);
+                merge(line, col, span, Style.HEADER);
             }
             if (span == 1) measure(col, BOLD * twoLines(text));
-            wrapped.add(new Wrapped(row.getRowNum(), col, col + span - 1, text, true));
+            wrapped.add(new Wrapped(line, col, col + span - 1, text, true));
             col += span;
         }
+        endLine(line);
     }
 
     /** A table line: each value takes the style of its type (text, whole number, decimal, date, percentage). */
-    XSSFRow row(Object... values) {
-        return line(false, values);
+    void row(Object... values) {
+        line(false, values);
     }
 
     /** A totals line: bold, shaded, ruled off from the lines above. */
-    XSSFRow total(Object... values) {
-        return line(true, values);
+    void total(Object... values) {
+        line(true, values);
     }
 
-    /** A label, its value and an optional comment on one line, for summaries; returns the value's cell. */
-    XSSFCell field(String label, Object value, String comment) {
-        XSSFRow row = comment == null ? line(false, new Styled(label, Style.LABEL), value)
-                                      : line(false, new Styled(label, Style.LABEL), value, comment);
-        return row.getCell(1);
+    /** A label, its value and an optional comment on one line, for summaries; returns the value's absolute reference. */
+    String field(String label, Object value, String comment) {
+        int row = next;
+        if (comment == null) line(false, new Styled(label, Style.LABEL), value);
+        else line(false, new Styled(label, Style.LABEL), value, comment);
+        return new CellReference(sheet.getSheetName(), row, 1, true, true).formatAsString();
     }
 
     /** Keeps every row written so far, and {@code cols} columns, in view while scrolling. */
@@ -128,7 +155,7 @@ final class SheetWriter {
         sheet.setRepeatingRows(CellRangeAddress.valueOf((firstRow + 1) + ":" + next));
     }
 
-    /** Column widths, wrapped row heights, page setup and protection, once every row is written. */
+    /** Column widths, wrapped row heights, page setup and protection, once every row is written; then the rows. */
     void finish() {
         double total = 0;
         for (int c = 0; c < widths.length; c++) {
@@ -141,9 +168,9 @@ final class SheetWriter {
             double width = -PADDING;
             for (int c = w.firstCol(); c <= w.lastCol(); c++) width += c < widths.length ? widths[c] : 0;
             int lines = lines(w.text(), width, w.bold());
-            XSSFRow row = sheet.getRow(w.row());
             float points = lines == 1 ? LINE_POINTS : lines * LINE_POINTS + 2;
-            if (points > row.getHeightInPoints()) row.setHeightInPoints(points);
+            float height = w.line().height > 0 ? w.line().height : sheet.getDefaultRowHeightInPoints();
+            if (points > height) w.line().height = points;
         }
 
         sheet.setTabColor(styles.tabColour());   // result tabs stand apart from the questionnaire's
@@ -163,79 +190,135 @@ final class SheetWriter {
         sheet.enableLocking();
         sheet.lockFormatColumns(false);
         sheet.lockFormatRows(false);
-    }
 
-    static String reference(XSSFCell cell) {
-        return new CellReference(cell.getSheet().getSheetName(), cell.getRowIndex(), cell.getColumnIndex(), true, true)
-                .formatAsString();
+        if (lines.isEmpty()) return;
+        StringBuilder xml = new StringBuilder(cells.length() + 40 * lines.size());
+        for (Line line : lines) {
+            xml.append("<row r=\"").append(line.index + 1).append('"');
+            if (line.height > 0) xml.append(" ht=\"").append(line.height).append("\" customHeight=\"1\"");
+            xml.append('>').append(cells, line.from, line.to).append("</row>");
+        }
+        rows.put(sheet, xml.toString());
+        sheet.setDimensionOverride(new CellRangeAddress(lines.get(0).index, lines.get(lines.size() - 1).index, 0, lastCol));
     }
 
     /** Text above the tables: it spills over the empty cells beside it, so it sets no width. */
-    private XSSFRow outside(Style style, String text) {
-        XSSFRow row = sheet.createRow(next++);
-        XSSFCell cell = row.createCell(0);
-        cell.setCellValue(text);
-        cell.setCellStyle(styles.get(style));
-        return row;
+    private Line outside(Style style, String text) {
+        Line line = startLine();
+        text(line, 0, style, text);
+        return endLine(line);
     }
 
-    private XSSFRow line(boolean total, Object... values) {
-        XSSFRow row = sheet.createRow(next++);
+    private void line(boolean total, Object... values) {
+        Line line = startLine();
         int col = 0;
         for (Object value : values) {
             int span = value instanceof Merged m ? m.columns() : 1;
-            put(row, col, value instanceof Merged m ? m.value() : value, total, span);
+            put(line, col, value instanceof Merged m ? m.value() : value, total, span);
             col += span;
         }
-        return row;
+        endLine(line);
     }
 
-    private void put(XSSFRow row, int col, Object value, boolean total, int span) {
+    private void put(Line line, int col, Object value, boolean total, int span) {
         Style style = null;
         if (value instanceof Styled s) {
             style = s.style();
             value = s.value();
         }
-        XSSFCell cell = row.createCell(col);
         double width;
         if (value == null) {
             style = style != null ? style : total ? Style.TOTAL_TEXT : Style.TEXT;
+            blank(line, col, style);
             width = 0;
         } else if (value instanceof String text) {
             // Always a string cell: text that looks like a formula ("=HYPERLINK(…)") stays text.
-            cell.setCellValue(text);
             style = style != null ? style : total ? Style.TOTAL_TEXT : Style.TEXT;
+            text(line, col, style, text);
             boolean bold = style != Style.TEXT;
             width = (bold ? BOLD : 1) * longestLine(text);
             if (span > 1 || width > capOf(col) || text.indexOf('\n') >= 0) {
-                wrapped.add(new Wrapped(row.getRowNum(), col, col + span - 1, text, bold));
+                wrapped.add(new Wrapped(line, col, col + span - 1, text, bold));
             }
         } else if (value instanceof Pct p) {
-            cell.setCellValue(p.fraction().doubleValue());
             style = style != null ? style : Style.PERCENT;
+            number(line, col, style, p.fraction().doubleValue());
             width = 8;
         } else if (value instanceof LocalDate d) {
-            cell.setCellValue(d);
             style = style != null ? style : Style.DATE;
+            number(line, col, style, DateUtil.getExcelDate(d.atStartOfDay(), date1904));
             width = 11;
         } else {
             BigDecimal n = number(value);
             boolean whole = n.signum() == 0 || n.stripTrailingZeros().scale() <= 0;
-            cell.setCellValue(n.doubleValue());
             Style numberStyle = whole ? (total ? Style.TOTAL_INTEGER : Style.INTEGER)
                                       : (total ? Style.TOTAL_DECIMAL : Style.DECIMAL);
             style = style != null ? style : numberStyle;
+            number(line, col, style, n.doubleValue());
             width = (total ? BOLD : 1) * (digits(n, whole) + 0.6);   // 0.6: the "_)" space
         }
-        cell.setCellStyle(styles.get(style));
         if (span == 1) measure(col, width);
-        merge(row, col, span);
+        merge(line, col, span, style);
     }
 
-    private void merge(XSSFRow row, int col, int span) {
+    private void merge(Line line, int col, int span, Style style) {
         if (span == 1) return;
-        for (int c = col + 1; c < col + span; c++) row.createCell(c).setCellStyle(row.getCell(col).getCellStyle());
-        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), col, col + span - 1));
+        for (int c = col + 1; c < col + span; c++) blank(line, c, style);
+        // Unchecked: each merge is within one row, so none overlaps another, and checking each against
+        // all the others costs the square of their number.
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(line.index, line.index, col, col + span - 1));
+    }
+
+    // --- the rows' XML, as in a worksheet's <sheetData>; cells in column order
+
+    private Line startLine() {
+        Line line = new Line(next++, cells.length());
+        lines.add(line);
+        return line;
+    }
+
+    private Line endLine(Line line) {
+        line.to = cells.length();
+        return line;
+    }
+
+    private void text(Line line, int col, Style style, String text) {
+        if (text.length() > SpreadsheetVersion.EXCEL2007.getMaxTextLength()) {
+            throw new IllegalArgumentException("a cell holds at most 32767 characters, not " + text.length());
+        }
+        cell(line, col, style).append(" t=\"inlineStr\"><is><t");
+        if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+            cells.append(" xml:space=\"preserve\"");
+        }
+        cells.append('>');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> cells.append("&lt;");
+                case '>' -> cells.append("&gt;");
+                case '&' -> cells.append("&amp;");
+                case '\r' -> cells.append("&#13;");   // a raw one would be read as a line feed
+                case '\n', '\t' -> cells.append(c);
+                // Characters XML cannot carry become "?", as POI writes them.
+                default -> cells.append(c < ' ' || c == '\uFFFE' || c == '\uFFFF' ? '?' : c);
+            }
+        }
+        cells.append("</t></is></c>");
+    }
+
+    private void number(Line line, int col, Style style, double value) {
+        cell(line, col, style).append("><v>").append(value).append("</v></c>");
+    }
+
+    private void blank(Line line, int col, Style style) {
+        cell(line, col, style).append("/>");
+    }
+
+    /** The start of a cell's element, up to its attributes. */
+    private StringBuilder cell(Line line, int col, Style style) {
+        lastCol = Math.max(lastCol, col);
+        return cells.append("<c r=\"").append(CellReference.convertNumToColString(col)).append(line.index + 1)
+                .append("\" s=\"").append(styles.get(style).getIndex() & 0xffff).append('"');
     }
 
     private static BigDecimal number(Object value) {
@@ -281,12 +364,13 @@ final class SheetWriter {
         double w = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("ijlI.,:;'!| ".indexOf(c) >= 0) w += 0.5;
-            else if ("trf()[]/-".indexOf(c) >= 0) w += 0.67;
-            else if ("cs".indexOf(c) >= 0) w += 0.82;
-            else if ("mwMW".indexOf(c) >= 0) w += 1.65;
-            else if (Character.isUpperCase(c)) w += 1.2;
-            else w += 1;
+            w += switch (c) {   // a switch: this runs for every character of every cell
+                case 'i', 'j', 'l', 'I', '.', ',', ':', ';', '\'', '!', '|', ' ' -> 0.5;
+                case 't', 'r', 'f', '(', ')', '[', ']', '/', '-' -> 0.67;
+                case 'c', 's' -> 0.82;
+                case 'm', 'w', 'M', 'W' -> 1.65;
+                default -> Character.isUpperCase(c) ? 1.2 : 1;
+            };
         }
         return w;
     }

@@ -51,26 +51,31 @@ final class Styles {
         styles.put(Style.SECTION, text(book, font(book, 12, true, DARK_BLUE), false));
 
         // White text on dark blue; thin white rules keep neighbouring headers (and group headers) apart.
-        XSSFCellStyle header = boxed(book, font(book, 11, true, WHITE), DARK_BLUE, WHITE);
+        XSSFCellStyle header = boxed(text(book, font(book, 11, true, WHITE), true), WHITE);
+        fill(header, DARK_BLUE);
         header.setAlignment(HorizontalAlignment.CENTER);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         styles.put(Style.HEADER, header);
 
-        styles.put(Style.LABEL, boxed(book, bold, LIGHT_BLUE));
-        styles.put(Style.GROUP, boxed(book, bold, LIGHT_BLUE));
-        styles.put(Style.TEXT, boxed(book, plain, null));
-        styles.put(Style.INTEGER, number(boxed(book, plain, null), book, INTEGER_FORMAT));
-        styles.put(Style.DECIMAL, number(boxed(book, plain, null), book, DECIMAL_FORMAT));
-        styles.put(Style.GENERAL, number(boxed(book, plain, null), book, "General"));
-        styles.put(Style.PERCENT, number(boxed(book, plain, null), book, "0.0%_)"));
-        styles.put(Style.DATE, number(boxed(book, plain, null), book, "yyyy-mm-dd_)"));
-        styles.put(Style.ALERT, boxed(book, font(book, 11, true, DARK_RED), null));
-        styles.put(Style.TOTAL_TEXT, total(boxed(book, bold, LIGHT_GREY)));
-        styles.put(Style.TOTAL_INTEGER, total(number(boxed(book, bold, LIGHT_GREY), book, INTEGER_FORMAT)));
-        styles.put(Style.TOTAL_DECIMAL, total(number(boxed(book, bold, LIGHT_GREY), book, DECIMAL_FORMAT)));
+        // The other table cells are copies of a plain one: cheaper than setting their borders again, as
+        // each border or fill setter searches all those of the workbook.
+        XSSFCellStyle cell = boxed(text(book, plain, true), BORDER_GREY);
+        styles.put(Style.TEXT, cell);
+        styles.put(Style.LABEL, fill(copy(book, cell, bold), LIGHT_BLUE));
+        styles.put(Style.GROUP, copy(book, styles.get(Style.LABEL), bold));
+        styles.put(Style.INTEGER, number(copy(book, cell, plain), book, INTEGER_FORMAT));
+        styles.put(Style.DECIMAL, number(copy(book, cell, plain), book, DECIMAL_FORMAT));
+        styles.put(Style.GENERAL, number(copy(book, cell, plain), book, "General"));
+        styles.put(Style.PERCENT, number(copy(book, cell, plain), book, "0.0%_)"));
+        styles.put(Style.DATE, number(copy(book, cell, plain), book, "yyyy-mm-dd_)"));
+        styles.put(Style.ALERT, copy(book, cell, font(book, 11, true, DARK_RED)));
+        XSSFCellStyle total = total(fill(copy(book, cell, bold), LIGHT_GREY));
+        styles.put(Style.TOTAL_TEXT, total);
+        styles.put(Style.TOTAL_INTEGER, number(copy(book, total, bold), book, INTEGER_FORMAT));
+        styles.put(Style.TOTAL_DECIMAL, number(copy(book, total, bold), book, DECIMAL_FORMAT));
 
         // The one cell kind a reader fills in: unlocked, so it stays editable on a protected sheet.
-        XSSFCellStyle tick = boxed(book, bold, INPUT_YELLOW);
+        XSSFCellStyle tick = fill(copy(book, cell, bold), INPUT_YELLOW);
         tick.setAlignment(HorizontalAlignment.CENTER);
         tick.setLocked(false);
         styles.put(Style.TICK, tick);
@@ -102,13 +107,8 @@ final class Styles {
         return s;
     }
 
-    /** A table cell: thin grey border, optional fill; long text wraps instead of spilling over. */
-    private static XSSFCellStyle boxed(XSSFWorkbook book, XSSFFont font, byte[] fill) {
-        return boxed(book, font, fill, BORDER_GREY);
-    }
-
-    private static XSSFCellStyle boxed(XSSFWorkbook book, XSSFFont font, byte[] fill, byte[] borderColour) {
-        XSSFCellStyle s = text(book, font, true);
+    /** A table cell: thin border; long text wraps instead of spilling over. */
+    private static XSSFCellStyle boxed(XSSFCellStyle s, byte[] borderColour) {
         XSSFColor border = new XSSFColor(borderColour);
         s.setBorderTop(BorderStyle.THIN);
         s.setBorderBottom(BorderStyle.THIN);
@@ -118,10 +118,19 @@ final class Styles {
         s.setBottomBorderColor(border);
         s.setLeftBorderColor(border);
         s.setRightBorderColor(border);
-        if (fill != null) {
-            s.setFillForegroundColor(new XSSFColor(fill));
-            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
+        return s;
+    }
+
+    private static XSSFCellStyle copy(XSSFWorkbook book, XSSFCellStyle of, XSSFFont font) {
+        XSSFCellStyle s = book.createCellStyle();
+        s.cloneStyleFrom(of);
+        s.setFont(font);
+        return s;
+    }
+
+    private static XSSFCellStyle fill(XSSFCellStyle s, byte[] colour) {
+        s.setFillForegroundColor(new XSSFColor(colour));
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         return s;
     }
 

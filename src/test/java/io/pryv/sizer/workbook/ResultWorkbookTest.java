@@ -9,11 +9,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.util.TempFileCreationStrategy;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,6 +25,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -30,6 +37,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ResultWorkbookTest {
     @TempDir Path dir;
+
+    @Test
+    void textNumbersAndDatesReadBackAsWritten() throws IOException {
+        // Markup, quotes, spaces at the ends, line breaks, a tab, a character outside the BMP, and one XML cannot
+        // carry (written as "?", as POI does).
+        String customer = " <b>Tom & \"Jerry\"</b>\r\nsecond line\tend \uD83D\uDE00\u0001 ";
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned(customer))) {
+            Sheet summary = book.getSheet("Summary");
+            assertThat(text(rowStarting(summary, "Customer", 0).getCell(1))).isEqualTo(customer.replace('\u0001', '?'));
+            assertThat(rowStarting(summary, "Questionnaire date", 0).getCell(1).getLocalDateTimeCellValue())
+                    .isEqualTo(LocalDateTime.of(2024, 3, 1, 0, 0));
+            assertThat(rowStarting(summary, "Total RAM (GB)", 0).getCell(1).getNumericCellValue()).isEqualTo(12.5);
+            assertThat(summary.getRow(0).getHeightInPoints()).as("the title's row").isEqualTo(22);
+        }
+    }
 
     @Test
     void definedNamesResolveToTheHeadlineFigures() throws IOException {
@@ -246,6 +268,7 @@ class ResultWorkbookTest {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(first))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(LocalDateTime.of(2024, 3, 1, 0, 0));
+                assertThat(e.getMethod()).as(e.getName() + " stored, not compressed").isEqualTo(ZipEntry.STORED);
             }
         }
         try (XSSFWorkbook book = open(first)) {
@@ -253,6 +276,47 @@ class ResultWorkbookTest {
             assertThat(core.getCreator()).isEqualTo("Pryv.io sizer");
             assertThat(core.getCreated().toInstant().toString()).isEqualTo("2024-03-01T00:00:00Z");
             assertThat(core.getModified().toInstant().toString()).isEqualTo("2024-03-01T00:00:00Z");
+        }
+    }
+
+    @Test
+    void parallelWritesGiveTheSameBytes() throws Exception {
+        List<Sizing> sizings = List.of(Sizings.loadPartitioned("Test Clinic"), Sizings.singleNodeWithFindings());
+        List<byte[]> expected = new ArrayList<>();
+        for (Sizing s : sizings) expected.add(Files.readAllBytes(writtenFile(s)));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Path>> runs = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                Sizing s = sizings.get(i % 2);
+                runs.add(pool.submit(() -> writtenFile(s)));
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                assertThat(Files.readAllBytes(runs.get(i).get())).as("run " + i).isEqualTo(expected.get(i % 2));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void noTemporaryFileIsMade() throws IOException {
+        // POI makes its temporary files (its streaming SXSSF sheets' among them) through this strategy: none here.
+        TempFile.setTempFileCreationStrategy(new TempFileCreationStrategy() {
+            @Override
+            public File createTempFile(String prefix, String suffix) {
+                throw new AssertionError("temporary file " + prefix + "…" + suffix);
+            }
+
+            @Override
+            public File createTempDirectory(String prefix) {
+                throw new AssertionError("temporary folder " + prefix + "…");
+            }
+        });
+        try (XSSFWorkbook book = written(Sizings.large(20, 10))) {
+            assertThat(numberNamed(book, "Result_VmCount")).isEqualTo(202);
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
         }
     }
 
@@ -316,11 +380,15 @@ class ResultWorkbookTest {
     // --- helpers
 
     private XSSFWorkbook written(Sizing sizing) throws IOException {
-        Path out = dir.resolve("result-" + System.nanoTime() + ".xlsx");
+        return open(writtenFile(sizing));
+    }
+
+    private Path writtenFile(Sizing sizing) throws IOException {
+        Path out = Files.createTempFile(dir, "result-", ".xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             ResultWorkbook.write(book, sizing, out);
         }
-        return open(out);
+        return out;
     }
 
     private static XSSFWorkbook open(Path file) throws IOException {
