@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark of BENCHMARKS.md: builds the jar, generates questionnaires, measures every figure
-# against its target and writes target/bench/report.md. About 15 minutes on 2 cores.
+# against its target and writes target/bench/report.md. About 12 minutes on 2 cores.
 #   bench/run.sh                 everything
 #   RUNS=3 N=1000 bench/run.sh   fewer repetitions / another batch size
 # The machine is noisy: each figure is the median of RUNS runs, and the two sides of a ratio are
