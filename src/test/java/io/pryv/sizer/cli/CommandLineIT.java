@@ -45,14 +45,29 @@ class CommandLineIT {
 
     @Test
     void aRuleThatDoesNotCompileStopsTheRunWithFileAndLine() throws Exception {
+        brokenRules();
+        Path example = Path.of("input-templates", "examples", "small-clinic.xlsx").toAbsolutePath();
+        JarRunner.Run run = JarRunner.run(work, "size", example.toString(), "--rules", "rules");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.RULES_ERROR);
+        assertThat(run.err()).contains("broken.drl:5");
+        assertThat(work.resolve("output")).doesNotExist();
+    }
+
+    @Test
+    void theQuestionnaireIsReadWhileTheRulesCompileAndItsProblemsComeFirst() throws Exception {
+        brokenRules();
+        Path blank = Path.of("input-templates", "pryv-sizing-questionnaire.xlsx").toAbsolutePath();
+        JarRunner.Run run = JarRunner.run(work, "size", blank.toString(), "--rules", "rules");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).contains("Project!C5:").doesNotContain("broken.drl");
+    }
+
+    /** The project's rules plus one that names a fact that does not exist, at line 5 of broken.drl. */
+    private void brokenRules() throws Exception {
         Path rules = Files.createDirectories(work.resolve("rules"));
         try (var files = Files.list(Path.of("rules"))) {
             for (Path f : files.toList()) Files.copy(f, rules.resolve(f.getFileName()));
         }
         Files.writeString(rules.resolve("broken.drl"), "package pryv.sizing;\n\nrule \"broken\"\nwhen\n    NoSuchFact()\nthen\nend\n");
-        Path example = Path.of("input-templates", "examples", "small-clinic.xlsx").toAbsolutePath();
-        JarRunner.Run run = JarRunner.run(work, "size", example.toString(), "--rules", "rules");
-        assertThat(run.exitCode()).isEqualTo(ExitCode.RULES_ERROR);
-        assertThat(run.err()).contains("broken.drl:5");
     }
 }
