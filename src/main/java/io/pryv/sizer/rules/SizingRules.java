@@ -179,17 +179,23 @@ public final class SizingRules {
     }
 
     private Sizing collect(Questionnaire q, Facts facts) {
-        List<String> zoneOrder = q.zones().stream().map(Zone::name).toList();
-        Comparator<String> byZone = Comparator.comparingInt(zoneOrder::indexOf);
+        // Zone positions and per-zone facts looked up once: a questionnaire may have 1000 zones.
+        Map<String, Integer> zonePosition = new java.util.HashMap<>();
+        for (Zone z : q.zones()) zonePosition.putIfAbsent(z.name(), zonePosition.size());
+        Comparator<String> byZone = Comparator.comparingInt(zone -> zonePosition.getOrDefault(zone, -1));
 
+        Map<String, ZoneCores> cores = firstByZone(facts.of(ZoneCores.class), ZoneCores::zone);
+        Map<String, List<MetricLoad>> loads = facts.of(MetricLoad.class).stream()
+                .collect(Collectors.groupingBy(MetricLoad::zone));
+        Map<String, CoreDataDisk> disks = firstByZone(facts.of(CoreDataDisk.class), CoreDataDisk::zone);
+        Map<String, DailyEgress> egress = firstByZone(facts.of(DailyEgress.class), DailyEgress::zone);
         List<ZoneCapacity> zones = new ArrayList<>();
         for (Zone z : q.zones()) {
             zones.add(new ZoneCapacity(z,
-                    facts.of(ZoneCores.class).stream().filter(c -> c.zone().equals(z.name())).findFirst().orElseThrow(),
-                    facts.of(MetricLoad.class).stream().filter(l -> l.zone().equals(z.name()))
-                            .sorted(Comparator.comparing(MetricLoad::metric)).toList(),
-                    facts.of(CoreDataDisk.class).stream().filter(d -> d.zone().equals(z.name())).findFirst().orElseThrow(),
-                    facts.of(DailyEgress.class).stream().filter(e -> e.zone().equals(z.name())).findFirst().orElseThrow()));
+                    forZone(cores, z, ZoneCores.class),
+                    loads.getOrDefault(z.name(), List.of()).stream().sorted(Comparator.comparing(MetricLoad::metric)).toList(),
+                    forZone(disks, z, CoreDataDisk.class),
+                    forZone(egress, z, DailyEgress.class)));
         }
         List<Upgrade> upgrades = facts.of(Upgrade.class).stream()
                 .sorted(Comparator.comparing(Upgrade::zone, byZone).thenComparing(Upgrade::situation)).toList();
@@ -216,13 +222,26 @@ public final class SizingRules {
                 facts.of(RoleSpec.class).stream().sorted(Comparator.comparing(RoleSpec::role)).toList(),
                 facts.of(SupportedOs.class).stream().sorted(Comparator.comparing(SupportedOs::name)).toList(),
                 facts.of(Constant.class).stream().sorted(Comparator.comparing(Constant::key)).toList(),
-                facts.of(Decision.class).stream().sorted(decisionOrder(zoneOrder)).toList());
+                facts.of(Decision.class).stream().sorted(decisionOrder(zonePosition)).toList());
+    }
+
+    /** Each zone's first fact of a kind, in insertion order. */
+    private static <T> Map<String, T> firstByZone(List<T> facts, java.util.function.Function<T, String> zone) {
+        Map<String, T> first = new java.util.HashMap<>();
+        for (T fact : facts) first.putIfAbsent(zone.apply(fact), fact);
+        return first;
+    }
+
+    private static <T> T forZone(Map<String, T> byZone, Zone zone, Class<T> type) {
+        T fact = byZone.get(zone.name());
+        if (fact == null) throw new IllegalStateException("the rules made no " + type.getSimpleName() + " for zone " + zone.name());
+        return fact;
     }
 
     /** The log reads concern by concern (rule files in reading order), zone by zone, then rule by rule. */
-    private Comparator<Decision> decisionOrder(List<String> zoneOrder) {
+    private Comparator<Decision> decisionOrder(Map<String, Integer> zonePosition) {
         return Comparator.comparingInt((Decision d) -> concernPosition.getOrDefault(concern(d.rule()), Integer.MAX_VALUE))
-                .thenComparingInt(d -> d.zone().isEmpty() ? -1 : zoneOrder.indexOf(d.zone()))
+                .thenComparingInt(d -> d.zone().isEmpty() ? -1 : zonePosition.getOrDefault(d.zone(), -1))
                 .thenComparingInt(d -> rulePosition.getOrDefault(d.rule(), Integer.MAX_VALUE));
     }
 
