@@ -9,23 +9,32 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged jar as a separate process, as a user would, and captures what it prints. */
-final class JarRunner {
+public final class JarRunner {
     static final Path JAR = Path.of("target", "pryv-sizer.jar");
 
-    record Run(int exitCode, String out, String err) {}
+    private JarRunner() {}
+
+    public record Run(int exitCode, String out, String err) {}
 
     static Run run(Path workDir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+        return run(workDir, List.of(), 3, args);
+    }
+
+    /** The jar run with {@code jvmOptions}, killed after {@code minutes} (a hang guard, not a measure). */
+    public static Run run(Path workDir, List<String> jvmOptions, int minutes, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("jar-out", ".txt");
         Path err = Files.createTempFile("jar-err", ".txt");
         try {
             Process p = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!p.waitFor(3, TimeUnit.MINUTES)) {
+            if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                throw new AssertionError("the jar did not finish: " + command);
+                throw new AssertionError("the jar did not finish in " + minutes + " minutes: " + command);
             }
             return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
         } finally {
