@@ -100,27 +100,25 @@ say "## (c) cold size of one file vs --version (target: at most 3x)"
 say ""
 say "| launcher | --version (s) | size small-clinic (s) | ratio |"
 say "|---|---|---|---|"
+# Reference, measured in the launcher's turn: POI alone opening the same questionnaire and writing it
+# back (ColdFloor), with the launcher's one-file JVM options (read from bin/pryv-sizer) and its archive.
+one_file_jvm=$(sed -n 's/^ *\*) *jvm="\(.*\)" ;;$/\1/p' bin/pryv-sizer)
 for launcher in "java -jar $jar" "bin/pryv-sizer"; do
-    v=(); s=()
+    v=(); s=(); f=()
     for r in $(seq $((RUNS * 2))); do
         v+=("$(seconds $launcher --version)")
         s+=("$(seconds $launcher size "$example" -o "$work/out-c")")
+        if [ "$launcher" = bin/pryv-sizer ]; then
+            # shellcheck disable=SC2086 # the option list is meant to split into words
+            f+=("$(seconds java -XX:SharedArchiveFile=target/pryv-sizer.jsa -Xshare:auto -Xlog:cds=off $one_file_jvm \
+                -cp "$jar:target/test-classes" io.pryv.sizer.batch.bench.ColdFloor "$example" "$work/floor.xlsx")")
+        fi
     done
     vm=$(printf '%s\n' "${v[@]}" | median); sm=$(printf '%s\n' "${s[@]}" | median)
     say "$(printf '| `%s` | %.2f | %.2f | %.1fx |' "$launcher" "$vm" "$sm" "$(echo "$sm / $vm" | bc -l)")"
 done
+fm=$(printf '%s\n' "${f[@]}" | median)   # vm is still the launcher's --version
 say ""
-# Reference: POI alone opening the same questionnaire and writing it back (ColdFloor), cold, with the
-# launcher's one-file JVM options (read from bin/pryv-sizer) and its class-data-sharing archive.
-one_file_jvm=$(sed -n 's/^ *\*) *jvm="\(.*\)" ;;$/\1/p' bin/pryv-sizer)
-v=(); f=()
-for r in $(seq $((RUNS * 2))); do
-    v+=("$(seconds bin/pryv-sizer --version)")
-    # shellcheck disable=SC2086 # the option list is meant to split into words
-    f+=("$(seconds java -XX:SharedArchiveFile=target/pryv-sizer.jsa -Xshare:auto -Xlog:cds=off $one_file_jvm \
-        -cp "$jar:target/test-classes" io.pryv.sizer.batch.bench.ColdFloor "$example" "$work/floor.xlsx")")
-done
-vm=$(printf '%s\n' "${v[@]}" | median); fm=$(printf '%s\n' "${f[@]}" | median)
 say "$(printf 'POI alone, cold, opening small-clinic and writing it back: %.2f s, %.1fx `bin/pryv-sizer --version` (%.2f s).' "$fm" "$(echo "$fm / $vm" | bc -l)" "$vm")"
 say ""
 
