@@ -6,11 +6,13 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.internal.builder.conf.ReproducibleExecutableModelGenerationOption;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Build step (`mvn process-classes`, see pom.xml): compiles rules/*.drl into Drools' executable model,
@@ -19,6 +21,9 @@ import java.util.List;
  * Needs drools-model-codegen, which only the build has. Usage: {@code PrecompileRules RULES_DIR CLASSES_DIR}
  */
 public final class PrecompileRules {
+    /** The class files the last run wrote, one a line, so that the next run removes those it no longer makes. */
+    static final String WRITTEN = "io/pryv/sizer/rules/precompiled-classes.txt";
+
     private PrecompileRules() {}
 
     public static void main(String[] args) throws Exception {
@@ -31,13 +36,16 @@ public final class PrecompileRules {
         KieBuilder builder = SizingRules.build(ks, source, ks.newReleaseId("io.pryv.sizer", "rules-" + version, "1.0.0"),
                 b -> b.buildAll(ExecutableModelProject.class));
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        removePreviousClasses(classes);
         List<String> index = new ArrayList<>(List.of(version));
+        List<String> written = new ArrayList<>();
         for (String name : module.getFileNames()) {
             // The project model class only serves KieContainers, which the loader does not use.
             if (name.endsWith(".class") && !name.startsWith("org/drools/project/")) {
                 Path target = classes.resolve(name);
                 Files.createDirectories(target.getParent());
                 Files.write(target, module.getBytes(name));
+                written.add(name);
             } else if (name.endsWith("/drools-model")) {
                 // One model class name a line, after a version header.
                 for (String line : new String(module.getBytes(name), StandardCharsets.UTF_8).split("\\R")) {
@@ -49,6 +57,32 @@ public final class PrecompileRules {
         Path indexFile = classes.resolve(PrecompiledRules.INDEX);
         Files.createDirectories(indexFile.getParent());
         Files.writeString(indexFile, String.join("\n", index) + "\n");
+        Files.writeString(classes.resolve(WRITTEN), String.join("\n", written) + "\n");
         System.out.println("Precompiled the rules, version " + version + ": " + index.subList(1, index.size()));
+    }
+
+    /**
+     * Generated class names follow the DRL, so rules edited since the last build leave classes no index
+     * names; without `mvn clean` they would go into the jar. The list of the last run's files says which.
+     */
+    private static void removePreviousClasses(Path classes) throws IOException {
+        Path list = classes.resolve(WRITTEN);
+        if (!Files.exists(list)) return;
+        for (String name : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+            if (!name.endsWith(".class")) continue;
+            Path file = classes.resolve(name);
+            Files.deleteIfExists(file);
+            for (Path dir = file.getParent(); !dir.equals(classes) && isEmptyFolder(dir); dir = dir.getParent()) {
+                Files.delete(dir);
+            }
+        }
+        Files.delete(list);
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return false;
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
     }
 }
