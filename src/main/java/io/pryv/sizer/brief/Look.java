@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPTableEvent;
+import io.pryv.sizer.model.Numbers;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -19,9 +20,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Random;
 import java.util.zip.Deflater;
 
@@ -204,26 +202,16 @@ final class Look {
     // ---- numbers: grouped thousands and no trailing zeros, as the decision log prints them ----
 
     static String n(long v) {
-        return format().format(v);
+        return Numbers.format(v);
     }
 
     static String n(BigDecimal v) {
-        return format().format(v);
+        return Numbers.format(v);
     }
 
     /** A share (0.5) as a percentage with one decimal ("50.0 %"), as the workbook shows it, so columns line up. */
     static String percent(BigDecimal share) {
         return share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
-    }
-
-    private static final ThreadLocal<DecimalFormat> FORMAT = ThreadLocal.withInitial(() -> {
-        DecimalFormat f = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f;
-    });
-
-    private static DecimalFormat format() {
-        return FORMAT.get();
     }
 
     // ---- fonts ----

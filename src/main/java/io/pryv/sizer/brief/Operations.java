@@ -23,6 +23,7 @@ import io.pryv.sizer.model.RoleSpec;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.SupportedOs;
 import io.pryv.sizer.model.SystemRequirement;
+import io.pryv.sizer.model.SystemRequirement.Met;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,7 +33,7 @@ import java.util.Set;
 final class Operations extends Part {
     static final String REQUIREMENTS = "System requirements", FINDINGS = "Findings", CHECKLISTS = "Checklists",
             ASSUMPTIONS = "Assumptions", DECISIONS = "Decision log";
-    /** Finding codes about the system software, repeated under the requirements they concern. */
+    /** Finding codes about the system software, shown under the requirements they concern, not among the other findings. */
     static final Set<String> SYSTEM_FINDINGS = Set.of("OS_SUPPORT_ENDED", "DOCKER_TOO_OLD", "DOCKER_COMPOSE_TOO_OLD",
             "DOCKER_VERSION_UNKNOWN");
 
@@ -61,7 +62,8 @@ final class Operations extends Part {
             t.addCell(look.text(r.item(), look.cellBold));
             t.addCell(look.text(r.required()));
             t.addCell(look.text(orNone(r.planned(), "not stated")));
-            t.addCell(look.text(r.met() ? "yes" : "no", r.met() ? look.cellBold : look.cellWarn));
+            Met met = r.met();
+            t.addCell(look.text(met.label(), met == Met.NO ? look.cellWarn : met == Met.YES ? look.cellBold : look.cell));
         }
         doc.add(t);
         List<Finding> related = sizing.findings().stream().filter(f -> SYSTEM_FINDINGS.contains(f.code())).toList();
@@ -73,14 +75,20 @@ final class Operations extends Part {
         }
     }
 
+    /** The findings not already listed under the system requirements: each finding is shown once. */
     private void findings() throws DocumentException {
         section(FINDINGS, 70);
+        List<Finding> others = sizing.findings().stream().filter(f -> !SYSTEM_FINDINGS.contains(f.code())).toList();
         if (sizing.findings().isEmpty()) {
             text("No findings: nothing in the questionnaire calls for action beyond this brief.");
-            return;
+        } else if (others.isEmpty()) {
+            text("Findings about the system software are listed under " + REQUIREMENTS + "; there are no others.");
+        } else {
+            text("Points to act on. They change none of the figures above."
+                    + (others.size() < sizing.findings().size()
+                            ? " Findings about the system software are listed under " + REQUIREMENTS + "." : ""));
+            findingTable(others);
         }
-        text("Points to act on. They change none of the figures above.");
-        findingTable(sizing.findings());
     }
 
     private void findingTable(List<Finding> findings) throws DocumentException {

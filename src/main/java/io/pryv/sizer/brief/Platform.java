@@ -168,7 +168,8 @@ final class Platform extends Part {
         section(CAPACITY, 190); // the introduction and the first zone
         text("Peak loads of each zone, the safety margin of " + Look.n(q.safetyMarginPercent()) + " % included, against "
                 + "what one core serves. A core takes a load up to and including its limit; users are spread evenly over "
-                + "the cores of their zone. ● marks the metric that sets the zone's number of cores.");
+                + "the cores of their zone. Load per core (to 0.01) and utilisation, the load per core over the limit "
+                + "(to 0.1 %), are rounded up. ● marks the metric that sets the zone's number of cores.");
         for (ZoneCapacity z : sizing.zones()) {
             PdfPTable t = Look.table(new float[] {30, 15, 14, 12, 15, 14}, 0);
             t.setKeepTogether(true); // a zone block stays on one page, its column heads with it
@@ -214,8 +215,8 @@ final class Platform extends Part {
         StorageChart chart = new StorageChart(look, byYear);
         section(STORAGE, StorageChart.HEIGHT + 30);
         text("Data disk of " + (sizing.topology().isCluster() ? "all cores together" : "the single node")
-                + " once it holds each year of retention, with the headroom of " + Look.n(q.diskHeadroomPercent())
-                + " % kept free. Order the final size or plan the extensions"
+                + " once it holds each year of retention, plus " + Look.n(q.diskHeadroomPercent())
+                + " % headroom. Order the final size or plan the extensions"
                 + (sizing.topology().isCluster() ? "; the registers' data disks are not included." : "."));
         Image img = chart.render(writer, width());
         img.setAlignment(Image.MIDDLE);

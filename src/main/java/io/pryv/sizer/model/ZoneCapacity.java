@@ -1,7 +1,6 @@
 package io.pryv.sizer.model;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 
@@ -16,16 +15,18 @@ public record ZoneCapacity(Zone zone, ZoneCores cores, List<MetricLoad> loads,
         return loads.stream().filter(l -> l.metric() == metric).findFirst().orElseThrow();
     }
 
-    /** Load on each core of the zone: users are spread evenly. Rounded to 2 decimals for display. */
+    /**
+     * Load on each core of the zone: users are spread evenly. Rounded up to 2 decimals for display, so
+     * a load above a threshold never shows as at it; an exact load shows exactly.
+     */
     public BigDecimal perCoreLoad(Metric metric) {
-        return load(metric).load().divide(BigDecimal.valueOf(cores.cores()), 2, RoundingMode.HALF_UP);
+        return load(metric).load().divide(BigDecimal.valueOf(cores.cores()), 2, RoundingMode.CEILING);
     }
 
-    /** Per-core load as a share of the per-core limit (0.5 = 50%), to 4 decimals. */
+    /** Per-core load as a share of the per-core limit (0.5 = 50%), rounded up to 3 decimals (0.1 % steps). */
     public BigDecimal utilisation(Metric metric) {
         MetricLoad l = load(metric);
         if (l.limit().signum() == 0) return BigDecimal.ZERO;
-        return l.load().divide(l.limit().multiply(BigDecimal.valueOf(cores.cores())), new MathContext(34))
-                .setScale(4, RoundingMode.HALF_UP);
+        return l.load().divide(l.limit().multiply(BigDecimal.valueOf(cores.cores())), 3, RoundingMode.CEILING);
     }
 }

@@ -1,13 +1,11 @@
 package io.pryv.sizer.rules;
 
 import io.pryv.sizer.model.Decision;
+import io.pryv.sizer.model.Numbers;
 import org.kie.api.runtime.rule.RuleContext;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * Arithmetic and logging primitives the DRL files call. The formulas themselves stay in the DRL;
@@ -35,15 +33,13 @@ public final class Drl {
         return BigDecimal.valueOf(v);
     }
 
-    /** A number as the decision log prints it: grouped thousands, no trailing zeros, at most 4 decimals. */
+    /** A number as the decision log prints it: see {@link Numbers}. */
     public static String n(BigDecimal v) {
-        DecimalFormat f = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(v);
+        return Numbers.format(v);
     }
 
     public static String n(long v) {
-        return n(BigDecimal.valueOf(v));
+        return Numbers.format(v);
     }
 
     /** Records why the current rule fired, for the platform as a whole: one line of the decision log. */

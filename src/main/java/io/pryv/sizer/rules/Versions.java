@@ -1,5 +1,7 @@
 package io.pryv.sizer.rules;
 
+import io.pryv.sizer.model.SystemRequirement.Met;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,11 @@ public final class Versions {
             if (x != y) return x > y;
         }
         return true;
+    }
+
+    /** Whether a planned version meets the minimum: unknown when it is not stated (blank). */
+    public static Met meets(String planned, String minimum) {
+        return planned == null || planned.isBlank() ? Met.UNKNOWN : Met.of(atLeast(planned, minimum));
     }
 
     public static boolean readable(String version) {

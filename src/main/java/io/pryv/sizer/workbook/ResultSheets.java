@@ -18,6 +18,7 @@ import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.StorageYear;
 import io.pryv.sizer.model.SupportedOs;
 import io.pryv.sizer.model.SystemRequirement;
+import io.pryv.sizer.model.SystemRequirement.Met;
 import io.pryv.sizer.model.Upgrade;
 import io.pryv.sizer.model.ZoneCapacity;
 import io.pryv.sizer.workbook.SheetWriter.Pct;
@@ -92,8 +93,9 @@ final class ResultSheets {
         w.field("Rules version", sizing.rulesVersion(), null);
 
         w.section("Platform topology");
+        // The named cell holds the key, for tools; the note beside it gives the label readers know from the brief.
         name("Result_Topology", w.field("Topology", sizing.topology().name(),
-                sizing.topology().label() + ". " + sentence(topologyReason())));
+                sizing.topology().label() + " (" + sizing.topology().name() + "). " + sentence(topologyReason())));
 
         w.section("Headline figures");
         name("Result_VmCount", w.field("Machines", sizing.vmCount(), "virtual machines to procure"));
@@ -185,7 +187,8 @@ final class ResultSheets {
     private void capacity() {
         SheetWriter w = sheet("Capacity").cap(0, 30).cap(1, 30);
         w.title("Capacity per zone", "Loads are peaks with the " + plain(q.safetyMarginPercent())
-                + "% safety margin. Utilisation: load per core over the limit of one core.");
+                + "% safety margin. Utilisation: load per core over the limit of one core, rounded up to 0.1%; "
+                + "load per core rounded up to 0.01.");
         int first = w.nextRow();
         w.header("Zone", "Location", "Users", "Cores", "Cores set by", "Users on fullest core",
                 "Daily MB per user", "Core data disk (GB)", "Daily read volume (MB)");
@@ -272,7 +275,7 @@ final class ResultSheets {
         w.freeze(0);
         for (SystemRequirement r : sizing.systemRequirements()) {
             w.row(r.item(), r.required(), r.planned().isEmpty() ? NONE : r.planned(),
-                    r.met() ? "yes" : new Styled("no", Style.ALERT));
+                    r.met() == Met.NO ? new Styled(Met.NO.label(), Style.ALERT) : r.met().label());
         }
         w.section("Minimum machine per role");
         w.header("Role", "Inbound ports", "vCPU", "RAM (GB)", "Services disk (GB)");
@@ -330,7 +333,7 @@ final class ResultSheets {
         setting(w, "SafetyMarginPercent", q.safetyMarginPercent(), "%", "Margin for differences between users, added to every load");
         setting(w, "StorageThroughputMBps", q.storageThroughputMBps(), "MB/s", "Write speed of a core's data storage; sets its attachment write limit");
         setting(w, "BytesPerDataPoint", q.bytesPerDataPoint(), "bytes", "Stored size of one data point");
-        setting(w, "DiskHeadroomPercent", q.diskHeadroomPercent(), "%", "Free space kept on every data disk");
+        setting(w, "DiskHeadroomPercent", q.diskHeadroomPercent(), "%", "Headroom added on top of the data on every data disk: data × (1 + headroom)");
         w.finish();
     }
 

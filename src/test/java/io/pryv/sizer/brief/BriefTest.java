@@ -98,6 +98,37 @@ class BriefTest {
     }
 
     @Test
+    void eachFindingIsShownOnceAndAVersionNotStatedIsUnknown() throws IOException {
+        // Docker 18.09 (too old) and docker-compose not stated: under System requirements only.
+        String text = text(write(threeZones(), "three.pdf")).replaceAll("\\s+", " ");
+        assertThat(text.split("Docker 18.09 is planned", -1)).hasSize(2);
+        assertThat(text.split("The Docker or docker-compose version is not stated", -1)).hasSize(2);
+        assertThat(text).contains("Docker 19 or later 18.09 no", "docker-compose 1.21 or later not stated unknown",
+                "Findings about the system software are listed under System requirements.", "ZONING_APPLIES_TO_ALL");
+    }
+
+    @Test
+    void anOperatingSystemPastItsSupportIsNotMet() throws IOException {
+        // 18.04 left standard support on 2023-05-31, before the default questionnaire date 2024-03-01.
+        Sizing s = rules.size(Questionnaires.builder().zone("Main", "", 1_000).writeRps("0.01").readRps("0.02")
+                .retentionYears("1").docker("20.10").compose("1.29").os("Ubuntu 18.04").build());
+        String text = text(write(s, "old-os.pdf")).replaceAll("\\s+", " ");
+        assertThat(text).contains("Ubuntu 18.04 no", "Findings about the system software are listed under System "
+                + "requirements; there are no others.");
+        assertThat(text.split("OS_SUPPORT_ENDED", -1)).hasSize(2);
+    }
+
+    @Test
+    void capacityRoundsUpAndStorageAddsTheHeadroom() throws IOException {
+        // 1 user × 1000.0005 req/s on one core: above half the 2000 limit, so never shown as 1,000 or 50.0 %.
+        Sizing s = rules.size(Questionnaires.builder().zone("Main", "", 1).writeRps("1000.0005").readRps("0")
+                .margin("0").retentionYears("1").build());
+        String text = text(write(s, "threshold.pdf")).replaceAll("\\s+", " ");
+        assertThat(text).contains("1,000.0005 2,000 1 1,000.01 50.1 %", "are rounded up", "plus 25 % headroom");
+        assertThat(text).doesNotContain("kept free");
+    }
+
+    @Test
     void outlineHasTheSectionsInOrder() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(write(threeZones(), "three.pdf").toFile())) {
             List<String> top = new ArrayList<>();

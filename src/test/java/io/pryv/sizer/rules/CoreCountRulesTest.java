@@ -32,6 +32,18 @@ class CoreCountRulesTest {
     }
 
     @Test
+    void smallPerUserFiguresPrintExactlyInTheReason() {
+        // 100 000 × 0.00002 MB/s × 1.125 = 2.25 MB/s: at 4 decimals the reason read "× 0 MB/s × … = 2.25 MB/s".
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 100_000).attachmentWriteMBps("0.00002")
+                .margin("12.5").build();
+        var made = RuleVerifier.given(q).fire("core count: attachment writes against the storage speed");
+        assertThat(made.reasons()).contains("100,000 users × 0.00002 MB/s × (1 + 12.5%) = 2.25 MB/s");
+        Questionnaire writes = Questionnaires.builder().zone("CH", "Bern", 1_000).writeRps("1.000001").margin("0").build();
+        assertThat(RuleVerifier.given(writes).fire("core count: write requests against the per-core limit").reasons())
+                .contains("1,000 users × 1.000001 req/s × (1 + 0%) = 1,000.001 req/s");
+    }
+
+    @Test
     void aLoadExactlyAtTheLimitFitsOneCore() {
         // 100 000 × 0.02 × (1 + 0%) = 2000 exactly: in binary floating point 0.02 is not exact; here it is.
         Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 100_000).writeRps("0.02").margin("0").build();

@@ -40,6 +40,14 @@ class StorageRulesTest {
     }
 
     @Test
+    void theReasonDividesTheBytesIntoMegabytes() {
+        // 1000 points × 250 bytes / 10^6 = 0.25 MB > 0.2 MB.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 10_000).writeMBPerDay("0.2").writePointsPerDay("1000").build();
+        var made = RuleVerifier.given(q, oneCore("CH", 10_000)).fire("storage: core data disk holds the retention plus headroom");
+        assertThat(made.reasons()).contains("CH: max(0.2 MB, 1,000 points × 250 bytes / 1,000,000) = 0.25 MB per user per day; ");
+    }
+
+    @Test
     void aDiskThatComesOutWholeIsNotRoundedFurther() {
         // ⌈8000 × 0.1 × 365 × 1 × 1.25 / 1000⌉ = ⌈365⌉ = 365 GB, not 366.
         Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 8_000).writeMBPerDay("0.1").build();
@@ -152,6 +160,7 @@ class StorageRulesTest {
         assertExactly(made.of(DailyEgress.class),
                 new DailyEgress("CH", new BigDecimal("20000")),
                 new DailyEgress("DE", new BigDecimal("10000")));
+        assertThat(made.reasons()).contains("CH: 10,000 users × max(2 MB, 4,000 points × 250 bytes / 1,000,000) = 20,000 MB read per day");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.SupportedOs;
 import io.pryv.sizer.model.SystemRequirement;
+import io.pryv.sizer.model.SystemRequirement.Met;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -45,18 +46,29 @@ class SystemRequirementsRulesTest {
 
     // --- system requirements: the planned operating system ---
 
+    private static SystemRequirement os(String os, LocalDate questionnaireDate) {
+        Questionnaire q = Questionnaires.builder().os(os).date(questionnaireDate).build();
+        return requirement(RuleVerifier.given(q).fire("system requirements: the planned operating system"));
+    }
+
     @Test
     void thePlannedOperatingSystem() {
-        Questionnaire q = Questionnaires.builder().os("Ubuntu 18.04").build();
-        assertSame(requirement(RuleVerifier.given(q).fire("system requirements: the planned operating system")),
-                new SystemRequirement("Operating system", "Ubuntu 16.04, Ubuntu 18.04, Ubuntu 20.04", "Ubuntu 18.04", true));
+        assertSame(os("Ubuntu 18.04", LocalDate.of(2023, 5, 31)), new SystemRequirement("Operating system",
+                "Ubuntu 16.04, Ubuntu 18.04, Ubuntu 20.04, in standard support", "Ubuntu 18.04", Met.YES));
+    }
+
+    @Test
+    void anOperatingSystemPastItsStandardSupportIsNotMet() {
+        // 18.04 left standard support on 2023-05-31: met on that day, not the day after (as the finding says).
+        assertThat(os("Ubuntu 18.04", LocalDate.of(2023, 6, 1)).met()).isEqualTo(Met.NO);
+        assertThat(os("Ubuntu 20.04", LocalDate.of(2023, 6, 1)).met()).isEqualTo(Met.YES);
     }
 
     @Test
     void anOperatingSystemOutsideTheListIsNotMet() {
         // The reader refuses unknown systems; should one reach the rules, it is shown as not met.
         Questionnaire q = Questionnaires.builder().os("Debian 12").build();
-        assertThat(requirement(RuleVerifier.given(q).fire("system requirements: the planned operating system")).met()).isFalse();
+        assertThat(requirement(RuleVerifier.given(q).fire("system requirements: the planned operating system")).met()).isEqualTo(Met.NO);
         // Without a questionnaire there is nothing planned: must not match.
         assertThat(RuleVerifier.given().fire("system requirements: the planned operating system").timesFired()).isZero();
     }
@@ -71,14 +83,15 @@ class SystemRequirementsRulesTest {
     @Test
     void docker() {
         // Docker 19 or later: 19.03 meets it, 20.10 too, 18.09 does not.
-        assertSame(docker("19.03"), new SystemRequirement("Docker", "19 or later", "19.03", true));
-        assertThat(docker("20.10").met()).isTrue();
-        assertSame(docker("18.09"), new SystemRequirement("Docker", "19 or later", "18.09", false));
+        assertSame(docker("19.03"), new SystemRequirement("Docker", "19 or later", "19.03", Met.YES));
+        assertThat(docker("20.10").met()).isEqualTo(Met.YES);
+        assertSame(docker("18.09"), new SystemRequirement("Docker", "19 or later", "18.09", Met.NO));
     }
 
     @Test
-    void aDockerVersionNotStatedIsNotMet() {
-        assertSame(docker(""), new SystemRequirement("Docker", "19 or later", "not stated", false));
+    void aDockerVersionNotStatedIsUnknown() {
+        assertSame(docker(""), new SystemRequirement("Docker", "19 or later", "not stated", Met.UNKNOWN));
+        assertThat(docker("  ").met()).isEqualTo(Met.UNKNOWN);
         // Without a questionnaire nothing is planned: must not match.
         assertThat(RuleVerifier.given().fire("system requirements: Docker").timesFired()).isZero();
     }
@@ -93,14 +106,14 @@ class SystemRequirementsRulesTest {
     @Test
     void dockerCompose() {
         // docker-compose 1.21 or later: 1.21 and 1.29 meet it, 1.20 does not.
-        assertSame(compose("1.21"), new SystemRequirement("docker-compose", "1.21 or later", "1.21", true));
-        assertThat(compose("1.29").met()).isTrue();
-        assertSame(compose("1.20"), new SystemRequirement("docker-compose", "1.21 or later", "1.20", false));
+        assertSame(compose("1.21"), new SystemRequirement("docker-compose", "1.21 or later", "1.21", Met.YES));
+        assertThat(compose("1.29").met()).isEqualTo(Met.YES);
+        assertSame(compose("1.20"), new SystemRequirement("docker-compose", "1.21 or later", "1.20", Met.NO));
     }
 
     @Test
-    void aDockerComposeVersionNotStatedIsNotMet() {
-        assertSame(compose(""), new SystemRequirement("docker-compose", "1.21 or later", "not stated", false));
+    void aDockerComposeVersionNotStatedIsUnknown() {
+        assertSame(compose(""), new SystemRequirement("docker-compose", "1.21 or later", "not stated", Met.UNKNOWN));
         assertThat(RuleVerifier.given().fire("system requirements: docker-compose").timesFired()).isZero();
     }
 }

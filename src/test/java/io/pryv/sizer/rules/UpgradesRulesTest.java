@@ -49,6 +49,13 @@ class UpgradesRulesTest {
     }
 
     @Test
+    void theReasonRoundsThePerCoreLoadUp() {
+        // 2000.00001 / 2 cores = 1000.000005 > 1000: shown as 1,000.0001 (rounded up), never as 1,000.
+        var made = highRequests(Topology.CLUSTER_LOAD_PARTITIONED, 2, load(Metric.WRITE_RPS, "2000.00001", 2));
+        assertThat(made.reasons()).contains("per core 2,000.00001 / 2 = 1,000.0001 req/s, above 0.5 × 2,000");
+    }
+
+    @Test
     void exactlyHalfTheLimitPerCoreIsNoUpgrade() {
         // 1 core, 1000 req/s (e.g. 50 000 users × 0.02 × 1.0): not above 1000 → must not match.
         assertThat(highRequests(Topology.CLUSTER_SINGLE_CORE, 1, load(Metric.WRITE_RPS, "1000", 1)).timesFired()).isZero();

@@ -1,5 +1,6 @@
 package io.pryv.sizer.rules;
 
+import io.pryv.sizer.model.SystemRequirement.Met;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,14 @@ class VersionsTest {
         assertThat(Versions.atLeast("1.3", "1.21")).isFalse();
         assertThat(Versions.atLeast("1.100", "1.21")).isTrue();
         assertThat(Versions.atLeast("2.0", "1.21")).isTrue();
+    }
+
+    @Test
+    void aVersionNotStatedMeetsNeitherYesNorNo() {
+        assertThat(Versions.meets("", "19")).isEqualTo(Met.UNKNOWN);
+        assertThat(Versions.meets(null, "19")).isEqualTo(Met.UNKNOWN);
+        assertThat(Versions.meets("20.10", "19")).isEqualTo(Met.YES);
+        assertThat(Versions.meets("18.09", "19")).isEqualTo(Met.NO);
     }
 
     @Test

@@ -77,7 +77,7 @@ class ResultWorkbookEndToEndTest {
             assertThat(platform.getCell(3).getNumericCellValue()).isEqualTo(914);
 
             assertThat(rowStarting(book.getSheet("Summary"), "Topology").getCell(2).getStringCellValue())
-                    .startsWith("Cluster partitioned for load. One zone that needs 2 cores");
+                    .startsWith("Cluster partitioned for load (CLUSTER_LOAD_PARTITIONED). One zone that needs 2 cores");
             assertThat(book.getSheet("Decision Log").getLastRowNum()).isGreaterThan(5);
         }
     }

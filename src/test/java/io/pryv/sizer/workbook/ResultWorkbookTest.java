@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.util.TempFileCreationStrategy;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class ResultWorkbookTest {
         try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
             Row topology = rowStarting(book.getSheet("Summary"), "Topology", 0);
             assertThat(topology.getCell(2).getStringCellValue())
-                    .isEqualTo("Cluster partitioned for load. One zone that needs 2 cores (set by write requests): "
+                    .isEqualTo("Cluster partitioned for load (CLUSTER_LOAD_PARTITIONED). One zone that needs 2 cores (set by write requests): "
                             + "users are spread over the cores.");
             assertThat(rowStarting(book.getSheet("Summary"), "core", 0).getCell(1).getNumericCellValue()).isEqualTo(2);
             assertThat(rowStarting(book.getSheet("Summary"), "register", 0).getCell(1).getNumericCellValue()).isEqualTo(2);
@@ -138,6 +139,8 @@ class ResultWorkbookTest {
             Row read = capacity.getRow(write.getRowNum() + 1);
             assertThat(text(read.getCell(1))).isEqualTo("Read requests");
             assertThat(numbers(read, 3, 7)).isEqualTo("1200 2000 1 600 0.3");
+            assertThat(text(capacity.getRow(1).getCell(0))).isEqualTo("Loads are peaks with the 20% safety margin. "
+                    + "Utilisation: load per core over the limit of one core, rounded up to 0.1%; load per core rounded up to 0.01.");
         }
     }
 
@@ -225,8 +228,15 @@ class ResultWorkbookTest {
     void systemRequirementsAssumptionsAndDecisionLogCarryTheModel() throws IOException {
         try (XSSFWorkbook book = written(Sizings.singleNodeWithFindings())) {
             Sheet req = book.getSheet("System Requirements");
-            assertThat(text(rowStarting(req, "Docker", 0).getCell(3))).isEqualTo("no");
+            // Not met: "no" in the alert style; not stated: "unknown", neither yes nor no, in the plain style.
+            Cell dockerMet = rowStarting(req, "Docker", 0).getCell(3);
+            Cell composeMet = rowStarting(req, "docker-compose", 0).getCell(3);
+            assertThat(text(dockerMet)).isEqualTo("no");
+            assertThat(((XSSFCellStyle) dockerMet.getCellStyle()).getFont().getBold()).isTrue();
             assertThat(text(rowStarting(req, "docker-compose", 0).getCell(2))).isEqualTo(ResultSheets.NONE);
+            assertThat(text(composeMet)).isEqualTo("unknown");
+            assertThat(((XSSFCellStyle) composeMet.getCellStyle()).getFont().getBold()).isFalse();
+            assertThat(text(rowStarting(req, "Operating system", 0).getCell(3))).isEqualTo("yes");
             assertThat(numbers(rowStarting(req, "register", 0), 2, 4)).isEqualTo("1 2 20");
             // 2024-03-01 is after the end of 16.04 (2021-04) and 18.04 (2023-05), before 20.04's (2025-05).
             assertThat(text(rowStarting(req, "Ubuntu 18.04", 0).getCell(1))).isEqualTo("past standard support");
@@ -236,6 +246,8 @@ class ResultWorkbookTest {
             assertThat(rowStarting(assumptions, "REGISTER_REPLICATION_PORT", 0).getCell(1).getNumericCellValue()).isEqualTo(6379);
             assertThat(rowStarting(assumptions, "SafetyMarginPercent", 0).getCell(1).getNumericCellValue()).isEqualTo(20);
             assertThat(rowStarting(assumptions, "DiskHeadroomPercent", 0).getCell(1).getNumericCellValue()).isEqualTo(25);
+            assertThat(text(rowStarting(assumptions, "DiskHeadroomPercent", 0).getCell(4)))
+                    .isEqualTo("Headroom added on top of the data on every data disk: data × (1 + headroom)");
             assertThat(rowStarting(assumptions, "BytesPerDataPoint", 0).getCell(1).getNumericCellValue()).isEqualTo(250);
             assertThat(rowStarting(assumptions, "StorageThroughputMBps", 0).getCell(1).getNumericCellValue()).isEqualTo(200);
 

@@ -19,6 +19,7 @@ import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.StorageYear;
 import io.pryv.sizer.model.SupportedOs;
 import io.pryv.sizer.model.SystemRequirement;
+import io.pryv.sizer.model.SystemRequirement.Met;
 import io.pryv.sizer.model.Topology;
 import io.pryv.sizer.model.Upgrade;
 import io.pryv.sizer.model.Zone;
@@ -139,9 +140,9 @@ final class Sizings {
     }
 
     private static List<SystemRequirement> systemRequirements(boolean dockerMet) {
-        return List.of(new SystemRequirement("Operating system", "Ubuntu 16.04, Ubuntu 18.04, Ubuntu 20.04", "Ubuntu 20.04", true),
-                new SystemRequirement("Docker", "19 or later", dockerMet ? "20.10" : "18.09", dockerMet),
-                new SystemRequirement("docker-compose", "1.21 or later", "", false));
+        return List.of(new SystemRequirement("Operating system", "Ubuntu 16.04, Ubuntu 18.04, Ubuntu 20.04, in standard support", "Ubuntu 20.04", Met.YES),
+                new SystemRequirement("Docker", "19 or later", dockerMet ? "20.10" : "18.09", Met.of(dockerMet)),
+                new SystemRequirement("docker-compose", "1.21 or later", "", Met.UNKNOWN));
     }
 
     private static List<ChecklistItem> checklists() {
