@@ -16,8 +16,12 @@ public enum Output {
 
     /** {@code clinic.xlsx} → {@code clinic-sizing.xlsx}: the questionnaire's name without extension, plus the suffix. */
     public String fileNameFor(String questionnaireFileName) {
-        String base = questionnaireFileName.replaceFirst("(?i)\\.xlsx$", "");
-        return base + suffix;
+        return baseName(questionnaireFileName) + suffix;
+    }
+
+    /** The name outputs are made from: without an Excel extension, so {@code old.xls} gives {@code old-sizing.xlsx}. */
+    public static String baseName(String questionnaireFileName) {
+        return questionnaireFileName.replaceFirst("(?i)\\.xls[xm]?$", "");
     }
 
     /** True for a file this tool wrote, so a batch does not take its own outputs for questionnaires. */

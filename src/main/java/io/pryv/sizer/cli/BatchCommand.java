@@ -2,6 +2,7 @@ package io.pryv.sizer.cli;
 
 import io.pryv.sizer.Pipeline;
 import io.pryv.sizer.cli.BatchInputs.Item;
+import io.pryv.sizer.files.AtomicWrite;
 import io.pryv.sizer.questionnaire.InputProblem;
 import io.pryv.sizer.questionnaire.InvalidQuestionnaireException;
 import io.pryv.sizer.rules.SizingRules;
@@ -17,6 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +35,7 @@ import java.util.stream.Collectors;
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Sizes every questionnaire of the given files and folders, several at a time, with the rules "
                 + "compiled once. Each gets the outputs `size` writes; DIR/batch-summary.xlsx says what became of each.",
-                "Excel lock files (~$*.xlsx), this tool's outputs and the output folder are skipped. A bad "
+                "Excel lock files (~$*.xlsx), this tool's outputs and the output folder are skipped (listed as such). A bad "
                 + "questionnaire does not stop the others: the exit code is then 6."})
 final class BatchCommand implements java.util.concurrent.Callable<Integer> {
     /** Exit status of a batch stopped by Ctrl-C (128 + SIGINT), as a shell reports it. */
@@ -86,6 +89,12 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                     .collect(Collectors.joining(", ")));
             return ExitCode.INVALID_INPUT;
         }
+        try {   // before sizing anything: otherwise every questionnaire would fail, one by one
+            AtomicWrite.checkFolder(common.outputDir);
+        } catch (FileSystemException e) {
+            err.println("The output folder " + common.outputDir + " " + e.getReason() + "; nothing was sized.");
+            return ExitCode.OUTPUT_ERROR;
+        }
         SizingRules rules = common.rules();
         Pipeline pipeline = new Pipeline(rules, common.outputs());
         Pipeline.StepTimes times = new Pipeline.StepTimes();
@@ -116,7 +125,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                 for (Item item : items) {
                     futures.add(pool.submit(() -> {
                         BatchRow row = size(pipeline, item, times, err);
-                        progress.done(item.shown(), row.status().label());
+                        progress.done(item.shown(), outcome(row));
                         return row;
                     }));
                 }
@@ -124,8 +133,9 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                     try {
                         rows.add(futures.get(i).get());
                     } catch (ExecutionException e) {   // an Error a questionnaire caused: that one fails, not the batch
-                        rows.add(BatchRow.failed(items.get(i).shown(), Status.FAILED, Failures.message(e.getCause())));
-                        progress.done(items.get(i).shown(), Status.FAILED.label());
+                        BatchRow row = BatchRow.failed(items.get(i).shown(), Status.FAILED, Failures.message(e.getCause()));
+                        rows.add(row);
+                        progress.done(items.get(i).shown(), outcome(row));
                     }
                 }
             }
@@ -136,15 +146,19 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                         done, rows.size());
                 return INTERRUPTED;
             }
-            Path summary = common.outputDir.resolve(BatchSummaryWorkbook.FILE_NAME);
-            BatchSummaryWorkbook.write(rows, rules.version(), summary);
+            int questionnaires = rows.size();
+            found.skipped().forEach(s -> rows.add(BatchRow.skipped(s.shown(), s.reason())));
+            // The table first: it says what became of each file even if the summary cannot be written.
             BatchTable.print(rows, out);
             long ok = rows.stream().filter(BatchRow::ok).count();
-            out.printf("Sized %d of %d questionnaires in %.1f s (%.1f per second, %d at a time).%n",
-                    ok, rows.size(), seconds, rows.size() / seconds, threads);
+            // The rate counts every questionnaire taken, sized or not: it is how fast the batch went through them.
+            out.printf("Sized %d of %d questionnaire%s in %.1f s (%.1f questionnaires taken per second, %d at a time).%n",
+                    ok, questionnaires, questionnaires == 1 ? "" : "s", seconds, questionnaires / seconds, threads);
             if (timings) printTimings(times, ok, out);
+            Path summary = common.outputDir.resolve(BatchSummaryWorkbook.FILE_NAME);
+            BatchSummaryWorkbook.write(rows, rules.version(), summary);
             out.println("Wrote " + summary);
-            return ok == rows.size() ? ExitCode.OK : ExitCode.SOME_FAILED;
+            return ok == questionnaires ? ExitCode.OK : ExitCode.SOME_FAILED;
         } finally {
             pool.shutdownNow();
             finished.countDown();
@@ -163,6 +177,8 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             List<String> written = result.written().stream()
                     .map(p -> common.outputDir.relativize(p).toString().replace('\\', '/')).toList();
             return BatchRow.sized(item.shown(), result.sizing(), written);
+        } catch (InvalidPathException e) {   // its outputs' names cannot be made in this locale; the others go on
+            return BatchRow.failed(item.shown(), Status.INVALID, Failures.UNREADABLE_NAME);
         } catch (InvalidQuestionnaireException e) {
             return BatchRow.failed(item.shown(), Status.INVALID,
                     e.problems().stream().map(BatchCommand::withoutFile).collect(Collectors.joining("\n")));
@@ -174,6 +190,12 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             }
             return BatchRow.failed(item.shown(), Status.FAILED, Failures.message(e));
         }
+    }
+
+    /** What the progress line says of a questionnaire: its status, and for a failure its reason's first line. */
+    private static String outcome(BatchRow row) {
+        if (row.status() != Status.FAILED) return row.status().label();
+        return row.status().label() + ": " + row.error().lines().findFirst().orElse("");
     }
 
     /** {@code 'Data Production'!C5: expected …}: the file is in its own column. */

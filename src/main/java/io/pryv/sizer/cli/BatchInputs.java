@@ -72,7 +72,7 @@ final class BatchInputs {
     private static String whySkip(Path file, Path outAbs) {
         String name = file.getFileName().toString();
         if (name.startsWith("~$")) return "Excel lock file";
-        if (Output.isOutputName(name)) return "written by this tool";
+        if (Output.isOutputName(name)) return "an output of this tool";
         if (file.toAbsolutePath().normalize().startsWith(outAbs)) return "inside the output folder";
         return null;
     }
@@ -111,7 +111,7 @@ final class BatchInputs {
     }
 
     private static String base(Path file) {
-        return file.getFileName().toString().replaceFirst("(?i)\\.xlsx$", "");
+        return Output.baseName(file.getFileName().toString());
     }
 
     private static String key(Path rel, String base) {

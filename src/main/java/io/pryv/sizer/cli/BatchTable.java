@@ -7,7 +7,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
-/** The table a batch prints at the end: a line per questionnaire, its problems below it, then the totals. */
+/**
+ * The table a batch prints at the end: a line per questionnaire, its problems below it, the files skipped
+ * with their reason, then the totals over the questionnaires.
+ */
 final class BatchTable {
     private BatchTable() {}
 
@@ -20,26 +23,25 @@ final class BatchTable {
         for (BatchRow r : rows) {
             if (r.ok()) {
                 out.println(String.format(format, r.file(), r.status().label(), r.topology(), String.format("%,d", r.machines()),
-                        String.format("%,d", r.vcpu()), plain(r.ramGb()), String.format("%,d", r.dataDiskGb())).stripTrailing());
+                        String.format("%,d", r.vcpu()), Summary.gb(r.ramGb()), String.format("%,d", r.dataDiskGb())).stripTrailing());
             } else {
                 out.println(String.format(format, r.file(), r.status().label(), "", "", "", "", "").stripTrailing());
                 for (String line : r.error().split("\n")) out.println("    " + line);
             }
         }
+        long questionnaires = rows.stream().filter(BatchRow::questionnaire).count();
+        long skipped = rows.size() - questionnaires;
         long ok = rows.stream().filter(BatchRow::ok).count();
         long machines = sum(rows, BatchRow::machines);
-        out.printf("Total: %d questionnaire%s, %d sized, %d not; %,d machine%s, %,d vCPU, %s GB RAM, %,d GB data disk%n",
-                rows.size(), rows.size() == 1 ? "" : "s", ok, rows.size() - ok, machines, machines == 1 ? "" : "s",
-                sum(rows, BatchRow::vcpu),
-                plain(rows.stream().map(BatchRow::ramGb).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)),
+        out.printf("Total: %d questionnaire%s, %d sized, %d not;%s %,d machine%s, %,d vCPU, %s GB RAM, %,d GB data disk%n",
+                questionnaires, questionnaires == 1 ? "" : "s", ok, questionnaires - ok,
+                skipped == 0 ? "" : String.format(" %d file%s skipped;", skipped, skipped == 1 ? "" : "s"),
+                machines, machines == 1 ? "" : "s", sum(rows, BatchRow::vcpu),
+                Summary.gb(rows.stream().map(BatchRow::ramGb).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)),
                 sum(rows, BatchRow::dataDiskGb));
     }
 
     private static long sum(List<BatchRow> rows, java.util.function.Function<BatchRow, Long> figure) {
         return rows.stream().map(figure).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
-    }
-
-    private static String plain(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString();
     }
 }

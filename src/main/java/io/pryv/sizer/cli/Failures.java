@@ -17,6 +17,10 @@ import java.nio.file.FileSystemException;
 final class Failures {
     private Failures() {}
 
+    /** Java cannot make a path of a name the locale's encoding does not hold (accents under LANG=C). */
+    static final String UNREADABLE_NAME =
+            "this file name cannot be read in the current locale; set LANG=C.UTF-8 (or another UTF-8 locale)";
+
     interface Body {
         int run() throws Exception;
     }

@@ -3,6 +3,10 @@ package io.pryv.sizer.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
 /** The command line: `pryv-sizer size|template|batch …`. */
 @Command(name = "pryv-sizer",
         mixinStandardHelpOptions = true,
@@ -19,7 +23,7 @@ import picocli.CommandLine.Command;
                 "5:an output could not be written",
                 "6:batch: some questionnaires failed",
                 "130:batch: interrupted (Ctrl-C); the outputs written are complete"})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -29,11 +33,34 @@ public final class Main implements Runnable {
 
     /** The configured command line, for main and for tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(Path.class, name -> {
+            try {
+                return Path.of(name);
+            } catch (InvalidPathException e) {
+                throw new UnreadableName(name + ": " + Failures.UNREADABLE_NAME);
+            }
+        });
+        // Such a name is no mistake of the command line's form: one line that says what to do, no usage.
+        CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+        return cl.setParameterExceptionHandler((e, args) -> {
+            if (!(e.getCause() instanceof UnreadableName u)) return usage.handleParseException(e, args);
+            e.getCommandLine().getErr().println(u.getMessage());
+            return ExitCode.USAGE;
+        });
     }
 
+    /** A file name the locale's encoding cannot hold (accents under LANG=C): Java cannot make a path of it. */
+    private static final class UnreadableName extends CommandLine.TypeConversionException {
+        UnreadableName(String message) {
+            super(message);
+        }
+    }
+
+    /** No command: the usage, on the error stream as for an unknown command, and the same exit code. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
     }
 }

@@ -5,6 +5,7 @@ import io.pryv.sizer.model.MachineType;
 import io.pryv.sizer.model.Sizing;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** The few lines `size` prints: topology, machines by role, totals. */
@@ -18,17 +19,23 @@ final class Summary {
         return z.size() <= 3 ? "  (" + String.join(", ", z) + ")" : "  (" + z.size() + " zones)";
     }
 
+    /** 4575.50 → "4,575.5": grouped like the other figures, its decimals kept (RAM may be 24.5 GB). */
+    static String gb(BigDecimal n) {
+        BigDecimal plain = n.stripTrailingZeros();
+        return String.format("%,." + Math.max(0, plain.scale()) + "f", plain);
+    }
+
     static void print(Sizing s, PrintWriter out) {
         out.printf("%s – %s%n", s.questionnaire().customerName(), s.questionnaire().projectName());
         out.printf("Topology: %s (%s)%n", s.topology().label(), s.topology());
         out.println("Machines:");
         for (MachineType t : s.machineTypes()) {
             out.printf("  %5d × %-18s %4d vCPU %6s GB RAM %6d GB services %,10d GB data%s%n",
-                    t.quantity(), t.label(), t.vcpu(), t.ramGb().stripTrailingZeros().toPlainString(),
+                    t.quantity(), t.label(), t.vcpu(), gb(t.ramGb()),
                     t.servicesDiskGb(), t.dataDiskGb(), zones(s, t));
         }
         out.printf("Total: %,d machine%s, %,d vCPU, %s GB RAM, %,d GB services disk, %,d GB data disk%n",
-                s.vmCount(), s.vmCount() == 1 ? "" : "s", s.totalVcpu(), s.totalRamGb().stripTrailingZeros().toPlainString(),
+                s.vmCount(), s.vmCount() == 1 ? "" : "s", s.totalVcpu(), gb(s.totalRamGb()),
                 s.totalServicesDiskGb(), s.totalDataDiskGb());
         s.findings().forEach(f -> out.printf("%s: %s%n", f.severity() == Finding.Severity.WARNING ? "Warning" : "Note", f.text()));
     }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -19,9 +20,17 @@ final class TemplateCommand implements Callable<Integer> {
             defaultValue = "pryv-sizing-questionnaire.xlsx")
     Path output;
 
+    @Option(names = "--force", description = "Replace the file if it exists.")
+    boolean force;
+
     @Override
     public Integer call() {
         return Failures.guard(spec, false, () -> {
+            // The file may be a customer's filled questionnaire: never replace it unasked.
+            if (!force && Files.exists(output) && !Files.isDirectory(output)) {
+                spec.commandLine().getErr().println(output + " already exists; choose another name or pass --force to replace it");
+                return ExitCode.OUTPUT_ERROR;
+            }
             TemplateWriter.write(output);
             spec.commandLine().getOut().println("Wrote " + output);
             return ExitCode.OK;

@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -51,7 +52,8 @@ public final class AtomicWrite {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw failure(target, "the folder " + dir + " cannot be made: " + reason(e), e);
+            Path given = target.getParent() == null ? dir : target.getParent();   // a relative name reads as typed
+            throw failure(target, "the folder " + dir + " " + whyNoFolder(given, e), e);
         }
         if (Files.isDirectory(target)) throw failure(target, "a folder has this name", null);
         if (Files.exists(target) && isReadOnly(target)) {
@@ -65,32 +67,57 @@ public final class AtomicWrite {
         }
         IN_FLIGHT.add(temp);
         try {
-            Disk disk = new Disk(Files.newOutputStream(temp));
-            try (OutputStream out = new BufferedOutputStream(disk, 1 << 16)) {
-                content.writeTo(out);
-            } catch (IOException | RuntimeException e) {
-                // Told by the disk itself: some writers (OpenPDF) hide its IOException in one of their own.
-                if (disk.failure != null) throw failure(target, "writing failed: " + reason(disk.failure), disk.failure);
-                throw e;
-            }
-            // Temporary files are private to their owner; the output is an ordinary file.
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try {
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } catch (AccessDeniedException e) {
-                throw failure(target, "permission denied; is the file open in another program?", e);
-            } catch (IOException e) {
-                throw failure(target, "it cannot be replaced: " + reason(e), e);
-            }
+            writeAndMove(temp, target, content);
+        } catch (Failure e) {
+            throw e;
+        } catch (IOException e) {   // about the temporary file, whose name means nothing to the user
+            throw failure(target, "writing failed: " + reason(e), e);
         } finally {
             Files.deleteIfExists(temp);
             IN_FLIGHT.remove(temp);
+        }
+    }
+
+    /**
+     * Makes {@code dir} if it is missing and checks a file can be written in it, so a batch can stop
+     * before sizing anything. The failure names the folder; its reason reads after "the folder X".
+     */
+    public static void checkFolder(Path dir) throws FileSystemException {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw failure(dir, whyNoFolder(dir, e), e);
+        }
+        try {
+            Files.delete(Files.createTempFile(dir, ".pryv-sizer-check", ".part"));
+        } catch (IOException e) {
+            throw failure(dir, "is not writable: " + reason(e), e);
+        }
+    }
+
+    private static void writeAndMove(Path temp, Path target, Content content) throws IOException {
+        Disk disk = new Disk(Files.newOutputStream(temp));
+        try (OutputStream out = new BufferedOutputStream(disk, 1 << 16)) {
+            content.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            // Told by the disk itself: some writers (OpenPDF) hide its IOException in one of their own.
+            if (disk.failure != null) throw failure(target, "writing failed: " + reason(disk.failure), disk.failure);
+            throw e;
+        }
+        // Temporary files are private to their owner; the output is an ordinary file.
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        try {
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (AccessDeniedException e) {
+            throw failure(target, "permission denied; is the file open in another program?", e);
+        } catch (IOException e) {
+            throw failure(target, "it cannot be replaced: " + reason(e), e);
         }
     }
 
@@ -152,14 +179,31 @@ public final class AtomicWrite {
         return !Files.isWritable(file);
     }
 
+    /** Why a folder cannot be made: a file in the way (the folder itself or one above it), or the system's reason. */
+    private static String whyNoFolder(Path dir, IOException e) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p)) return "cannot be made: " + p + " is a file, not a folder";
+        }
+        return "cannot be made: " + reason(e);
+    }
+
+    /** The reason alone: a FileSystemException's message holds file names, maybe the temporary file's. */
     private static String reason(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+        if (e instanceof NoSuchFileException) return "no such file or folder";
+        if (e instanceof FileSystemException f) return f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
         return String.valueOf(e.getMessage());
     }
 
+    /** A failure already said in the user's terms, naming the target. */
+    private static final class Failure extends FileSystemException {
+        Failure(Path target, String reason) {
+            super(target.toString(), null, reason);
+        }
+    }
+
     private static FileSystemException failure(Path target, String reason, IOException cause) {
-        FileSystemException e = new FileSystemException(target.toString(), null, reason);
+        FileSystemException e = new Failure(target, reason);
         if (cause != null) e.initCause(cause);
         return e;
     }

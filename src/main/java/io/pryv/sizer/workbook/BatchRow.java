@@ -9,14 +9,14 @@ import java.util.List;
 /**
  * What a batch did with one questionnaire: a line of {@code batch-summary.xlsx} and of the table the
  * batch prints. Only these few figures are kept, so a batch of thousands of files stays small in memory.
- * Figures are null when the questionnaire was not sized.
+ * Figures are null when the questionnaire was not sized. A skipped file has a row too, its reason as the error.
  */
 public record BatchRow(String file, Status status, String error, String customer, String topology,
                        Long machines, Long cores, Long vcpu, BigDecimal ramGb, Long dataDiskGb,
                        List<String> outputs, LocalDate questionnaireDate) {
 
     public enum Status {
-        OK("ok"), INVALID("invalid"), FAILED("failed"), NOT_RUN("not run");
+        OK("ok"), INVALID("invalid"), FAILED("failed"), NOT_RUN("not run"), SKIPPED("skipped");
 
         private final String label;
 
@@ -37,6 +37,15 @@ public record BatchRow(String file, Status status, String error, String customer
 
     public static BatchRow failed(String file, Status status, String error) {
         return new BatchRow(file, status, error, null, null, null, null, null, null, null, List.of(), null);
+    }
+
+    /** A file the batch left out (lock file, an output of this tool…): listed, but not a questionnaire. */
+    public static BatchRow skipped(String file, String reason) {
+        return failed(file, Status.SKIPPED, reason);
+    }
+
+    public boolean questionnaire() {
+        return status != Status.SKIPPED;
     }
 
     public boolean ok() {

@@ -23,8 +23,8 @@ import java.util.function.Function;
 
 /**
  * {@code batch-summary.xlsx}: a line per questionnaire of a batch, in the order the batch took them, what
- * became of it and its headline figures, then the totals over the questionnaires sized. The same rows
- * give the same bytes.
+ * became of it and its headline figures, the files skipped and why, then the totals over the questionnaires
+ * sized. The same rows give the same bytes.
  */
 public final class BatchSummaryWorkbook {
     public static final String FILE_NAME = "batch-summary.xlsx";
@@ -47,20 +47,23 @@ public final class BatchSummaryWorkbook {
             XSSFSheet sheet = book.createSheet(SHEET);
             Map<XSSFSheet, String> sheetRows = new HashMap<>();
             SheetWriter w = new SheetWriter(sheet, new Styles(book), sheetRows).cap(0, 45).cap(2, 60).cap(3, 40).cap(10, 30);
+            long questionnaires = rows.stream().filter(BatchRow::questionnaire).count();
+            long skipped = rows.size() - questionnaires;
             long ok = rows.stream().filter(BatchRow::ok).count();
-            w.title("Batch sizing summary", rows.size() + " questionnaires: " + ok + " sized, " + (rows.size() - ok)
-                    + " not. Rules version " + rulesVersion + ". Each sized questionnaire has its own workbook and brief.");
+            w.title("Batch sizing summary", questionnaires + " questionnaires: " + ok + " sized, " + (questionnaires - ok)
+                    + " not" + (skipped == 0 ? "" : "; " + skipped + " other file" + (skipped == 1 ? "" : "s") + " skipped") + ". Rules version "
+                    + rulesVersion + ". Each sized questionnaire has its own workbook and brief.");
             int header = w.nextRow();
             w.header(COLUMNS.toArray());
             w.freeze(1);
             w.repeatOnEveryPage(header);
             for (BatchRow r : rows) {
-                Object status = r.ok() ? r.status().label() : new Styled(r.status().label(), Style.ALERT);
+                Object status = r.ok() || !r.questionnaire() ? r.status().label() : new Styled(r.status().label(), Style.ALERT);
                 w.row(r.file(), status, r.error(), r.customer(), r.topology(), r.machines(), r.cores(), r.vcpu(),
                         r.ramGb(), r.dataDiskGb(), String.join("\n", r.outputs()));
             }
             int last = w.nextRow() - 1;
-            w.total("Total", ok + " of " + rows.size() + " sized", null, null, null,
+            w.total("Total", ok + " of " + questionnaires + " sized", null, null, null,
                     sum(rows, BatchRow::machines), sum(rows, BatchRow::cores), sum(rows, BatchRow::vcpu),
                     rows.stream().map(BatchRow::ramGb).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add),
                     sum(rows, BatchRow::dataDiskGb), null);

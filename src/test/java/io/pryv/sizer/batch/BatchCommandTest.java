@@ -65,15 +65,19 @@ class BatchCommandTest {
         assertThat(rows).extracting(r -> r.get(0)).containsExactly(
                 in.resolve("blank.xlsx").toString(), in.resolve("broken.xlsx").toString(),
                 in.resolve("multi-country-research.xlsx").toString(), in.resolve("national-health-service.xlsx").toString(),
-                in.resolve("small-clinic.xlsx").toString(), "Total");
-        assertThat(rows).extracting(r -> r.get(1)).containsExactly("invalid", "invalid", "ok", "ok", "ok", "3 of 5 sized");
+                in.resolve("small-clinic.xlsx").toString(), in.resolve("old-sizing.xlsx").toString(),
+                in.resolve("~$small-clinic.xlsx").toString(), "Total");
+        assertThat(rows).extracting(r -> r.get(1))
+                .containsExactly("invalid", "invalid", "ok", "ok", "ok", "skipped", "skipped", "3 of 5 sized");
+        assertThat(rows.get(5).get(2)).isEqualTo("an output of this tool");
+        assertThat(rows.get(6).get(2)).isEqualTo("Excel lock file");
         assertThat(rows.get(0).get(2)).contains("Project!C5: Customer name is required").contains("'Data Production'!C5:");
         assertThat(rows.get(1).get(2)).contains("not an Excel workbook");
         // Figures worked out in SizeExamplesIT: machines, cores, vCPU, RAM, data disk.
         assertThat(rows.get(2).subList(4, 10)).containsExactly("Cluster partitioned by compliance zone", "7", "3", "16", "30.5", "1,423,545");
         assertThat(rows.get(3).subList(4, 10)).containsExactly("Cluster partitioned for load", "8", "5", "23", "24.5", "456,370");
         assertThat(rows.get(4).subList(4, 10)).containsExactly("Single node", "1", "1", "2", "4", "73");
-        assertThat(rows.get(5).subList(5, 10)).containsExactly("16", "9", "41", "59", "1,879,988");
+        assertThat(rows.get(7).subList(5, 10)).containsExactly("16", "9", "41", "59", "1,879,988");
         assertThat(rows.get(4).get(10)).isEqualTo("small-clinic-sizing.xlsx\nsmall-clinic-brief.pdf");
 
         List<String> written = names(out);
@@ -82,10 +86,16 @@ class BatchCommandTest {
                 "national-health-service-sizing.xlsx", "national-health-service-brief.pdf",
                 "small-clinic-sizing.xlsx", "small-clinic-brief.pdf");
         assertThat(run.err()).contains("Skipped " + in.resolve("~$small-clinic.xlsx") + " (Excel lock file)")
-                .contains("Skipped " + in.resolve("old-sizing.xlsx") + " (written by this tool)")
+                .contains("Skipped " + in.resolve("old-sizing.xlsx") + " (an output of this tool)")
                 .contains("[5/5]").doesNotContain("Exception");
-        assertThat(run.out()).contains("Total: 5 questionnaires, 3 sized, 2 not")
+        assertThat(run.out()).contains("Total: 5 questionnaires, 3 sized, 2 not; 2 files skipped; 16 machines")
+                .containsPattern("\\Q" + in.resolve("old-sizing.xlsx") + "\\E +skipped\n    an output of this tool\n")
+                .containsPattern("\\Q" + in.resolve("~$small-clinic.xlsx") + "\\E +skipped\n    Excel lock file\n")
                 .contains("    Project!C5: Customer name is required").contains("Wrote " + out.resolve("batch-summary.xlsx"));
+        try (XSSFWorkbook book = open(out.resolve(BatchSummaryWorkbook.FILE_NAME))) {
+            assertThat(book.getSheet(BatchSummaryWorkbook.SHEET).getRow(1).getCell(0).getStringCellValue())
+                    .startsWith("5 questionnaires: 3 sized, 2 not; 2 other files skipped.");
+        }
     }
 
     @Test
@@ -182,6 +192,66 @@ class BatchCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(summaryRows(out)).extracting(r -> r.get(1) + " " + r.get(2))
                 .containsExactly("ok ", "invalid file not found", "1 of 2 sized ");
+    }
+
+    @Test
+    void onlySkippedFilesBesideSizedOnesLeaveTheExitCodeAt0() throws Exception {
+        Path in = examplesIn(work.resolve("in"));
+        Files.copy(EXAMPLES.resolve("small-clinic.xlsx"), in.resolve("~$small-clinic.xlsx"));
+        Run run = run("batch", in.toString(), "-o", work.resolve("out").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Total: 3 questionnaires, 3 sized, 0 not; 1 file skipped; ");
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeUsedStopsTheBatchBeforeSizingAnything() throws Exception {
+        Path file = Files.writeString(work.resolve("out"), "in the way");
+        Run run = run("batch", EXAMPLES.toString(), "-o", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OUTPUT_ERROR);
+        assertThat(run.err()).isEqualTo("The output folder " + file + " cannot be made: " + file
+                + " is a file, not a folder; nothing was sized.\n");
+        assertThat(run.out()).isEmpty();
+
+        Path below = file.resolve("deeper");
+        assertThat(run("batch", EXAMPLES.toString(), "-o", below.toString()).err()).isEqualTo("The output folder " + below
+                + " cannot be made: " + file + " is a file, not a folder; nothing was sized.\n");
+
+        if (Files.isDirectory(Path.of("/proc/self"))) {   // Linux: no folder can be made in /proc, even by root
+            Run proc = run("batch", EXAMPLES.toString(), "-o", "/proc/nope");
+            assertThat(proc.exitCode()).isEqualTo(ExitCode.OUTPUT_ERROR);
+            assertThat(proc.err()).isEqualTo("The output folder /proc/nope cannot be made: no such file or folder; nothing was sized.\n");
+        }
+    }
+
+    @Test
+    void aFailedQuestionnaireSaysWhyInTheProgressLineAndTheTable() throws Exception {
+        Path out = work.resolve("out");
+        Path folder = Files.createDirectories(out.resolve("small-clinic-sizing.xlsx"));   // where the workbook would go
+        Path clinic = EXAMPLES.resolve("small-clinic.xlsx");
+
+        Run run = run("batch", clinic.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.SOME_FAILED);
+        String why = "cannot write " + folder + ": a folder has this name";
+        assertThat(run.err()).isEqualTo("[1/1] " + clinic + " failed: " + why + "\n");
+        assertThat(run.out()).contains(clinic + "  failed\n    " + why + "\n")
+                .contains("Total: 1 questionnaire, 0 sized, 1 not; 0 machines")
+                .containsPattern("Sized 0 of 1 questionnaire in [0-9.]+ s \\([0-9.]+ questionnaires taken per second, \\d+ at a time\\)\\.\n");
+        assertThat(summaryRows(out).get(0)).startsWith(clinic.toString(), "failed", why);
+    }
+
+    @Test
+    void anExcelExtensionIsLeftOutOfTheOutputNames() throws Exception {
+        Path old = Files.copy(EXAMPLES.resolve("small-clinic.xlsx"), work.resolve("old.XLS"));
+        Path macro = Files.copy(EXAMPLES.resolve("small-clinic.xlsx"), work.resolve("x.xlsm"));
+        Run size = run("size", old.toString(), "-o", work.resolve("size").toString(), "--only", "workbook");
+        assertThat(size.exitCode()).as(size.err()).isZero();
+        assertThat(names(work.resolve("size"))).containsExactly("old-sizing.xlsx");
+
+        Run batch = run("batch", macro.toString(), "-o", work.resolve("batch").toString());
+        assertThat(batch.exitCode()).as(batch.err()).isZero();
+        assertThat(names(work.resolve("batch")))
+                .containsExactlyInAnyOrder("x-sizing.xlsx", "x-brief.pdf", BatchSummaryWorkbook.FILE_NAME);
     }
 
     @Test

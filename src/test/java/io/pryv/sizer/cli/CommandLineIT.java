@@ -5,8 +5,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The jar's own commands, errors and exit codes, as a separate process. */
 class CommandLineIT {
@@ -31,6 +35,52 @@ class CommandLineIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readAllBytes(work.resolve("blank.xlsx")))
                 .isEqualTo(Files.readAllBytes(Path.of("input-templates", "pryv-sizing-questionnaire.xlsx")));
+    }
+
+    @Test
+    void templateDoesNotReplaceAnExistingFileUnlessForced() throws Exception {
+        Files.writeString(work.resolve("filled.xlsx"), "the customer's answers");
+
+        JarRunner.Run run = JarRunner.run(work, "template", "-o", "filled.xlsx");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OUTPUT_ERROR);
+        assertThat(run.err()).isEqualTo("filled.xlsx already exists; choose another name or pass --force to replace it\n");
+        assertThat(run.out()).isEmpty();
+        assertThat(work.resolve("filled.xlsx")).hasContent("the customer's answers");
+
+        JarRunner.Run forced = JarRunner.run(work, "template", "-o", "filled.xlsx", "--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(Files.readAllBytes(work.resolve("filled.xlsx")))
+                .isEqualTo(Files.readAllBytes(Path.of("input-templates", "pryv-sizing-questionnaire.xlsx")));
+    }
+
+    @Test
+    void noCommandIsAWrongCommandLine() throws Exception {
+        JarRunner.Run run = JarRunner.run(work);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("Usage: pryv-sizer").contains("Exit codes:");
+    }
+
+    @Test
+    void anAccentedNameUnderLangCIsOneClearLine() throws Exception {
+        assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")), "this JVM must write the accented name");
+        Path clinic = Path.of("input-templates", "examples", "small-clinic.xlsx");
+        Path in = Files.createDirectories(work.resolve("in"));
+        Files.copy(clinic, in.resolve("Genève.xlsx"));
+        Files.copy(clinic, in.resolve("ok.xlsx"));
+        Map<String, String> langC = Map.of("LANG", "C");
+        String why = "this file name cannot be read in the current locale; set LANG=C.UTF-8 (or another UTF-8 locale)";
+
+        JarRunner.Run size = JarRunner.run(work, langC, List.of(), 3, "size", "in/Genève.xlsx");
+        assertThat(size.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(size.err()).matches("in/Gen\\?+ve\\.xlsx: " + Pattern.quote(why) + "\n");
+
+        JarRunner.Run batch = JarRunner.run(work, langC, List.of(), 3, "batch", "in", "-o", "out");
+        assertThat(batch.exitCode()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(batch.out()).containsPattern("in/Gen\\?+ve\\.xlsx +invalid\n    " + Pattern.quote(why) + "\n")
+                .containsPattern("in/ok.xlsx +ok").contains("Total: 2 questionnaires, 1 sized, 1 not");
+        assertThat(work.resolve("out/ok-sizing.xlsx")).isNotEmptyFile();
     }
 
     @Test

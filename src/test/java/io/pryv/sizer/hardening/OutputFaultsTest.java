@@ -71,6 +71,18 @@ class OutputFaultsTest {
     }
 
     @Test
+    void aFileGivenAsTheOutputFolder() throws Exception {
+        Path file = Files.writeString(dir.resolve("out"), "in the way");
+
+        Cli.Run run = Cli.inProcess("size", input.toString(), "-o", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(5);
+        assertThat(run.err()).isEqualTo("cannot write " + file.resolve("clinic-sizing.xlsx") + ": the folder " + file
+                + " cannot be made: " + file + " is a file, not a folder\n");
+        assertThat(file).hasContent("in the way");
+    }
+
+    @Test
     void anOutputFolderThatCannotBeWritten() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
