@@ -107,11 +107,24 @@ public final class SizingRules {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             throw new RulesException("the rules in " + source.origin() + " do not compile:\n" + errors.stream()
-                    .map(m -> "  " + (m.getPath() == null ? "" : Path.of(m.getPath()).getFileName()
-                            + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": ") + m.getText().strip())
-                    .distinct().collect(Collectors.joining("\n")));
+                    .map(m -> "  " + compileError(m)).distinct().collect(Collectors.joining("\n")));
         }
         return builder;
+    }
+
+    private static final String IN_CONSEQUENCE = "Rule Compilation error";
+
+    /**
+     * "file:line: text". Drools gives an error in a rule's Java consequence the line where the rule
+     * starts, not the faulty line: the message says so, so that nobody looks for the error on that line.
+     */
+    static String compileError(Message m) {
+        String text = m.getText().strip();
+        String where = m.getPath() == null ? "" : Path.of(m.getPath()).getFileName() + (m.getLine() > 0 ? ":" + m.getLine() : "");
+        if (text.startsWith(IN_CONSEQUENCE)) {
+            text = "in the 'then' part of the rule that starts on this line: " + text.substring(IN_CONSEQUENCE.length()).strip();
+        }
+        return where.isEmpty() ? text : where + ": " + text;
     }
 
     static String hash(Map<String, String> drlByName) {
