@@ -77,7 +77,7 @@ rm -rf "$work/out-a"
 say '`batch --timings` (bin/pryv-sizer, one run):'
 say ""
 say '```'
-bin/pryv-sizer batch "$work/q$N" -o "$work/out-a" --timings 2> /dev/null | tail -3 | tee -a "$report"
+bin/pryv-sizer batch "$work/q$N" -o "$work/out-a" --timings 2> /dev/null | tail -3 | tee -a "$report" "$work/timings.txt"
 say '```'
 say ""
 
@@ -120,6 +120,19 @@ done
 fm=$(printf '%s\n' "${f[@]}" | median)   # vm is still the launcher's --version
 say ""
 say "$(printf 'POI alone, cold, opening small-clinic and writing it back: %.2f s, %.1fx `bin/pryv-sizer --version` (%.2f s).' "$fm" "$(echo "$fm / $vm" | bc -l)" "$vm")"
+say ""
+
+# (a) and (c) bound one `size` from both sides; the workbook's own reading and writing (POI) set how low
+# the batch can go, whatever the rules and the brief cost.
+jobs=$(nproc)
+poi_ms=$(sed -n 's/.*read \([0-9.]*\) ms.*workbook \([0-9.]*\) ms.*/\1 + \2/p' "$work/timings.txt" | bc -l)
+lb=${batch[bin/pryv-sizer]}
+say "## (a) and (c) together, bin/pryv-sizer"
+say ""
+say "$(printf -- '- (a) holds only if one `size` takes at least 100 × batch / %d = %.2f s; (c) only if it takes at most 3 × `--version` = %.2f s.' \
+    "$N" "$(echo "100 * $lb / $N" | bc -l)" "$(echo "3 * $vm" | bc -l)")"
+say "$(printf -- '- The read and workbook steps alone (POI opening the questionnaire; the result sheets added and the file saved) take %.1f ms of a core per questionnaire in the batch: %.1f s for %d files on %d cores, so (a) needs `size` ≥ %.2f s even if the rules and the brief cost nothing.' \
+    "$poi_ms" "$(echo "$poi_ms * $N / 1000 / $jobs" | bc -l)" "$N" "$jobs" "$(echo "100 * $poi_ms / 1000 / $jobs" | bc -l)")"
 say ""
 
 # (d) Memory: peak RSS of a batch of 2000 against one of 200.
