@@ -441,7 +441,7 @@ public final class QuestionnaireReader {
             }
             List<ExternalLinksTable> links = wb.getExternalLinksTables();
             if (!links.isEmpty() && !linkReported) {
-                problems.add(InputProblem.ofFile(file, "the workbook links to " + links.size() + " other file(s); "
+                problems.add(InputProblem.ofFile(file, "the workbook links to " + links.size() + (links.size() == 1 ? " other file; " : " other files; ")
                         + "a questionnaire must stand alone: break the links (Excel: Data > Edit Links > Break Link) "
                         + "and try again"));
             }

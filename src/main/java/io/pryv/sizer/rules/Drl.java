@@ -42,6 +42,11 @@ public final class Drl {
         return Numbers.format(v);
     }
 
+    /** "1 core", "5 cores": a count and its noun, plural when the count is not one. */
+    public static String nOf(long v, String noun) {
+        return n(v) + " " + noun + (v == 1 ? "" : "s");
+    }
+
     /** Records why the current rule fired, for the platform as a whole: one line of the decision log. */
     public static void because(RuleContext rule, String reason) {
         because(rule, "", reason);

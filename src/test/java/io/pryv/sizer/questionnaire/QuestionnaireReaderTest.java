@@ -492,7 +492,7 @@ class QuestionnaireReaderTest {
             other.createSheet("Loads");
             wb.linkExternalWorkbook("loads.xlsx", other); // not used by any input cell
         }
-        assertThat(problems()).containsExactly("clinic.xlsx: the workbook links to 1 other file(s); a questionnaire "
+        assertThat(problems()).containsExactly("clinic.xlsx: the workbook links to 1 other file; a questionnaire "
                 + "must stand alone: break the links (Excel: Data > Edit Links > Break Link) and try again");
     }
 

@@ -28,7 +28,14 @@ class CoreCountRulesTest {
         assertThat(l.load()).isEqualByComparingTo("2400");
         assertThat(l.limit()).isEqualByComparingTo("2000");
         assertThat(l.coresNeeded()).isEqualTo(2);
-        assertThat(made.reasons()).contains("100,000 users × 0.02 req/s × (1 + 20%) = 2,400 req/s");
+        assertThat(made.reasons()).contains("100,000 users × 0.02 req/s × (1 + 20%) = 2,400 req/s; / 2,000 per core → 2 cores");
+    }
+
+    @Test
+    void oneCoreIsSingular() {
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000).writeRps("0.02").build();
+        assertThat(RuleVerifier.given(q).fire("core count: write requests against the per-core limit").reasons())
+                .endsWith("/ 2,000 per core → 1 core").doesNotContain("(s)");
     }
 
     @Test

@@ -163,7 +163,7 @@ class FindingsRulesTest {
         Finding f = followers(2, Topology.SINGLE_NODE).one(Finding.class);
         assertThat(f.code()).isEqualTo("FOLLOWERS_IGNORED");
         assertThat(f.severity()).isEqualTo(Severity.NOTE);
-        assertThat(f.text()).contains("asks for 2 register follower(s)");
+        assertThat(f.text()).contains("asks for 2 register followers");
     }
 
     @Test
