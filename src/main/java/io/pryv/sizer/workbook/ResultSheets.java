@@ -232,6 +232,7 @@ final class ResultSheets {
         sizing.storage().forEach(y -> years.add(y.year().stripTrailingZeros()));
         List<Object> headers = new ArrayList<>(List.of("Zone", "Cores"));
         years.forEach(y -> headers.add("After " + plain(y) + (y.compareTo(BigDecimal.ONE) == 0 ? " year" : " years")));
+        w.sameWidth(2, 1 + years.size());
         int first = w.nextRow();
         w.header(headers.toArray());
         w.freeze(1);

@@ -69,6 +69,7 @@ final class SheetWriter {
     private int lastCol;
     private double[] widths = new double[32];
     private double[] caps = new double[32];
+    private int[] sameWidth;
     private final List<Wrapped> wrapped = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
     private final StringBuilder cells = new StringBuilder(4096);
@@ -91,6 +92,13 @@ final class SheetWriter {
     SheetWriter cap(int col, int width) {
         ensure(col);
         caps[col] = width;
+        return this;
+    }
+
+    /** Columns {@code first} to {@code last} get the width of the widest: a series (years) reads as one. */
+    SheetWriter sameWidth(int first, int last) {
+        ensure(last);
+        sameWidth = new int[] {first, last};
         return this;
     }
 
@@ -157,6 +165,11 @@ final class SheetWriter {
 
     /** Column widths, wrapped row heights, page setup and protection, once every row is written; then the rows. */
     void finish() {
+        if (sameWidth != null) {
+            double widest = 0;
+            for (int c = sameWidth[0]; c <= sameWidth[1]; c++) widest = Math.max(widest, widths[c]);
+            Arrays.fill(widths, sameWidth[0], sameWidth[1] + 1, widest);
+        }
         double total = 0;
         for (int c = 0; c < widths.length; c++) {
             if (widths[c] == 0) continue;

@@ -35,6 +35,21 @@ class ResultWorkbookEndToEndTest {
         rules = SizingRules.packaged();
     }
 
+    /** 15 years of retention: the data disk grows from 5 to 6 digits, yet the year columns keep one width. */
+    @Test
+    void theYearsOfTheStorageSheetShareOneWidth() throws IOException {
+        Sizing sizing = rules.size(Questionnaires.builder().zone("Switzerland", "Zürich", 100_000)
+                .writeRps("0.02").readRps("0.01").writeMBPerDay("0.5").retentionYears("15").build());
+        try (XSSFWorkbook book = written(sizing)) {
+            Sheet storage = book.getSheet("Storage");
+            Row platform = rowStarting(storage, "Platform, all cores (GB)");
+            // 2 cores × ⌈50 000 × 0.5 × 365 × 1.25 / 1000⌉: 22,814 after 1 year, 342,188 after 15.
+            assertThat(platform.getCell(2).getNumericCellValue()).isEqualTo(2 * 11_407);
+            assertThat(platform.getCell(16).getNumericCellValue()).isEqualTo(2 * 171_094);
+            for (int c = 3; c <= 16; c++) assertThat(storage.getColumnWidth(c)).as("column %d", c).isEqualTo(storage.getColumnWidth(2));
+        }
+    }
+
     /**
      * One zone of 100 000 users, 0.02 write req/s each, margin 20 %: 2 400 req/s → 2 cores, 1 200 per
      * core (above half of 2 000 → 4 vCPU). Reads 0.01 → 1 200 req/s, 600 per core (30 %).
