@@ -79,7 +79,9 @@ public final class TemplateWriter {
         setWidths(sheet, INPUT_WIDTHS);
         title(sheet, s, st, 4);
         XSSFRow header = sheet.createRow(TemplateLayout.HEADER_ROW - 1);
-        String[] heads = {"Metric", "Your value", "Unit", "Meaning"};
+        // The load sheets list metrics; the others (customer, dates, margins, versions) plain items.
+        boolean loads = s == Sheet.PRODUCTION || s == Sheet.CONSUMPTION;
+        String[] heads = {loads ? "Metric" : "Item", "Your value", "Unit", "Meaning"};
         for (int i = 0; i < heads.length; i++) text(header, i + 1, heads[i], st.get(Style.HEADER));
         sheet.createFreezePane(0, TemplateLayout.HEADER_ROW);
 

@@ -172,7 +172,7 @@ class TemplateWriterTest {
             assertThat(text(sheet.getRow(0), 1)).as(name + " title").isNotBlank();
             Row header = sheet.getRow(3);
             assertThat(List.of(text(header, 1), text(header, 2), text(header, 3), text(header, 4)))
-                    .containsExactly("Metric", "Your value", "Unit", "Meaning");
+                    .containsExactly(name.startsWith("Data ") ? "Metric" : "Item", "Your value", "Unit", "Meaning");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
         }
