@@ -106,7 +106,9 @@ final class Overview extends Part {
         boolean many = types.size() > SUMMARY_TYPES;
         for (MachineType m : types) {
             if (many && m.role() == Role.CORE) continue;
-            roleLine(t, Look.n(m.quantity()), m.label() + ": " + m.vcpu() + " vCPU, " + Look.n(m.ramGb()) + " GB RAM, "
+            // Several zones: say where each line stands, as sizes differ from zone to zone.
+            String where = sizing.zones().size() > 1 ? " in " + m.zonesText() : "";
+            roleLine(t, Look.n(m.quantity()), m.label() + where + ": " + m.vcpu() + " vCPU, " + Look.n(m.ramGb()) + " GB RAM, "
                     + m.servicesDiskGb() + " GB services disk, "
                     + (m.dataDiskGb() == 0 ? "no data disk" : Look.n(m.dataDiskGb()) + " GB data disk") + " each");
         }

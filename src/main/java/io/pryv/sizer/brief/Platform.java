@@ -109,8 +109,14 @@ final class Platform extends Part {
         for (String h : new String[] {"Qty", "vCPU", "RAM GB", "Services disk", "Data disk", "vCPU", "RAM GB", "Services disk", "Data disk"}) {
             t.addCell(look.head(h, Element.ALIGN_RIGHT));
         }
+        boolean zones = sizing.zones().size() > 1;
         for (MachineType m : sizing.machineTypes()) {
-            t.addCell(look.text(m.label(), look.cellBold));
+            Phrase machine = new Phrase(m.label(), look.cellBold);
+            // Sizes differ from zone to zone: each line says, below the machine, where it stands.
+            if (zones) machine.add(new Chunk("\n" + m.zonesText(), look.smallGrey));
+            PdfPCell cell = look.text(machine);
+            if (zones) cell.setLeading(0, 1.3f);   // room between the name and its zones
+            t.addCell(cell);
             t.addCell(look.number(Look.n(m.quantity()), numBold));
             t.addCell(look.number(Look.n(m.vcpu()), num));
             t.addCell(look.number(Look.n(m.ramGb()), num));

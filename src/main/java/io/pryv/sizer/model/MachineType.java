@@ -11,6 +11,13 @@ public record MachineType(String label, Role role, long quantity, List<String> z
     }
 
 
+    /** The zones of the line, "A, B and 3 more" past six: the list of machines gives each one's zone. */
+    public String zonesText() {
+        int shown = 5;
+        return zones.size() <= shown + 1 ? String.join(", ", zones)
+                : String.join(", ", zones.subList(0, shown)) + " and " + (zones.size() - shown) + " more";
+    }
+
     public long totalVcpu() { return quantity * vcpu; }
 
     public BigDecimal totalRamGb() { return ramGb.multiply(BigDecimal.valueOf(quantity)); }

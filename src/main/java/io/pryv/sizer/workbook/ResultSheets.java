@@ -152,7 +152,7 @@ final class ResultSheets {
         w.freeze(1);
         for (MachineType t : sizing.machineTypes()) {
             w.row(t.label(), t.vcpu(), t.ramGb(), t.servicesDiskGb(), t.dataDiskGb(), t.quantity(),
-                    t.totalVcpu(), t.totalRamGb(), t.totalServicesDiskGb(), t.totalDataDiskGb(), zonesOf(t));
+                    t.totalVcpu(), t.totalRamGb(), t.totalServicesDiskGb(), t.totalDataDiskGb(), t.zonesText());
         }
         w.total("Total", null, null, null, null, sizing.vmCount(),
                 sizing.totalVcpu(), sizing.totalRamGb(), sizing.totalServicesDiskGb(), sizing.totalDataDiskGb(), null);
@@ -177,12 +177,6 @@ final class ResultSheets {
         w.finish();
     }
 
-    /** The zones of a bill-of-materials line; a long list is cut, the machine list has every machine's zone. */
-    private static String zonesOf(MachineType t) {
-        int shown = 5;
-        return t.zones().size() <= shown + 1 ? String.join(", ", t.zones())
-                : String.join(", ", t.zones().subList(0, shown)) + " and " + (t.zones().size() - shown) + " more";
-    }
 
     private void capacity() {
         SheetWriter w = sheet("Capacity").cap(0, 30).cap(1, 30);

@@ -97,6 +97,20 @@ class BriefTest {
         assertThat(text).contains("DOCKER_TOO_OLD", "Docker 18.09 is planned");
     }
 
+    /** With several zones the cores of each zone differ: the summary and the bill of materials say where each line stands. */
+    @Test
+    void machineLinesOfSeveralZonesNameTheirZones() throws IOException {
+        Sizing s = threeZones();
+        String text = text(write(s, "zones.pdf"));
+        for (MachineType m : s.machineTypes()) {
+            assertThat(text).contains(n(m.quantity()) + " × " + m.label() + " in " + m.zonesText() + ": " + m.vcpu() + " vCPU");
+            // The bill of materials' line: the machine, its zones below, then its figures.
+            assertThat(text).contains(m.label() + "\n" + m.zonesText() + "\n" + n(m.quantity()) + " " + n(m.vcpu()) + " ");
+        }
+        String single = text(write(singleNode(), "single.pdf"));
+        assertThat(single).contains("1 × single node: ").doesNotContain("single node in ");
+    }
+
     @Test
     void eachFindingIsShownOnceAndAVersionNotStatedIsUnknown() throws IOException {
         // Docker 18.09 (too old) and docker-compose not stated: under System requirements only.
