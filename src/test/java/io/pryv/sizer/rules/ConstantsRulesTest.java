@@ -78,6 +78,7 @@ class ConstantsRulesTest {
         assertConstant(all, "REGISTER_REPLICATION_PORT", "6379", "tcp port", "Pryv config");
         assertConstant(all, "PAGING_POINTS_PER_REQUEST", "10000", "points", "guide");
         assertConstant(all, "MIN_DOCKER_VERSION", "19", "version", "guide");
+        assertConstant(all, "LARGE_DATA_DISK_GB", "16000", "GB", "product");
         assertConstant(all, "MIN_DOCKER_COMPOSE_VERSION", "1.21", "version", "guide");
         // Written as "1.21", not 1.210 or 1.2: versions are compared as text parts, so the scale matters.
         assertThat(all.get("MIN_DOCKER_COMPOSE_VERSION").value().toPlainString()).isEqualTo("1.21");
@@ -85,14 +86,14 @@ class ConstantsRulesTest {
 
     @Test
     void everyConstantIsListedOnceAndTestedHere() {
-        // Must not match anything unlisted: the constants made are exactly the 18 above, each key once.
+        // Must not match anything unlisted: the constants made are exactly the 19 above, each key once.
         var made = RuleVerifier.given().fire("constants: storage").of(Constant.class);
         List<String> keys = made.stream().map(Constant::key).toList();
         assertThat(keys).doesNotHaveDuplicates().containsExactlyInAnyOrder(
                 "CORE_MAX_WRITE_RPS", "CORE_MAX_READ_RPS", "CORE_MAX_ATTACHMENT_READ_RPS", "ATTACHMENT_WRITE_SHARE_OF_STORAGE",
                 "HIGH_REQUEST_SHARE_OF_LIMIT", "HIGH_REQUEST_MIN_VCPU", "UPLOAD_MIN_VCPU", "UPLOAD_MIN_RAM_GB",
                 "DAYS_PER_YEAR", "MB_PER_GB", "BYTES_PER_MB", "REGISTER_DATA_DISK_GB", "REGISTER_USERS_PER_DISK_STEP",
-                "AUTO_FOLLOWERS_WITH_SEVERAL_CORES", "REGISTER_REPLICATION_PORT", "PAGING_POINTS_PER_REQUEST",
+                "AUTO_FOLLOWERS_WITH_SEVERAL_CORES", "REGISTER_REPLICATION_PORT", "PAGING_POINTS_PER_REQUEST", "LARGE_DATA_DISK_GB",
                 "MIN_DOCKER_VERSION", "MIN_DOCKER_COMPOSE_VERSION");
     }
 }

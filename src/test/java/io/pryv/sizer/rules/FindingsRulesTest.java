@@ -1,6 +1,7 @@
 package io.pryv.sizer.rules;
 
 import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.CoreDataDisk;
 import io.pryv.sizer.model.Finding;
 import io.pryv.sizer.model.Finding.Severity;
 import io.pryv.sizer.model.PlatformTopology;
@@ -8,12 +9,51 @@ import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Topology;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** rules/findings.drl: SIZING.md §5. Findings change no number; each test checks the finding and its absence. */
 class FindingsRulesTest {
+
+    // --- finding: a core's data disk larger than one virtual disk ---
+
+    private static Questionnaire threeZones() {
+        return Questionnaires.builder().zone("CH", "Bern", 1_000).zone("PL", "Łódź", 1_000).zone("DE", "Berlin", 1_000).build();
+    }
+
+    @Test
+    void aDataDiskAboveSixteenThousandGbIsWarnedOfOnceForThePlatform() {
+        var made = RuleVerifier.given(threeZones(), new PlatformTopology(Topology.CLUSTER_COMPLIANCE_ZONES),
+                new CoreDataDisk("CH", BigDecimal.ONE, 16_000), new CoreDataDisk("PL", BigDecimal.ONE, 711_750),
+                new CoreDataDisk("DE", BigDecimal.ONE, 16_001)).fire("finding: a core's data disk larger than one virtual disk");
+        Finding f = made.one(Finding.class);
+        assertThat(f.code()).isEqualTo("LARGE_DATA_DISK");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        // 16 000 is not above 16 000: CH is not named.
+        assertThat(f.text()).startsWith("The data disk of a core in 2 zones (PL, DE) is above 16,000 GB (the largest: 711,750 GB)");
+        assertThat(made.reasons()).isEqualTo("2 zones with a core data disk > 16,000 GB; largest 711,750 GB");
+    }
+
+    @Test
+    void aSingleNodeIsNamedAsSuch() {
+        Questionnaire q = Questionnaires.builder().zone("Main", "Bern", 1_000).build();
+        Finding f = RuleVerifier.given(q, new PlatformTopology(Topology.SINGLE_NODE),
+                new CoreDataDisk("Main", BigDecimal.ONE, 20_000)).fire("finding: a core's data disk larger than one virtual disk").one(Finding.class);
+        assertThat(f.text()).startsWith("The data disk of the single node is above 16,000 GB (the largest: 20,000 GB)");
+    }
+
+    @Test
+    void noFindingWhileADiskIsMissingOrEveryDiskFits() {
+        // Two of three zones known: the rule waits for the third rather than warn twice.
+        assertThat(RuleVerifier.given(threeZones(), new PlatformTopology(Topology.CLUSTER_COMPLIANCE_ZONES),
+                new CoreDataDisk("CH", BigDecimal.ONE, 20_000), new CoreDataDisk("PL", BigDecimal.ONE, 20_000))
+                .fire("finding: a core's data disk larger than one virtual disk").of(Finding.class)).isEmpty();
+        assertThat(RuleVerifier.given(threeZones(), new PlatformTopology(Topology.CLUSTER_COMPLIANCE_ZONES),
+                new CoreDataDisk("CH", BigDecimal.ONE, 16_000), new CoreDataDisk("PL", BigDecimal.ONE, 0),
+                new CoreDataDisk("DE", BigDecimal.ONE, 15_999)).fire("finding: a core's data disk larger than one virtual disk").of(Finding.class)).isEmpty();
+    }
 
     // --- finding: large result sets should use paging ---
 
