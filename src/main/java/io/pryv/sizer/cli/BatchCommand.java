@@ -23,6 +23,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -34,9 +35,9 @@ import java.util.stream.Collectors;
 
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Sizes every questionnaire of the given files and folders, several at a time, with the rules "
-                + "compiled once. Each gets the outputs `size` writes; DIR/batch-summary.xlsx says what became of each.",
-                "Excel lock files (~$*.xlsx), this tool's outputs and the output folder are skipped (listed as such). A bad "
-                + "questionnaire does not stop the others: the exit code is then 6."})
+                + "loaded once. Each gets the outputs `size` writes; DIR/batch-summary.xlsx says what became of each.",
+                "Excel lock files (~$*.xlsx) and this tool's outputs are skipped, each listed as such; the output folder "
+                + "is left out. A bad questionnaire does not stop the others: the exit code is then 6."})
 final class BatchCommand implements java.util.concurrent.Callable<Integer> {
     /** Exit status of a batch stopped by Ctrl-C (128 + SIGINT), as a shell reports it. */
     static final int INTERRUPTED = 130;
@@ -50,7 +51,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
     CommonOptions common;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Questionnaires (.xlsx) and folders of them.")
-    List<Path> inputs;
+    List<String> inputs;   // names, not paths: one the locale cannot make a path of fails alone, in its row
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Questionnaires sized at the same time (default: the number of processors).")
@@ -82,11 +83,10 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             err.println("cannot read the inputs: " + e);
             return ExitCode.INVALID_INPUT;
         }
-        found.skipped().forEach(s -> err.printf("Skipped %s (%s)%n", s.shown(), s.reason()));
+        found.skipped().forEach(s -> err.printf(Locale.ROOT, "Skipped %s (%s)%n", s.shown(), s.reason()));
         List<Item> items = found.items();
-        if (items.isEmpty()) {
-            err.println("No questionnaire (*.xlsx) found in " + inputs.stream().map(Path::toString)
-                    .collect(Collectors.joining(", ")));
+        if (items.isEmpty() && found.unreadable().isEmpty()) {
+            err.println("No questionnaire (*.xlsx) found in " + String.join(", ", inputs));
             return ExitCode.INVALID_INPUT;
         }
         try {   // before sizing anything: otherwise every questionnaire would fail, one by one
@@ -120,6 +120,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         });
         try {
             List<BatchRow> rows = new ArrayList<>(items.size());
+            found.unreadable().forEach(name -> rows.add(BatchRow.failed(name, Status.INVALID, Failures.UNREADABLE_NAME)));
             try (BatchProgress progress = BatchProgress.of(err, items.size(), System.console() != null)) {
                 List<Future<BatchRow>> futures = new ArrayList<>(items.size());
                 for (Item item : items) {
@@ -142,7 +143,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             if (stopping) {
                 long done = rows.stream().filter(r -> r.status() != Status.NOT_RUN).count();
-                err.printf("Interrupted: %d of %d questionnaires done, their outputs are complete; no summary written.%n",
+                err.printf(Locale.ROOT, "Interrupted: %d of %d questionnaires done, their outputs are complete; no summary written.%n",
                         done, rows.size());
                 return INTERRUPTED;
             }
@@ -152,7 +153,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             BatchTable.print(rows, out);
             long ok = rows.stream().filter(BatchRow::ok).count();
             // The rate counts every questionnaire taken, sized or not: it is how fast the batch went through them.
-            out.printf("Sized %d of %d questionnaire%s in %.1f s (%.1f questionnaires taken per second, %d at a time).%n",
+            out.printf(Locale.ROOT, "Sized %d of %d questionnaire%s in %.1f s (%.1f questionnaires taken per second, %d at a time).%n",
                     ok, questionnaires, questionnaires == 1 ? "" : "s", seconds, questionnaires / seconds, threads);
             if (timings) printTimings(times, ok, out);
             Path summary = common.outputDir.resolve(BatchSummaryWorkbook.FILE_NAME);
@@ -208,7 +209,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
     private static void printTimings(Pipeline.StepTimes t, long sized, PrintWriter out) {
         if (sized == 0) return;
         double n = sized * 1e6;
-        out.printf("Time per questionnaire, summed over threads: read %.1f ms, rules %.1f ms, workbook %.1f ms, "
+        out.printf(Locale.ROOT, "Time per questionnaire, summed over threads: read %.1f ms, rules %.1f ms, workbook %.1f ms, "
                         + "brief %.1f ms, total %.1f ms%n", t.read.sum() / n, t.rules.sum() / n, t.workbook.sum() / n,
                 t.brief.sum() / n, (t.read.sum() + t.rules.sum() + t.workbook.sum() + t.brief.sum()) / n);
     }

@@ -5,6 +5,7 @@ import io.pryv.sizer.Output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,14 +32,23 @@ final class BatchInputs {
     /** A file left out, and why. */
     record Skipped(String shown, String reason) {}
 
-    record Found(List<Item> items, List<Skipped> skipped) {}
+    /** What the inputs hold; {@code unreadable}: names given that this locale cannot make a path of. */
+    record Found(List<Item> items, List<Skipped> skipped, List<String> unreadable) {}
 
-    static Found find(List<Path> inputs, Path outputDir, boolean recursive) throws IOException {
+    static Found find(List<String> inputNames, Path outputDir, boolean recursive) throws IOException {
         Path outAbs = outputDir.toAbsolutePath().normalize();
         List<Path[]> taken = new ArrayList<>();   // {file, folder of its outputs relative to outputDir}
         List<Skipped> skipped = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
-        for (Path input : inputs) {
+        for (String name : inputNames) {
+            Path input;
+            try {
+                input = Path.of(name);
+            } catch (InvalidPathException e) {   // accents under LANG=C: that input fails, the others go on
+                unreadable.add(name);
+                continue;
+            }
             if (Files.isDirectory(input)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(input, recursive ? Integer.MAX_VALUE : 1)) {
@@ -66,7 +76,7 @@ final class BatchInputs {
                 else if (seen.add(input.toAbsolutePath().normalize())) taken.add(new Path[] {input, Path.of("")});
             }
         }
-        return new Found(name(taken, outputDir), skipped);
+        return new Found(name(taken, outputDir), skipped, unreadable);
     }
 
     private static String whySkip(Path file, Path outAbs) {

@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /** Where a batch shows its progress: a bar on a terminal, a line per file in a log (CI, a pipe, a test). */
 interface BatchProgress extends AutoCloseable {
@@ -36,7 +37,7 @@ interface BatchProgress extends AutoCloseable {
 
         @Override
         public synchronized void done(String file, String status) {
-            err.printf(format, ++count, total, file, status);
+            err.printf(Locale.ROOT, format, ++count, total, file, status);
             err.flush();
         }
 

@@ -5,6 +5,7 @@ import io.pryv.sizer.workbook.BatchRow;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,13 +20,13 @@ final class BatchTable {
     static void print(List<BatchRow> rows, PrintWriter out) {
         int fileWidth = Math.max(4, Math.min(MAX_FILE_WIDTH, rows.stream().mapToInt(r -> r.file().length()).max().orElse(4)));
         String format = "%-" + fileWidth + "s  %-8s %-38s %8s %6s %8s %14s";
-        out.println(String.format(format, "File", "Status", "Topology", "Machines", "vCPU", "RAM GB", "Data disk GB").stripTrailing());
+        out.println(String.format(Locale.ROOT, format, "File", "Status", "Topology", "Machines", "vCPU", "RAM GB", "Data disk GB").stripTrailing());
         for (BatchRow r : rows) {
             if (r.ok()) {
-                out.println(String.format(format, r.file(), r.status().label(), r.topology(), String.format("%,d", r.machines()),
-                        String.format("%,d", r.vcpu()), Summary.gb(r.ramGb()), String.format("%,d", r.dataDiskGb())).stripTrailing());
+                out.println(String.format(Locale.ROOT, format, r.file(), r.status().label(), r.topology(), String.format(Locale.ROOT, "%,d", r.machines()),
+                        String.format(Locale.ROOT, "%,d", r.vcpu()), Summary.gb(r.ramGb()), String.format(Locale.ROOT, "%,d", r.dataDiskGb())).stripTrailing());
             } else {
-                out.println(String.format(format, r.file(), r.status().label(), "", "", "", "", "").stripTrailing());
+                out.println(String.format(Locale.ROOT, format, r.file(), r.status().label(), "", "", "", "", "").stripTrailing());
                 for (String line : r.error().split("\n")) out.println("    " + line);
             }
         }
@@ -33,9 +34,9 @@ final class BatchTable {
         long skipped = rows.size() - questionnaires;
         long ok = rows.stream().filter(BatchRow::ok).count();
         long machines = sum(rows, BatchRow::machines);
-        out.printf("Total: %d questionnaire%s, %d sized, %d not;%s %,d machine%s, %,d vCPU, %s GB RAM, %,d GB data disk%n",
+        out.printf(Locale.ROOT, "Total: %d questionnaire%s, %d sized, %d not;%s %,d machine%s, %,d vCPU, %s GB RAM, %,d GB data disk%n",
                 questionnaires, questionnaires == 1 ? "" : "s", ok, questionnaires - ok,
-                skipped == 0 ? "" : String.format(" %d file%s skipped;", skipped, skipped == 1 ? "" : "s"),
+                skipped == 0 ? "" : String.format(Locale.ROOT, " %d file%s skipped;", skipped, skipped == 1 ? "" : "s"),
                 machines, machines == 1 ? "" : "s", sum(rows, BatchRow::vcpu),
                 Summary.gb(rows.stream().map(BatchRow::ramGb).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)),
                 sum(rows, BatchRow::dataDiskGb));

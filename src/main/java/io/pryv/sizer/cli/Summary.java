@@ -2,11 +2,13 @@ package io.pryv.sizer.cli;
 
 import io.pryv.sizer.model.Finding;
 import io.pryv.sizer.model.MachineType;
+import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Sizing;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /** The few lines `size` prints: topology, machines by role, totals. */
 final class Summary {
@@ -21,22 +23,21 @@ final class Summary {
 
     /** 4575.50 → "4,575.5": grouped like the other figures, its decimals kept (RAM may be 24.5 GB). */
     static String gb(BigDecimal n) {
-        BigDecimal plain = n.stripTrailingZeros();
-        return String.format("%,." + Math.max(0, plain.scale()) + "f", plain);
+        return Numbers.format(n);
     }
 
     static void print(Sizing s, PrintWriter out) {
-        out.printf("%s – %s%n", s.questionnaire().customerName(), s.questionnaire().projectName());
-        out.printf("Topology: %s (%s)%n", s.topology().label(), s.topology());
+        out.printf(Locale.ROOT, "%s – %s%n", s.questionnaire().customerName(), s.questionnaire().projectName());
+        out.printf(Locale.ROOT, "Topology: %s (%s)%n", s.topology().label(), s.topology());
         out.println("Machines:");
         for (MachineType t : s.machineTypes()) {
-            out.printf("  %5d × %-18s %4d vCPU %6s GB RAM %6d GB services %,10d GB data%s%n",
+            out.printf(Locale.ROOT, "  %5d × %-18s %4d vCPU %6s GB RAM %6d GB services %,10d GB data%s%n",
                     t.quantity(), t.label(), t.vcpu(), gb(t.ramGb()),
                     t.servicesDiskGb(), t.dataDiskGb(), zones(s, t));
         }
-        out.printf("Total: %,d machine%s, %,d vCPU, %s GB RAM, %,d GB services disk, %,d GB data disk%n",
+        out.printf(Locale.ROOT, "Total: %,d machine%s, %,d vCPU, %s GB RAM, %,d GB services disk, %,d GB data disk%n",
                 s.vmCount(), s.vmCount() == 1 ? "" : "s", s.totalVcpu(), gb(s.totalRamGb()),
                 s.totalServicesDiskGb(), s.totalDataDiskGb());
-        s.findings().forEach(f -> out.printf("%s: %s%n", f.severity() == Finding.Severity.WARNING ? "Warning" : "Note", f.text()));
+        s.findings().forEach(f -> out.printf(Locale.ROOT, "%s: %s%n", f.severity() == Finding.Severity.WARNING ? "Warning" : "Note", f.text()));
     }
 }

@@ -50,7 +50,8 @@ public final class BatchSummaryWorkbook {
             long questionnaires = rows.stream().filter(BatchRow::questionnaire).count();
             long skipped = rows.size() - questionnaires;
             long ok = rows.stream().filter(BatchRow::ok).count();
-            w.title("Batch sizing summary", questionnaires + " questionnaires: " + ok + " sized, " + (questionnaires - ok)
+            w.title("Batch sizing summary", questionnaires + (questionnaires == 1 ? " questionnaire: " : " questionnaires: ")
+                    + ok + " sized, " + (questionnaires - ok)
                     + " not" + (skipped == 0 ? "" : "; " + skipped + " other file" + (skipped == 1 ? "" : "s") + " skipped") + ". Rules version "
                     + rulesVersion + ". Each sized questionnaire has its own workbook and brief.");
             int header = w.nextRow();

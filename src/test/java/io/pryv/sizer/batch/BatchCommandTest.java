@@ -238,6 +238,10 @@ class BatchCommandTest {
                 .contains("Total: 1 questionnaire, 0 sized, 1 not; 0 machines")
                 .containsPattern("Sized 0 of 1 questionnaire in [0-9.]+ s \\([0-9.]+ questionnaires taken per second, \\d+ at a time\\)\\.\n");
         assertThat(summaryRows(out).get(0)).startsWith(clinic.toString(), "failed", why);
+        try (XSSFWorkbook book = open(out.resolve(BatchSummaryWorkbook.FILE_NAME))) {
+            assertThat(book.getSheet(BatchSummaryWorkbook.SHEET).getRow(1).getCell(0).getStringCellValue())
+                    .startsWith("1 questionnaire: 0 sized, 1 not. ");
+        }
     }
 
     @Test

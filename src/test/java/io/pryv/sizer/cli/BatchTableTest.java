@@ -7,11 +7,24 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The figures of the printed table, RAM grouped like the others. */
 class BatchTableTest {
+
+    /** A German or French default locale must not turn 4,575.5 into 4.575,5 beside figures the outputs print with commas. */
+    @Test
+    void figuresDoNotFollowTheMachinesLocale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            ramIsGroupedLikeTheOtherFiguresAndKeepsItsDecimals();
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
 
     @Test
     void ramIsGroupedLikeTheOtherFiguresAndKeepsItsDecimals() {

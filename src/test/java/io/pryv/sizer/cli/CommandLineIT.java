@@ -81,6 +81,13 @@ class CommandLineIT {
         assertThat(batch.out()).containsPattern("in/Gen\\?+ve\\.xlsx +invalid\n    " + Pattern.quote(why) + "\n")
                 .containsPattern("in/ok.xlsx +ok").contains("Total: 2 questionnaires, 1 sized, 1 not");
         assertThat(work.resolve("out/ok-sizing.xlsx")).isNotEmptyFile();
+
+        // Named on the command line rather than found in a folder: that file fails alone, the others are sized.
+        JarRunner.Run named = JarRunner.run(work, langC, List.of(), 3, "batch", "in/Genève.xlsx", "in/ok.xlsx", "-o", "out2");
+        assertThat(named.exitCode()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(named.out()).containsPattern("in/Gen\\?+ve\\.xlsx +invalid\n    " + Pattern.quote(why) + "\n")
+                .contains("Total: 2 questionnaires, 1 sized, 1 not");
+        assertThat(work.resolve("out2/ok-sizing.xlsx")).isNotEmptyFile();
     }
 
     @Test
