@@ -2,12 +2,12 @@ package io.pryv.sizer.cli;
 
 import io.pryv.sizer.model.Finding;
 import io.pryv.sizer.model.MachineType;
+import io.pryv.sizer.model.Names;
 import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Sizing;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 
 /** The few lines `size` prints: topology, machines by role, totals. */
@@ -17,8 +17,7 @@ final class Summary {
     /** Where the machines of a line stand, when the platform has several zones. */
     private static String zones(Sizing s, MachineType t) {
         if (s.questionnaire().zones().size() < 2) return "";
-        List<String> z = t.zones();
-        return z.size() <= 3 ? "  (" + String.join(", ", z) + ")" : "  (" + z.size() + " zones)";
+        return "  (" + Names.shortList(t.zones(), 3) + ")";
     }
 
     /** 4575.50 → "4,575.5": grouped like the other figures, its decimals kept (RAM may be 24.5 GB). */

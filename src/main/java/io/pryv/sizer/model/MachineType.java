@@ -13,9 +13,7 @@ public record MachineType(String label, Role role, long quantity, List<String> z
 
     /** The zones of the line, "A, B and 3 more" past six: the list of machines gives each one's zone. */
     public String zonesText() {
-        int shown = 5;
-        return zones.size() <= shown + 1 ? String.join(", ", zones)
-                : String.join(", ", zones.subList(0, shown)) + " and " + (zones.size() - shown) + " more";
+        return Names.shortList(zones, 5);
     }
 
     public long totalVcpu() { return quantity * vcpu; }

@@ -6,6 +6,7 @@ import io.pryv.sizer.model.Finding;
 import io.pryv.sizer.model.Finding.Severity;
 import io.pryv.sizer.model.PlatformTopology;
 import io.pryv.sizer.model.Questionnaire;
+import io.pryv.sizer.model.RegisterDataDisk;
 import io.pryv.sizer.model.Topology;
 import org.junit.jupiter.api.Test;
 
@@ -27,32 +28,48 @@ class FindingsRulesTest {
     void aDataDiskAboveSixteenThousandGbIsWarnedOfOnceForThePlatform() {
         var made = RuleVerifier.given(threeZones(), new PlatformTopology(Topology.CLUSTER_COMPLIANCE_ZONES),
                 new CoreDataDisk("CH", BigDecimal.ONE, 16_000), new CoreDataDisk("PL", BigDecimal.ONE, 711_750),
-                new CoreDataDisk("DE", BigDecimal.ONE, 16_001)).fire("finding: a core's data disk larger than one virtual disk");
+                new CoreDataDisk("DE", BigDecimal.ONE, 16_001), new RegisterDataDisk(15)).fire("finding: a data disk larger than one virtual disk");
         Finding f = made.one(Finding.class);
         assertThat(f.code()).isEqualTo("LARGE_DATA_DISK");
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         // 16 000 is not above 16 000: CH is not named.
         assertThat(f.text()).startsWith("The data disk of a core in 2 zones (PL, DE) is above 16,000 GB (the largest: 711,750 GB)");
-        assertThat(made.reasons()).isEqualTo("2 zones with a core data disk > 16,000 GB; largest 711,750 GB");
+        assertThat(made.reasons()).isEqualTo("data disks above 16,000 GB: a core in 2 zones (PL, DE); largest 711,750 GB");
+    }
+
+    @Test
+    void theRegisterMachinesCountToo() {
+        // 10^10 users: 15 GB × ⌈10^10 / 100 000⌉ = 1,500,000 GB on every register machine, cores small.
+        Finding f = RuleVerifier.given(threeZones(), new PlatformTopology(Topology.CLUSTER_COMPLIANCE_ZONES),
+                new CoreDataDisk("CH", BigDecimal.ONE, 100), new CoreDataDisk("PL", BigDecimal.ONE, 100),
+                new CoreDataDisk("DE", BigDecimal.ONE, 20_000), new RegisterDataDisk(1_500_000))
+                .fire("finding: a data disk larger than one virtual disk").one(Finding.class);
+        assertThat(f.text()).startsWith("The data disk of a core in DE and of the register machines is above 16,000 GB "
+                + "(the largest: 1,500,000 GB)");
     }
 
     @Test
     void aSingleNodeIsNamedAsSuch() {
         Questionnaire q = Questionnaires.builder().zone("Main", "Bern", 1_000).build();
         Finding f = RuleVerifier.given(q, new PlatformTopology(Topology.SINGLE_NODE),
-                new CoreDataDisk("Main", BigDecimal.ONE, 20_000)).fire("finding: a core's data disk larger than one virtual disk").one(Finding.class);
+                new CoreDataDisk("Main", BigDecimal.ONE, 20_000)).fire("finding: a data disk larger than one virtual disk").one(Finding.class);
         assertThat(f.text()).startsWith("The data disk of the single node is above 16,000 GB (the largest: 20,000 GB)");
     }
 
     @Test
     void noFindingWhileADiskIsMissingOrEveryDiskFits() {
-        // Two of three zones known: the rule waits for the third rather than warn twice.
+        // Two of three zones known, or no register disk yet: the rule waits rather than warn twice.
         assertThat(RuleVerifier.given(threeZones(), new PlatformTopology(Topology.CLUSTER_COMPLIANCE_ZONES),
-                new CoreDataDisk("CH", BigDecimal.ONE, 20_000), new CoreDataDisk("PL", BigDecimal.ONE, 20_000))
-                .fire("finding: a core's data disk larger than one virtual disk").of(Finding.class)).isEmpty();
+                new CoreDataDisk("CH", BigDecimal.ONE, 20_000), new CoreDataDisk("PL", BigDecimal.ONE, 20_000),
+                new RegisterDataDisk(15)).fire("finding: a data disk larger than one virtual disk").of(Finding.class)).isEmpty();
+        assertThat(RuleVerifier.given(threeZones(), new PlatformTopology(Topology.CLUSTER_COMPLIANCE_ZONES),
+                new CoreDataDisk("CH", BigDecimal.ONE, 20_000), new CoreDataDisk("PL", BigDecimal.ONE, 20_000),
+                new CoreDataDisk("DE", BigDecimal.ONE, 20_000))
+                .fire("finding: a data disk larger than one virtual disk").of(Finding.class)).isEmpty();
         assertThat(RuleVerifier.given(threeZones(), new PlatformTopology(Topology.CLUSTER_COMPLIANCE_ZONES),
                 new CoreDataDisk("CH", BigDecimal.ONE, 16_000), new CoreDataDisk("PL", BigDecimal.ONE, 0),
-                new CoreDataDisk("DE", BigDecimal.ONE, 15_999)).fire("finding: a core's data disk larger than one virtual disk").of(Finding.class)).isEmpty();
+                new CoreDataDisk("DE", BigDecimal.ONE, 15_999), new RegisterDataDisk(16_000))
+                .fire("finding: a data disk larger than one virtual disk").of(Finding.class)).isEmpty();
     }
 
     // --- finding: large result sets should use paging ---
