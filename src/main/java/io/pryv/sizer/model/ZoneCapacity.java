@@ -15,12 +15,9 @@ public record ZoneCapacity(Zone zone, ZoneCores cores, List<MetricLoad> loads,
         return loads.stream().filter(l -> l.metric() == metric).findFirst().orElseThrow();
     }
 
-    /**
-     * Load on each core of the zone: users are spread evenly. Rounded up to 2 decimals for display, so
-     * a load above a threshold never shows as at it; an exact load shows exactly.
-     */
+    /** Load on each core of the zone (users are spread evenly), as {@link MetricLoad#perCore} prints it. */
     public BigDecimal perCoreLoad(Metric metric) {
-        return load(metric).load().divide(BigDecimal.valueOf(cores.cores()), 2, RoundingMode.CEILING);
+        return load(metric).perCore(cores.cores());
     }
 
     /** Per-core load as a share of the per-core limit (0.5 = 50%), rounded up to 3 decimals (0.1 % steps). */

@@ -24,9 +24,14 @@ public final class Versions {
         return true;
     }
 
+    /** Whether the questionnaire states a version at all; the requirements and the findings agree on it. */
+    public static boolean stated(String version) {
+        return version != null && !version.isBlank();
+    }
+
     /** Whether a planned version meets the minimum: unknown when it is not stated (blank). */
     public static Met meets(String planned, String minimum) {
-        return planned == null || planned.isBlank() ? Met.UNKNOWN : Met.of(atLeast(planned, minimum));
+        return stated(planned) ? Met.of(atLeast(planned, minimum)) : Met.UNKNOWN;
     }
 
     public static boolean readable(String version) {
@@ -35,7 +40,7 @@ public final class Versions {
 
     /** The planned version as the outputs show it. */
     public static String planned(String version) {
-        return version == null || version.isBlank() ? "not stated" : version.strip();
+        return stated(version) ? version.strip() : "not stated";
     }
 
     private static int[] parse(String version) {

@@ -143,7 +143,7 @@ class FindingsRulesTest {
     @Test
     void dockerAtOrAboveTheRequirementOrNotStatedIsNoFinding() {
         // 19.03 ≥ 19, 20.10 ≥ 19: must not match. Blank is not "below": the "not stated" note covers it.
-        for (String v : new String[] {"19.03", "20.10", ""}) {
+        for (String v : new String[] {"19.03", "20.10", "", "  "}) {
             assertThat(RuleVerifier.given(Questionnaires.builder().docker(v).build())
                     .fire("finding: Docker version below the requirement").timesFired()).as(v).isZero();
         }
@@ -163,7 +163,7 @@ class FindingsRulesTest {
     @Test
     void dockerComposeAtOrAboveTheRequirementIsNoFinding() {
         // 1.21 = 1.21 and 1.29 > 1.21 (and 2.20 > 1.21): must not match.
-        for (String v : new String[] {"1.21", "1.29", "2.20", ""}) {
+        for (String v : new String[] {"1.21", "1.29", "2.20", "", "  "}) {
             assertThat(RuleVerifier.given(Questionnaires.builder().compose(v).build())
                     .fire("finding: docker-compose version below the requirement").timesFired()).as(v).isZero();
         }
@@ -176,7 +176,8 @@ class FindingsRulesTest {
         for (Questionnaire q : new Questionnaire[] {
                 Questionnaires.builder().build(),
                 Questionnaires.builder().docker("20.10").build(),
-                Questionnaires.builder().compose("1.29").build()}) {
+                Questionnaires.builder().compose("1.29").build(),
+                Questionnaires.builder().docker("  ").compose("1.29").build()}) {
             Finding f = RuleVerifier.given(q).fire("finding: Docker versions not stated").one(Finding.class);
             assertThat(f.code()).isEqualTo("DOCKER_VERSION_UNKNOWN");
             assertThat(f.severity()).isEqualTo(Severity.NOTE);

@@ -50,9 +50,9 @@ class UpgradesRulesTest {
 
     @Test
     void theReasonRoundsThePerCoreLoadUp() {
-        // 2000.00001 / 2 cores = 1000.000005 > 1000: shown as 1,000.0001 (rounded up), never as 1,000.
+        // 2000.00001 / 2 cores = 1000.000005 > 1000: shown as 1,000.01 (rounded up, as in the capacity tables), never as 1,000.
         var made = highRequests(Topology.CLUSTER_LOAD_PARTITIONED, 2, load(Metric.WRITE_RPS, "2000.00001", 2));
-        assertThat(made.reasons()).contains("per core 2,000.00001 / 2 = 1,000.0001 req/s, above 0.5 × 2,000");
+        assertThat(made.reasons()).contains("per core 2,000.00001 / 2 = 1,000.01 req/s, above 0.5 × 2,000");
     }
 
     @Test
