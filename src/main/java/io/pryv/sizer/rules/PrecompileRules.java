@@ -21,8 +21,13 @@ import java.util.stream.Stream;
  * Needs drools-model-codegen, which only the build has. Usage: {@code PrecompileRules RULES_DIR CLASSES_DIR}
  */
 public final class PrecompileRules {
-    /** The class files the last run wrote, one a line, so that the next run removes those it no longer makes. */
-    static final String WRITTEN = "io/pryv/sizer/rules/precompiled-classes.txt";
+    /**
+     * The class files the last run wrote, one a line, so that the next run removes those it no longer makes.
+     * Kept beside the classes folder (target/), not in it: it is a build record, not part of the jar.
+     */
+    static Path writtenList(Path classes) {
+        return classes.toAbsolutePath().resolveSibling("precompiled-classes.txt");
+    }
 
     private PrecompileRules() {}
 
@@ -36,7 +41,6 @@ public final class PrecompileRules {
         KieBuilder builder = SizingRules.build(ks, source, ks.newReleaseId("io.pryv.sizer", "rules-" + version, "1.0.0"),
                 b -> b.buildAll(ExecutableModelProject.class));
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
-        removePreviousClasses(classes);
         List<String> index = new ArrayList<>(List.of(version));
         List<String> written = new ArrayList<>();
         for (String name : module.getFileNames()) {
@@ -57,7 +61,8 @@ public final class PrecompileRules {
         Path indexFile = classes.resolve(PrecompiledRules.INDEX);
         Files.createDirectories(indexFile.getParent());
         Files.writeString(indexFile, String.join("\n", index) + "\n");
-        Files.writeString(classes.resolve(WRITTEN), String.join("\n", written) + "\n");
+        removePreviousClasses(classes, written);   // only now: a failed run above leaves the last build whole
+        Files.writeString(writtenList(classes), String.join("\n", written) + "\n");
         System.out.println("Precompiled the rules, version " + version + ": " + index.subList(1, index.size()));
     }
 
@@ -65,18 +70,17 @@ public final class PrecompileRules {
      * Generated class names follow the DRL, so rules edited since the last build leave classes no index
      * names; without `mvn clean` they would go into the jar. The list of the last run's files says which.
      */
-    private static void removePreviousClasses(Path classes) throws IOException {
-        Path list = classes.resolve(WRITTEN);
+    private static void removePreviousClasses(Path classes, List<String> written) throws IOException {
+        Path list = writtenList(classes);
         if (!Files.exists(list)) return;
         for (String name : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-            if (!name.endsWith(".class")) continue;
+            if (!name.endsWith(".class") || written.contains(name)) continue;
             Path file = classes.resolve(name);
             Files.deleteIfExists(file);
             for (Path dir = file.getParent(); !dir.equals(classes) && isEmptyFolder(dir); dir = dir.getParent()) {
                 Files.delete(dir);
             }
         }
-        Files.delete(list);
     }
 
     private static boolean isEmptyFolder(Path dir) throws IOException {

@@ -24,6 +24,7 @@ class PrecompileRulesTest {
         PrecompileRules.main(new String[] {rules.toString(), classes.toString()});
         List<String> firstBuild = classFiles(classes);
         assertThat(firstBuild).isNotEmpty().containsExactlyInAnyOrderElementsOf(written(classes));
+        assertThat(PrecompileRules.writtenList(classes)).as("a build record, not in the classes").hasParent(work);
 
         Files.writeString(rules.resolve("a.drl"), "package pryv.sizing;\nrule \"second\" when Integer(intValue > 2) then end\n");
         PrecompileRules.main(new String[] {rules.toString(), classes.toString()});
@@ -39,7 +40,7 @@ class PrecompileRulesTest {
     }
 
     private static List<String> written(Path classes) throws Exception {
-        return Files.readAllLines(classes.resolve(PrecompileRules.WRITTEN), StandardCharsets.UTF_8);
+        return Files.readAllLines(PrecompileRules.writtenList(classes), StandardCharsets.UTF_8);
     }
 
     private static List<String> classFiles(Path classes) throws Exception {
