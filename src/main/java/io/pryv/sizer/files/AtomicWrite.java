@@ -63,7 +63,7 @@ public final class AtomicWrite {
         try {
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
         } catch (IOException e) {
-            throw failure(target, "the folder " + dir + " is not writable: " + reason(e), e);
+            throw failure(target, "the folder " + dir + " " + whyNotWritable(e), e);
         }
         IN_FLIGHT.add(temp);
         try {
@@ -91,7 +91,7 @@ public final class AtomicWrite {
         try {
             Files.delete(Files.createTempFile(dir, ".pryv-sizer-check", ".part"));
         } catch (IOException e) {
-            throw failure(dir, "is not writable: " + reason(e), e);
+            throw failure(dir, whyNotWritable(e), e);
         }
     }
 
@@ -177,6 +177,11 @@ public final class AtomicWrite {
             return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
         }
         return !Files.isWritable(file);
+    }
+
+    /** Why no file can be made in an existing folder; some file systems (/proc) answer "no such file". */
+    private static String whyNotWritable(IOException e) {
+        return "is not writable: " + (e instanceof NoSuchFileException ? "no file can be made in it" : reason(e));
     }
 
     /** Why a folder cannot be made: a file in the way (the folder itself or one above it), or the system's reason. */

@@ -220,6 +220,10 @@ class BatchCommandTest {
             Run proc = run("batch", EXAMPLES.toString(), "-o", "/proc/nope");
             assertThat(proc.exitCode()).isEqualTo(ExitCode.OUTPUT_ERROR);
             assertThat(proc.err()).isEqualTo("The output folder /proc/nope cannot be made: no such file or folder; nothing was sized.\n");
+            // A folder that exists but takes no file, even for root.
+            Run sys = run("batch", EXAMPLES.toString(), "-o", "/proc/sys");
+            assertThat(sys.exitCode()).isEqualTo(ExitCode.OUTPUT_ERROR);
+            assertThat(sys.err()).isEqualTo("The output folder /proc/sys is not writable: no file can be made in it; nothing was sized.\n");
         }
     }
 
