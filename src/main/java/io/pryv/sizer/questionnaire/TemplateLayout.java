@@ -139,7 +139,7 @@ public final class TemplateLayout {
                 "Most read requests ONE user sends per second at peak.",
                 Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", null, true),
         POINTS_PER_REQUEST("PointsPerRequest", Sheet.CONSUMPTION, "C6", "Points per read request", "points",
-                "Data points a typical read returns. Above 10 000, reads should be split into pages.",
+                "Data points a typical read returns. Above 10,000, reads should be split into pages.",
                 Kind.NUMBER, Constraint.AT_LEAST_ZERO, "100000000", "0", false),
         ATTACHMENT_READ_RPS("AttachmentReadRps", Sheet.CONSUMPTION, "C7", "Attachment reads", "req/s per user",
                 "Most attached-file downloads ONE user makes per second at peak.",
@@ -237,9 +237,9 @@ public final class TemplateLayout {
         };
     }
 
-    /** 10000000000 as 10 000 000 000, the way the help texts and messages write large numbers. */
+    /** 10000000000 as 10,000,000,000: the help texts and messages write numbers as the outputs do. */
     static String group(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', ' ');
+        return io.pryv.sizer.model.Numbers.format(n);
     }
 
     /** The Zones block in A1 form, without sheet, e.g. B17:D116. */

@@ -78,7 +78,7 @@ enum BadQuestionnaires {
             () -> edit(wb -> cell(wb, "AttachmentWriteMBps").setCellValue(-1))),
     NOT_A_NUMBER("nan.xlsx", 3, "{name}: 'Data Production'!C5: expected a number ≥ 0, found a value that is not a "
             + "finite number", () -> edit(wb -> cell(wb, "WriteRps").getCTCell().setV("NaN"))),
-    HUGE_NUMBER("huge.xlsx", 3, "{name}: 'Data Consumption'!C9: expected a number ≤ 1 000 000, found 1E+308",
+    HUGE_NUMBER("huge.xlsx", 3, "{name}: 'Data Consumption'!C9: expected a number ≤ 1,000,000, found 1E+308",
             () -> edit(wb -> cell(wb, "ReadMBPerDay").setCellValue(1e308))),
     FORMULA_GIVING_AN_ERROR("div0.xlsx", 3, "{name}: 'Data Production'!C5: the formula =1/0 gives the error #DIV/0!",
             () -> edit(wb -> formula(wb, "WriteRps", "1/0"))),

@@ -361,11 +361,11 @@ class QuestionnaireReaderTest {
         fill.set(READ_MB_PER_DAY, "1e308");
         fill.zone(0, "Main", "Lausanne", 10_000_000_001L);
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: 'Data Production'!C5: expected a number ≤ 1 000, found 1000.5",
+                "clinic.xlsx: 'Data Production'!C5: expected a number ≤ 1,000, found 1000.5",
                 "clinic.xlsx: 'Data Production'!C9: expected a number ≤ 100, found 101",
-                "clinic.xlsx: 'Data Consumption'!C9: expected a number ≤ 1 000 000, found 1E+308",
+                "clinic.xlsx: 'Data Consumption'!C9: expected a number ≤ 1,000,000, found 1E+308",
                 "clinic.xlsx: Deployment!C7: expected a whole number ≤ 50, found 51",
-                "clinic.xlsx: Deployment!D17: expected a whole number ≤ 10 000 000 000, found 10000000001");
+                "clinic.xlsx: Deployment!D17: expected a whole number ≤ 10,000,000,000, found 10000000001");
     }
 
     @Test
@@ -398,7 +398,7 @@ class QuestionnaireReaderTest {
     void theSumOfTheZonesIsBoundedToo() {
         fill.zone(0, "A", "", 6_000_000_000L).zone(1, "B", "", 6_000_000_000L);
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Deployment!B17:D116: the zones hold 12 000 000 000 users together, at most 10 000 000 000");
+                "clinic.xlsx: Deployment!B17:D116: the zones hold 12,000,000,000 users together, at most 10,000,000,000");
     }
 
     @Test
@@ -454,7 +454,7 @@ class QuestionnaireReaderTest {
         c.setCellFormula("LEN(REPT(REPT(\"x\",30000),30000))");
         c.getCTCell().setV("900000000"); // as a spreadsheet program would have saved it
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: 'Data Consumption'!C6: expected a number ≤ 100 000 000, found 900000000");
+                "clinic.xlsx: 'Data Consumption'!C6: expected a number ≤ 100,000,000, found 900000000");
         c.getCTCell().setV("5");
         assertThat(read().pointsPerRequest()).isEqualTo(new BigDecimal("5"));
     }
