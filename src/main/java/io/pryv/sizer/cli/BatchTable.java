@@ -1,5 +1,6 @@
 package io.pryv.sizer.cli;
 
+import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.workbook.BatchRow;
 
 import java.io.PrintWriter;
@@ -24,7 +25,7 @@ final class BatchTable {
         for (BatchRow r : rows) {
             if (r.ok()) {
                 out.println(String.format(Locale.ROOT, format, r.file(), r.status().label(), r.topology(), String.format(Locale.ROOT, "%,d", r.machines()),
-                        String.format(Locale.ROOT, "%,d", r.vcpu()), Summary.gb(r.ramGb()), String.format(Locale.ROOT, "%,d", r.dataDiskGb())).stripTrailing());
+                        String.format(Locale.ROOT, "%,d", r.vcpu()), Numbers.format(r.ramGb()), String.format(Locale.ROOT, "%,d", r.dataDiskGb())).stripTrailing());
             } else {
                 out.println(String.format(Locale.ROOT, format, r.file(), r.status().label(), "", "", "", "", "").stripTrailing());
                 for (String line : r.error().split("\n")) out.println("    " + line);
@@ -38,7 +39,7 @@ final class BatchTable {
                 questionnaires, questionnaires == 1 ? "" : "s", ok, questionnaires - ok,
                 skipped == 0 ? "" : String.format(Locale.ROOT, " %d file%s skipped;", skipped, skipped == 1 ? "" : "s"),
                 machines, machines == 1 ? "" : "s", sum(rows, BatchRow::vcpu),
-                Summary.gb(rows.stream().map(BatchRow::ramGb).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)),
+                Numbers.format(rows.stream().map(BatchRow::ramGb).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)),
                 sum(rows, BatchRow::dataDiskGb));
     }
 

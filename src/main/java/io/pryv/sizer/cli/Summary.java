@@ -7,7 +7,6 @@ import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Sizing;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.util.Locale;
 
 /** The few lines `size` prints: topology, machines by role, totals. */
@@ -20,22 +19,17 @@ final class Summary {
         return "  (" + Names.shortList(t.zones(), 3) + ")";
     }
 
-    /** 4575.50 → "4,575.5": grouped like the other figures, its decimals kept (RAM may be 24.5 GB). */
-    static String gb(BigDecimal n) {
-        return Numbers.format(n);
-    }
-
     static void print(Sizing s, PrintWriter out) {
         out.printf(Locale.ROOT, "%s – %s%n", s.questionnaire().customerName(), s.questionnaire().projectName());
         out.printf(Locale.ROOT, "Topology: %s (%s)%n", s.topology().label(), s.topology());
         out.println("Machines:");
         for (MachineType t : s.machineTypes()) {
             out.printf(Locale.ROOT, "  %5d × %-18s %4d vCPU %6s GB RAM %6d GB services %,10d GB data%s%n",
-                    t.quantity(), t.label(), t.vcpu(), gb(t.ramGb()),
+                    t.quantity(), t.label(), t.vcpu(), Numbers.format(t.ramGb()),
                     t.servicesDiskGb(), t.dataDiskGb(), zones(s, t));
         }
         out.printf(Locale.ROOT, "Total: %,d machine%s, %,d vCPU, %s GB RAM, %,d GB services disk, %,d GB data disk%n",
-                s.vmCount(), s.vmCount() == 1 ? "" : "s", s.totalVcpu(), gb(s.totalRamGb()),
+                s.vmCount(), s.vmCount() == 1 ? "" : "s", s.totalVcpu(), Numbers.format(s.totalRamGb()),
                 s.totalServicesDiskGb(), s.totalDataDiskGb());
         s.findings().forEach(f -> out.printf(Locale.ROOT, "%s: %s%n", f.severity() == Finding.Severity.WARNING ? "Warning" : "Note", f.text()));
     }

@@ -10,7 +10,6 @@ public record MachineType(String label, Role role, long quantity, List<String> z
         zones = List.copyOf(zones);
     }
 
-
     /** The zones of the line, "A, B and 3 more" past six: the list of machines gives each one's zone. */
     public String zonesText() {
         return Names.shortList(zones, 5);

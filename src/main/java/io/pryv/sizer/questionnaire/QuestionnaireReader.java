@@ -1,5 +1,6 @@
 package io.pryv.sizer.questionnaire;
 
+import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Zone;
 import io.pryv.sizer.questionnaire.TemplateLayout.Constraint;
@@ -510,7 +511,7 @@ public final class QuestionnaireReader {
             }
             if (users > TemplateLayout.MAX_USERS) {
                 problems.add(new InputProblem(file, sheet.getSheetName(), range, "the zones hold "
-                        + TemplateLayout.group(users) + " users together, at most " + TemplateLayout.group(TemplateLayout.MAX_USERS)));
+                        + Numbers.format(users) + " users together, at most " + Numbers.format(TemplateLayout.MAX_USERS)));
             }
             return zones;
         }
@@ -713,7 +714,7 @@ public final class QuestionnaireReader {
             if (!ok) throw new Bad(expected + show(n));
             if (max != null && n.compareTo(max) > 0) {
                 String what = kind == Kind.WHOLE_NUMBER ? "a whole number" : "a number";
-                throw new Bad("expected " + what + " ≤ " + TemplateLayout.group(max.longValueExact()) + ", found " + show(n));
+                throw new Bad("expected " + what + " ≤ " + Numbers.format(max.longValueExact()) + ", found " + show(n));
             }
             return n;
         }

@@ -1,5 +1,7 @@
 package io.pryv.sizer.questionnaire;
 
+import io.pryv.sizer.model.Numbers;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +53,7 @@ public final class TemplateLayout {
             "Compliance zone: an area whose users' data must stay inside it, often a country. "
                     + "Each name once; rows left blank are skipped.",
             "Where the zone's machines stand, e.g. a city or data centre. Optional.",
-            "User accounts held in this zone: a whole number, at least 1, at most " + group(MAX_USERS) + ".");
+            "User accounts held in this zone: a whole number, at least 1, at most " + Numbers.format(MAX_USERS) + ".");
 
     /** Value column of every input (C); label in B, unit in D, meaning in E. */
     static final int VALUE_COLUMN = 2;
@@ -217,7 +219,7 @@ public final class TemplateLayout {
 
         /** The help text plus the largest value and what a blank cell means, for the sheet and the input prompt. */
         public String meaning() {
-            String text = max == null ? help : help + " At most " + group(max.longValueExact()) + ".";
+            String text = max == null ? help : help + " At most " + Numbers.format(max.longValueExact()) + ".";
             if (required) return text + " Required.";
             if (defaultValue != null) return text + " Blank means " + defaultValue + ".";
             return text;
@@ -235,11 +237,6 @@ public final class TemplateLayout {
             case OS -> "one of " + String.join(", ", SUPPORTED_OS);
             case VERSION_TEXT -> "a version such as 20.10";
         };
-    }
-
-    /** 10000000000 as 10,000,000,000: the help texts and messages write numbers as the outputs do. */
-    static String group(long n) {
-        return io.pryv.sizer.model.Numbers.format(n);
     }
 
     /** The Zones block in A1 form, without sheet, e.g. B17:D116. */

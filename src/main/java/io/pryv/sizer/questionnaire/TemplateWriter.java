@@ -2,6 +2,7 @@ package io.pryv.sizer.questionnaire;
 
 import io.pryv.sizer.files.ReproducibleXlsx;
 import io.pryv.sizer.files.AtomicWrite;
+import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.questionnaire.TemplateLayout.Constraint;
 import io.pryv.sizer.questionnaire.TemplateLayout.Field;
 import io.pryv.sizer.questionnaire.TemplateLayout.Kind;
@@ -271,7 +272,7 @@ public final class TemplateWriter {
         if (c.getValidationType() == DataValidationConstraint.ValidationType.TEXT_LENGTH) {
             return "Please enter " + expected + ", at most " + c.getFormula1() + " characters.";
         }
-        if (max != null) return "Please enter " + expected + ", at most " + TemplateLayout.group(max.longValueExact()) + ".";
+        if (max != null) return "Please enter " + expected + ", at most " + Numbers.format(max.longValueExact()) + ".";
         return "Please enter " + expected + ".";
     }
 

@@ -177,7 +177,6 @@ final class ResultSheets {
         w.finish();
     }
 
-
     private void capacity() {
         SheetWriter w = sheet("Capacity").cap(0, 30).cap(1, 30);
         w.title("Capacity per zone", "Loads are peaks with the " + plain(q.safetyMarginPercent())

@@ -1,5 +1,6 @@
 package io.pryv.sizer.cli;
 
+import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.workbook.BatchRow;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +29,9 @@ class BatchTableTest {
 
     @Test
     void ramIsGroupedLikeTheOtherFiguresAndKeepsItsDecimals() {
-        assertThat(Summary.gb(new BigDecimal("4575"))).isEqualTo("4,575");
-        assertThat(Summary.gb(new BigDecimal("24.50"))).isEqualTo("24.5");
-        assertThat(Summary.gb(new BigDecimal("4E+3"))).isEqualTo("4,000");
+        assertThat(Numbers.format(new BigDecimal("4575"))).isEqualTo("4,575");
+        assertThat(Numbers.format(new BigDecimal("24.50"))).isEqualTo("24.5");
+        assertThat(Numbers.format(new BigDecimal("4E+3"))).isEqualTo("4,000");
 
         BatchRow big = new BatchRow("big.xlsx", BatchRow.Status.OK, "", "Acme – Diary", "Single node",
                 1000L, 500L, 2000L, new BigDecimal("4575.5"), 1234567L, List.of(), null);
