@@ -147,11 +147,11 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                         done, rows.size());
                 return INTERRUPTED;
             }
-            int questionnaires = rows.size();
             found.skipped().forEach(s -> rows.add(BatchRow.skipped(s.shown(), s.reason())));
             // The table first: it says what became of each file even if the summary cannot be written.
             BatchTable.print(rows, out);
-            long ok = rows.stream().filter(BatchRow::ok).count();
+            BatchRow.Tally tally = BatchRow.Tally.of(rows);
+            long ok = tally.sized(), questionnaires = tally.questionnaires();
             // The rate counts every questionnaire taken, sized or not: it is how fast the batch went through them.
             out.printf(Locale.ROOT, "Sized %d of %d questionnaire%s in %.1f s (%.1f questionnaires taken per second, %d at a time).%n",
                     ok, questionnaires, questionnaires == 1 ? "" : "s", seconds, questionnaires / seconds, threads);

@@ -31,12 +31,11 @@ final class BatchTable {
                 for (String line : r.error().split("\n")) out.println("    " + line);
             }
         }
-        long questionnaires = rows.stream().filter(BatchRow::questionnaire).count();
-        long skipped = rows.size() - questionnaires;
-        long ok = rows.stream().filter(BatchRow::ok).count();
+        BatchRow.Tally tally = BatchRow.Tally.of(rows);
+        long questionnaires = tally.questionnaires(), skipped = tally.skipped();
         long machines = sum(rows, BatchRow::machines);
         out.printf(Locale.ROOT, "Total: %d questionnaire%s, %d sized, %d not;%s %,d machine%s, %,d vCPU, %s GB RAM, %,d GB data disk%n",
-                questionnaires, questionnaires == 1 ? "" : "s", ok, questionnaires - ok,
+                questionnaires, questionnaires == 1 ? "" : "s", tally.sized(), tally.notSized(),
                 skipped == 0 ? "" : String.format(Locale.ROOT, " %d file%s skipped;", skipped, skipped == 1 ? "" : "s"),
                 machines, machines == 1 ? "" : "s", sum(rows, BatchRow::vcpu),
                 Numbers.format(rows.stream().map(BatchRow::ramGb).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)),

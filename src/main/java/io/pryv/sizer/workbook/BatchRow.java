@@ -51,4 +51,16 @@ public record BatchRow(String file, Status status, String error, String customer
     public boolean ok() {
         return status == Status.OK;
     }
+
+    /** What a batch's rows add up to: questionnaires taken, those sized, and files skipped. */
+    public record Tally(long questionnaires, long sized, long skipped) {
+        public static Tally of(List<BatchRow> rows) {
+            long questionnaires = rows.stream().filter(BatchRow::questionnaire).count();
+            return new Tally(questionnaires, rows.stream().filter(BatchRow::ok).count(), rows.size() - questionnaires);
+        }
+
+        public long notSized() {
+            return questionnaires - sized;
+        }
+    }
 }

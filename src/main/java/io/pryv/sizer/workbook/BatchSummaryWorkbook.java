@@ -47,11 +47,10 @@ public final class BatchSummaryWorkbook {
             XSSFSheet sheet = book.createSheet(SHEET);
             Map<XSSFSheet, String> sheetRows = new HashMap<>();
             SheetWriter w = new SheetWriter(sheet, new Styles(book), sheetRows).cap(0, 45).cap(2, 60).cap(3, 40).cap(10, 30);
-            long questionnaires = rows.stream().filter(BatchRow::questionnaire).count();
-            long skipped = rows.size() - questionnaires;
-            long ok = rows.stream().filter(BatchRow::ok).count();
-            w.title("Batch sizing summary", questionnaires + (questionnaires == 1 ? " questionnaire: " : " questionnaires: ")
-                    + ok + " sized, " + (questionnaires - ok)
+            BatchRow.Tally tally = BatchRow.Tally.of(rows);
+            long skipped = tally.skipped();
+            w.title("Batch sizing summary", tally.questionnaires() + (tally.questionnaires() == 1 ? " questionnaire: " : " questionnaires: ")
+                    + tally.sized() + " sized, " + tally.notSized()
                     + " not" + (skipped == 0 ? "" : "; " + skipped + " other file" + (skipped == 1 ? "" : "s") + " skipped") + ". Rules version "
                     + rulesVersion + ". Each sized questionnaire has its own workbook and brief.");
             int header = w.nextRow();
@@ -64,7 +63,7 @@ public final class BatchSummaryWorkbook {
                         r.ramGb(), r.dataDiskGb(), String.join("\n", r.outputs()));
             }
             int last = w.nextRow() - 1;
-            w.total("Total", ok + " of " + questionnaires + " sized", null, null, null,
+            w.total("Total", tally.sized() + " of " + tally.questionnaires() + " sized", null, null, null,
                     sum(rows, BatchRow::machines), sum(rows, BatchRow::cores), sum(rows, BatchRow::vcpu),
                     rows.stream().map(BatchRow::ramGb).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add),
                     sum(rows, BatchRow::dataDiskGb), null);
