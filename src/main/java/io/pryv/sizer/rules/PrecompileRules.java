@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -61,7 +62,7 @@ public final class PrecompileRules {
         Path indexFile = classes.resolve(PrecompiledRules.INDEX);
         Files.createDirectories(indexFile.getParent());
         Files.writeString(indexFile, String.join("\n", index) + "\n");
-        removePreviousClasses(classes, written);   // only now: a failed run above leaves the last build whole
+        removePreviousClasses(classes, Set.copyOf(written));   // only now: a failed run above leaves the last build whole
         Files.writeString(writtenList(classes), String.join("\n", written) + "\n");
         System.out.println("Precompiled the rules, version " + version + ": " + index.subList(1, index.size()));
     }
@@ -70,7 +71,7 @@ public final class PrecompileRules {
      * Generated class names follow the DRL, so rules edited since the last build leave classes no index
      * names; without `mvn clean` they would go into the jar. The list of the last run's files says which.
      */
-    private static void removePreviousClasses(Path classes, List<String> written) throws IOException {
+    private static void removePreviousClasses(Path classes, Set<String> written) throws IOException {
         Path list = writtenList(classes);
         if (!Files.exists(list)) return;
         for (String name : Files.readAllLines(list, StandardCharsets.UTF_8)) {
