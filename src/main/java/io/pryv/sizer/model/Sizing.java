@@ -92,20 +92,24 @@ public record Sizing(
     public List<Machine> machines() {
         List<Machine> machines = new ArrayList<>();
         Map<String, String> slugs = zoneSlugs();
-        int follower = 0;
         for (MachineGroup g : machineGroups) {
             for (long i = 1; i <= g.count(); i++) {
                 String host = switch (g.role()) {
                     case SINGLE_NODE -> "pryv-node";
                     case STATIC_WEB -> "static-web";
-                    case REGISTER -> g.tier().equals("leader") ? "register-leader" : "register-follower-" + (++follower);
-                    // "core-<zone>-01": concatenated, as String.format costs too much for 100 000 machines
-                    case CORE -> "core-" + slugs.get(g.zone()) + (i < 10 ? "-0" : "-") + i;
+                    // Followers carry their zone, as cores do: a plain count would not say where each one stands.
+                    case REGISTER -> g.tier().equals("leader") ? "register-leader" : zonal("register-follower-", slugs.get(g.zone()), i);
+                    case CORE -> zonal("core-", slugs.get(g.zone()), i);
                 };
                 machines.add(new Machine(host, g.role(), g.tier(), g.zone(), g.vcpu(), g.ramGb(), g.servicesDiskGb(), g.dataDiskGb()));
             }
         }
         return machines;
+    }
+
+    /** "core-zurich-01": concatenated, as String.format costs too much for 100,000 machines. */
+    private static String zonal(String prefix, String zoneSlug, long number) {
+        return prefix + zoneSlug + (number < 10 ? "-0" : "-") + number;
     }
 
     /** Platform data disk (all cores, or the single node) by year of retention. */

@@ -122,7 +122,7 @@ class SizingScenariosTest {
                 tuple("register follower", 1L, 1, "2", 20, 45L),
                 tuple("core", 4L, 4, "4", 30, 25_665L));
         assertThat(s.machines()).extracting(Machine::hostName).containsExactly("static-web", "register-leader",
-                "register-follower-1", "core-ch-01", "core-ch-02", "core-ch-03", "core-ch-04");
+                "register-follower-ch-01", "core-ch-01", "core-ch-02", "core-ch-03", "core-ch-04");
         // Year 1: ⌈8554.6875⌉ = 8555, year 2: ⌈17 109.375⌉ = 17 110, year 3: 25 665 GB per core; × 4 cores.
         assertThat(s.coreDataDiskByYear()).containsExactly(Map.entry(new BigDecimal("1"), 34_220L),
                 Map.entry(new BigDecimal("2"), 68_440L), Map.entry(new BigDecimal("3"), 102_660L));
@@ -159,9 +159,23 @@ class SizingScenariosTest {
                 tuple("core", 1L, 4, "8", 30, 4_563L));
         assertThat(s.machines()).extracting(Machine::hostName, Machine::zone).containsExactly(
                 tuple("static-web", "Switzerland"), tuple("register-leader", "Switzerland"),
-                tuple("register-follower-1", "Germany"), tuple("core-switzerland-01", "Switzerland"),
+                tuple("register-follower-germany-01", "Germany"), tuple("core-switzerland-01", "Switzerland"),
                 tuple("core-germany-01", "Germany"), tuple("core-france-01", "France"));
         assertThat(s.findings()).extracting(f -> f.code()).contains("ZONING_APPLIES_TO_ALL");
+    }
+
+    @Test
+    void followersBeyondTheZonesWrapAroundAndAreNamedAfterTheirZone() {
+        Questionnaire q = Questionnaires.builder().zone("Switzerland", "Zürich", 20_000).zone("Germany", "Frankfurt", 30_000)
+                .zone("France", "Paris", 10_000).followers(4)
+                .writeRps("0.01").readRps("0.01").writeMBPerDay("1").build();
+        Sizing s = rules.size(q);
+        // Follower i (from 0) stands in zone (1 + i) mod 3: Germany, France, Switzerland, Germany.
+        assertThat(s.machines()).filteredOn(m -> m.role() == Role.REGISTER).extracting(Machine::hostName, Machine::zone)
+                .containsExactlyInAnyOrder(tuple("register-leader", "Switzerland"),
+                        tuple("register-follower-germany-01", "Germany"), tuple("register-follower-germany-02", "Germany"),
+                        tuple("register-follower-france-01", "France"),
+                        tuple("register-follower-switzerland-01", "Switzerland"));
     }
 
     @Test

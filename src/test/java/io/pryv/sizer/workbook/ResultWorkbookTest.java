@@ -104,7 +104,7 @@ class ResultWorkbookTest {
             Row hosts = rowStarting(bom, "Host name", 0);
             List<String> names = new ArrayList<>();
             for (int r = hosts.getRowNum() + 1; r <= bom.getLastRowNum(); r++) names.add(text(bom.getRow(r).getCell(0)));
-            assertThat(names).containsExactly("static-web", "register-leader", "register-follower-1",
+            assertThat(names).containsExactly("static-web", "register-leader", "register-follower-switzerland-01",
                     "core-switzerland-01", "core-switzerland-02");
             Row core = bom.getRow(hosts.getRowNum() + 4);
             assertThat(numbers(core, 1, 4)).isEqualTo("4 4 30 457");
