@@ -116,6 +116,8 @@ class CoreCountRulesTest {
         assertThat(c.bindingMetric()).isEqualTo(Metric.READ_RPS);
         // ⌈100 001 / 3⌉ = 33 334 users on the fullest core.
         assertThat(c.usersOnFullestCore()).isEqualTo(33_334);
+        assertThat(made.reasons()).isEqualTo("CH: 3 cores, set by read requests: 5,000 req/s in the zone, at most 2,000 per core; "
+                + "fullest core: 100,001 users / 3 cores, rounded up: 33,334 users");
     }
 
     @Test

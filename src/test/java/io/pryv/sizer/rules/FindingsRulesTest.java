@@ -182,6 +182,9 @@ class FindingsRulesTest {
             assertThat(f.code()).isEqualTo("DOCKER_VERSION_UNKNOWN");
             assertThat(f.severity()).isEqualTo(Severity.NOTE);
         }
+        assertThat(RuleVerifier.given(Questionnaires.builder().compose("1.29").build())
+                .fire("finding: Docker versions not stated").reasons())
+                .isEqualTo("Docker version not stated, docker-compose version 1.29");
     }
 
     @Test
@@ -200,6 +203,8 @@ class FindingsRulesTest {
         assertThat(f.code()).isEqualTo("ZONING_APPLIES_TO_ALL");
         assertThat(f.severity()).isEqualTo(Severity.NOTE);
         assertThat(f.text()).contains("With 3 compliance zones").contains("SMTP");
+        assertThat(RuleVerifier.given(q).fire("finding: every component that handles user data follows the zoning").reasons())
+                .isEqualTo("3 compliance zones in the questionnaire");
     }
 
     @Test
@@ -222,6 +227,7 @@ class FindingsRulesTest {
         assertThat(f.code()).isEqualTo("FOLLOWERS_IGNORED");
         assertThat(f.severity()).isEqualTo(Severity.NOTE);
         assertThat(f.text()).contains("asks for 2 register followers");
+        assertThat(followers(2, Topology.SINGLE_NODE).reasons()).isEqualTo("single node; the questionnaire asks for 2 register followers");
     }
 
     @Test

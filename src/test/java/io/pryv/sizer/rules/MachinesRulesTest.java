@@ -120,6 +120,10 @@ class MachinesRulesTest {
         assertThat(RuleVerifier.given(platform(200_001), topology(Topology.CLUSTER_LOAD_PARTITIONED))
                 .fire("machines: register data disk grows by a step per started block of users above it")
                 .one(RegisterDataDisk.class).gb()).isEqualTo(45);
+        assertThat(RuleVerifier.given(platform(200_001), topology(Topology.CLUSTER_LOAD_PARTITIONED))
+                .fire("machines: register data disk grows by a step per started block of users above it").reasons())
+                .isEqualTo("200,001 platform users > 100,000: 15 GB per started block of 100,000 users; "
+                        + "200,001 / 100,000, rounded up: 3 blocks × 15 GB = 45 GB register data disk");
         // Users of every zone count: 150 000 + 50 001 = 200 001 → 45 GB.
         assertThat(RuleVerifier.given(platform(150_000, 50_001), topology(Topology.CLUSTER_COMPLIANCE_ZONES))
                 .fire("machines: register data disk grows by a step per started block of users above it")
