@@ -138,6 +138,9 @@ public record Sizing(
         return out.toString();
     }
 
+    /** Longest zone part of a host name, so that "core-<zone>-01" stays short enough to type. */
+    private static final int MAX_ZONE_SLUG = 20;
+
     /** Host-name part for each zone: lower-case letters and digits; the zone's position where that is empty or taken. */
     private Map<String, String> zoneSlugs() {
         Map<String, String> slugs = new LinkedHashMap<>();
@@ -146,7 +149,11 @@ public record Sizing(
             position++;
             String slug = asciiLetters(z.name()).toLowerCase(java.util.Locale.ROOT)
                     .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-            if (slug.length() > 20) slug = slug.substring(0, 20).replaceAll("-+$", "");
+            if (slug.length() > MAX_ZONE_SLUG) {
+                // Cut after the last whole word that fits: "baden-wurttemberg", not "baden-wurttemberg-un".
+                int wordEnd = slug.lastIndexOf('-', MAX_ZONE_SLUG);
+                slug = wordEnd > 0 ? slug.substring(0, wordEnd) : slug.substring(0, MAX_ZONE_SLUG);
+            }
             if (slug.isEmpty() || slugs.containsValue(slug)) slug = "z" + position;
             slugs.put(z.name(), slug);
         }

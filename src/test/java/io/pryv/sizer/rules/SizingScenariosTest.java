@@ -179,6 +179,18 @@ class SizingScenariosTest {
     }
 
     @Test
+    void coreHostNamesCarryTheZoneInPlainAsciiCutAtAWholeWord() {
+        Questionnaire q = Questionnaires.builder().zone("Baden-Württemberg Unterland", "Stuttgart", 1_000)
+                .zone("Łódź", "Łódź", 1_000).zone("中国", "Beijing", 1_000).zone("LODZ", "Łódź", 1_000)
+                .zone("Donaudampfschifffahrtsgesellschaft", "Wien", 1_000).followers(0)
+                .writeRps("0.01").readRps("0.01").build();
+        Sizing s = rules.size(q);
+        // Longer than 20: cut after the last whole word; nothing left or already taken: the zone's position.
+        assertThat(s.machines()).filteredOn(m -> m.role() == Role.CORE).extracting(Machine::hostName).containsExactly(
+                "core-baden-wurttemberg-01", "core-lodz-01", "core-z3-01", "core-z4-01", "core-donaudampfschifffahr-01");
+    }
+
+    @Test
     void twoHundredZonesOfTenMillionUsersEach() throws Exception {
         var b = Questionnaires.builder().writeRps("0.001").readRps("0.001").writeMBPerDay("0.01");
         for (int i = 1; i <= 200; i++) b.zone("Zone " + i, "Region " + i, 10_000_000);
