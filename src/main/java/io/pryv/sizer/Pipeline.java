@@ -91,11 +91,12 @@ public final class Pipeline {
             throws InvalidQuestionnaireException, RulesException, IOException {
         long t0 = System.nanoTime();
         try (XSSFWorkbook book = QuestionnaireReader.open(questionnaire)) {
-            Questionnaire q = QuestionnaireReader.read(book, questionnaire.getFileName().toString());
+            // Problems name the file as it was given, as those of opening it do.
+            Questionnaire q = QuestionnaireReader.read(book, questionnaire.toString());
             long t1 = System.nanoTime();
             Sizing sizing = rules.get().size(q);
             if (sizing.vmCount() > MAX_MACHINES) {
-                throw new InvalidQuestionnaireException(List.of(InputProblem.ofFile(questionnaire.getFileName().toString(),
+                throw new InvalidQuestionnaireException(List.of(InputProblem.ofFile(questionnaire.toString(),
                         String.format(Locale.ROOT, "the answers call for %,d machines, more than the %,d this tool lays "
                                 + "out; check the users of each zone and the per-user loads", sizing.vmCount(), MAX_MACHINES))));
             }

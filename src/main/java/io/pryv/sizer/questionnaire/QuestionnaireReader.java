@@ -143,7 +143,7 @@ public final class QuestionnaireReader {
         }
     }
 
-    /** Reads a questionnaire; {@code fileName} is only used to name the file in problems. */
+    /** Reads a questionnaire; {@code fileName} (the path as given) is only used to name the file in problems. */
     public static Questionnaire read(XSSFWorkbook wb, String fileName) throws InvalidQuestionnaireException {
         return new Reading(wb, fileName).read();
     }

@@ -44,10 +44,10 @@ final class Cli {
         }
     }
 
-    /** The lines a failed run must print: {@code expected} with {file} and {name} filled in; a line ending in … is a prefix. */
+    /** The lines a failed run must print: {@code expected} with {file} filled in; a line ending in … is a prefix. */
     static void assertMessage(Run run, String expected, Path file) {
         List<String> lines = run.err().lines().toList();
-        List<String> want = expected.replace("{file}", file.toString()).replace("{name}", file.getFileName().toString()).lines().toList();
+        List<String> want = expected.replace("{file}", file.toString()).lines().toList();
         org.assertj.core.api.Assertions.assertThat(lines).as(run.err()).hasSameSizeAs(want);
         for (int i = 0; i < want.size(); i++) {
             String w = want.get(i);

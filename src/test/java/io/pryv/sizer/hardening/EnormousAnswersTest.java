@@ -26,7 +26,7 @@ class EnormousAnswersTest {
                 () -> Cli.inProcess("size", input.toString(), "-o", dir.resolve("out").toString()));
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
-        assertThat(run.err()).isEqualTo("planet.xlsx: the answers call for 6,000,000,003 machines, more than the "
+        assertThat(run.err()).isEqualTo(input + ": the answers call for 6,000,000,003 machines, more than the "
                 + "100,000 this tool lays out; check the users of each zone and the per-user loads\n");
         assertThat(dir.resolve("out")).doesNotExist();
     }
