@@ -182,11 +182,10 @@ final class ResultSheets {
         w.title("Capacity per zone", "Loads are peaks with the " + plain(q.safetyMarginPercent())
                 + "% safety margin. Utilisation: load per core over the limit of one core, rounded up to 0.1%; "
                 + "load per core rounded up to 0.01.");
-        int first = w.nextRow();
         w.header("Zone", "Location", "Users", "Cores", "Cores set by", "Users on fullest core",
                 "Daily MB per user", "Core data disk (GB)", "Daily read volume (MB)");
-        w.freeze(1);
-        w.repeatOnEveryPage(first);
+        // The zone column only: a frozen zone header would stand above the loads below.
+        w.sheet().createFreezePane(1, 0);
         long users = 0, cores = 0;
         BigDecimal egress = BigDecimal.ZERO;
         for (ZoneCapacity z : sizing.zones()) {
@@ -200,7 +199,9 @@ final class ResultSheets {
 
         // One line per zone and metric: narrow enough to read on screen and on paper.
         w.section("Load against the limit of one core");
+        int header = w.nextRow();
         w.header("Zone", "Metric", "Unit", "Zone load", "Limit per core", "Cores needed", "Load per core", "Utilisation");
+        w.repeatOnEveryPage(header);   // the last table's: the pages it is repeated on hold only its lines
         for (ZoneCapacity z : sizing.zones()) {
             for (Metric m : Metric.values()) {
                 MetricLoad l = z.load(m);
@@ -218,7 +219,7 @@ final class ResultSheets {
     }
 
     private void storage() {
-        SheetWriter w = sheet("Storage").cap(0, 30);
+        SheetWriter w = sheet("Storage").cap(0, 30).acrossPages(2);   // many years: zone and cores on each page
         w.title("Data disk by year of retention", "In GB, headroom included. A zone's line: the data disk one of "
                 + "its cores needs after that many years. Platform line: every core added up.");
         Set<BigDecimal> years = new LinkedHashSet<>();

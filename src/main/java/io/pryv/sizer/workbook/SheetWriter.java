@@ -44,6 +44,11 @@ final class SheetWriter {
     private static final float LINE_POINTS = 15f;
     /** Above this total width (in digits) a sheet prints in landscape. */
     private static final double PORTRAIT_WIDTH = 120;
+    /**
+     * What a landscape page holds at the scale a portrait page of {@link #PORTRAIT_WIDTH} prints at
+     * (A4 with Excel's default margins: 10.3 inches of line in landscape, 6.9 in portrait).
+     */
+    private static final double LANDSCAPE_WIDTH = 180;
 
     /** A row written: its cells' XML in {@link #cells} from {@code from} to {@code to}; its height, 0 for the default. */
     private static final class Line {
@@ -70,6 +75,7 @@ final class SheetWriter {
     private double[] widths = new double[32];
     private double[] caps = new double[32];
     private int[] sameWidth;
+    private int keptColumns;
     private final List<Wrapped> wrapped = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
     private final StringBuilder cells = new StringBuilder(4096);
@@ -99,6 +105,15 @@ final class SheetWriter {
     SheetWriter sameWidth(int first, int last) {
         ensure(last);
         sameWidth = new int[] {first, last};
+        return this;
+    }
+
+    /**
+     * A sheet wider than a landscape page prints over as many pages wide as it takes to stay readable,
+     * {@code columns} first columns on each, instead of shrinking to one page wide.
+     */
+    SheetWriter acrossPages(int columns) {
+        keptColumns = columns;
         return this;
     }
 
@@ -158,7 +173,10 @@ final class SheetWriter {
         sheet.createFreezePane(cols, next);
     }
 
-    /** Prints the rows from {@code firstRow} to the last one written at the top of every page. */
+    /**
+     * Prints the rows from {@code firstRow} to the last one written at the top of every page after the
+     * one they are on (Excel and LibreOffice repeat them from there on): the header of a sheet's last table.
+     */
     void repeatOnEveryPage(int firstRow) {
         sheet.setRepeatingRows(CellRangeAddress.valueOf((firstRow + 1) + ":" + next));
     }
@@ -194,7 +212,15 @@ final class SheetWriter {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(total > PORTRAIT_WIDTH);
-        print.setFitWidth((short) 1);
+        int pages = 1;
+        if (keptColumns > 0 && total > LANDSCAPE_WIDTH) {
+            double kept = 0;
+            for (int c = 0; c < keptColumns; c++) kept += widths[c];
+            pages = (int) Math.ceil((total - kept) / (LANDSCAPE_WIDTH - kept));
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keptColumns - 1));
+            print.setLeftToRight(true);   // a row's later columns before the rows below
+        }
+        print.setFitWidth((short) pages);
         print.setFitHeight((short) 0);
         sheet.getFooter().setLeft("&A");
         sheet.getFooter().setRight("Page &P of &N");

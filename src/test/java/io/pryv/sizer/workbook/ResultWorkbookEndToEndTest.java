@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +48,47 @@ class ResultWorkbookEndToEndTest {
             assertThat(platform.getCell(2).getNumericCellValue()).isEqualTo(2 * 11_407);
             assertThat(platform.getCell(16).getNumericCellValue()).isEqualTo(2 * 171_094);
             for (int c = 3; c <= 16; c++) assertThat(storage.getColumnWidth(c)).as("column %d", c).isEqualTo(storage.getColumnWidth(2));
+            assertPrintedReadably(storage);
         }
+    }
+
+    /** 100 years: the same cells, a year a column, printed over several pages wide instead of 102 columns on one. */
+    @Test
+    void aCenturyOfRetentionPrintsOverSeveralPagesWide() throws IOException {
+        Sizing sizing = rules.size(Questionnaires.builder().zone("Switzerland", "Zürich", 100_000)
+                .writeRps("0.02").readRps("0.01").writeMBPerDay("0.5").retentionYears("100").build());
+        try (XSSFWorkbook book = written(sizing)) {
+            Sheet storage = book.getSheet("Storage");
+            Row header = rowStarting(storage, "Zone");
+            assertThat(header.getCell(2).getStringCellValue()).isEqualTo("After 1 year");
+            assertThat(header.getCell(101).getStringCellValue()).isEqualTo("After 100 years");
+            Row platform = rowStarting(storage, "Platform, all cores (GB)");
+            assertThat(platform.getCell(2).getNumericCellValue()).isEqualTo(2 * 11_407);
+            assertPrintedReadably(storage);
+            assertThat(storage.getPrintSetup().getFitWidth()).isGreaterThan((short) 5);
+            assertThat(storage.getRepeatingRows().getFirstRow()).isEqualTo(header.getRowNum());
+        }
+    }
+
+    /**
+     * Zone and cores on every page, and no page wider than a landscape page holds at the scale a
+     * portrait page of 120 digits prints at, the smallest of the other sheets (A4 with Excel's default
+     * margins: 10.3 inches of line in landscape, 6.9 in portrait).
+     */
+    private static void assertPrintedReadably(Sheet storage) {
+        var print = storage.getPrintSetup();
+        assertThat(print.getLandscape()).isTrue();
+        CellRangeAddress left = storage.getRepeatingColumns();
+        assertThat(left.getFirstColumn()).isEqualTo(0);
+        assertThat(left.getLastColumn()).isEqualTo(1);
+        double total = 0, kept = 0;
+        for (int c = 0; c < storage.getRow(storage.getLastRowNum()).getLastCellNum(); c++) {
+            double width = storage.getColumnWidth(c) / 256.0;
+            total += width;
+            if (c < 2) kept += width;
+        }
+        double page = kept + (total - kept) / print.getFitWidth();
+        assertThat(page).as("digits a page holds").isLessThanOrEqualTo(120 * 10.3 / 6.9);
     }
 
     /**

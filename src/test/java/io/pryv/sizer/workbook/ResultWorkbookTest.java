@@ -154,6 +154,9 @@ class ResultWorkbookTest {
             // ⌈50 000 × 0.01 × 365 × 1.25 / 1000⌉ = 229 after one year, 457 after two; 2 cores.
             assertThat(numbers(rowStarting(storage, "Switzerland", 0), 1, 3)).isEqualTo("2 229 457");
             assertThat(numbers(rowStarting(storage, "Platform, all cores (GB)", 0), 1, 3)).isEqualTo("2 458 914");
+            // Two years fit one page wide: nothing repeated on the left.
+            assertThat(storage.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(storage.getRepeatingColumns()).isNull();
         }
     }
 
@@ -194,14 +197,53 @@ class ResultWorkbookTest {
                 XSSFSheet sheet = book.getSheet(name);
                 assertThat(sheet.getPaneInformation()).as(name).isNotNull();
                 assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
+                assertThat(sheet.getProtect()).as(name).isTrue();
+                if (name.equals("Capacity")) continue;   // two tables: see capacityFreezesTheZoneColumnOnly
                 int frozen = sheet.getPaneInformation().getHorizontalSplitPosition();
                 assertThat(sheet.getRow(frozen - 1).getCell(0).getCellStyle().getFillForegroundColorColor())
                         .as(name + ": the last frozen row is a header").isNotNull();
-                assertThat(sheet.getProtect()).as(name).isTrue();
             }
             assertThat(book.getSheet("Bill of Materials").getPrintSetup().getLandscape()).as("wide tables print landscape").isTrue();
             assertThat(book.getSheet("Capacity").getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-            assertThat(book.getSheet("Capacity").getRepeatingRows()).isNotNull();
+        }
+    }
+
+    /** Two tables with their own headers: neither stays above the other's lines while scrolling. */
+    @Test
+    void capacityFreezesTheZoneColumnOnly() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            XSSFSheet capacity = book.getSheet("Capacity");
+            assertThat(capacity.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(capacity.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 1);
+            assertThat(capacity.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 0);
+        }
+    }
+
+    /**
+     * Rows repeated at the top of printed pages (the "_xlnm.Print_Titles" name) are repeated from the page after
+     * their own: only the header of a sheet's last table is right on every one of those pages.
+     */
+    @Test
+    void theRowRepeatedOnPrintedPagesIsTheHeaderOfTheLastTable() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            for (String name : ResultSheets.NAMES) {
+                XSSFSheet sheet = book.getSheet(name);
+                var repeated = sheet.getRepeatingRows();
+                if (repeated == null) continue;
+                assertThat(repeated.getFirstRow()).as(name).isEqualTo(repeated.getLastRow());
+                Cell first = sheet.getRow(repeated.getFirstRow()).getCell(0);
+                assertThat(first.getCellStyle().getFillForegroundColorColor()).as(name + ": a header").isNotNull();
+                for (int r = repeated.getLastRow() + 1; r <= sheet.getLastRowNum(); r++) {
+                    Cell below = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(0);
+                    assertThat(below == null || below.getCellStyle().getIndex() != first.getCellStyle().getIndex())
+                            .as(name + ": another header below the repeated one, in row " + (r + 1)).isTrue();
+                }
+            }
+            var capacity = book.getSheet("Capacity").getRepeatingRows();
+            assertThat(capacity).isNotNull();
+            assertThat(text(book.getSheet("Capacity").getRow(capacity.getFirstRow()).getCell(1))).isEqualTo("Metric");
+            assertThat(book.getSheet("Bill of Materials").getRepeatingRows().getFirstRow())
+                    .isEqualTo(rowStarting(book.getSheet("Bill of Materials"), "Host name", 0).getRowNum());
         }
     }
 
