@@ -42,8 +42,9 @@ import java.util.Map;
 public final class TemplateWriter {
     private TemplateWriter() {}
 
-    // Column widths in characters: margin, metric, value, unit, meaning.
-    private static final int[] INPUT_WIDTHS = {2, 30, 26, 20, 72};
+    // Column widths in characters: margin, metric, value, unit, meaning. The values include names (customer,
+    // project, location) on one line: 40 shows about 45 characters of them.
+    private static final int[] INPUT_WIDTHS = {2, 30, 40, 20, 72};
     private static final int[] INSTRUCTION_WIDTHS = {2, 22, 100};
     private static final short LINE_HEIGHT_PT = 15;
 

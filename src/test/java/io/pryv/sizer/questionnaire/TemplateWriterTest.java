@@ -178,6 +178,15 @@ class TemplateWriterTest {
         }
     }
 
+    /** Names do not wrap: the examples' longest, "Alpine National Health Service (fictional)", prints whole. */
+    @Test
+    void theValueColumnHoldsANameOnOneLine() {
+        for (String name : List.of("Project", "Data Production", "Data Consumption", "Deployment")) {
+            assertThat(wb.getSheet(name).getColumnWidth(2) / 256).as(name).isGreaterThanOrEqualTo(40);
+        }
+        assertThat(new CellReference(Field.CUSTOMER_NAME.cell).getCol()).isEqualTo((short) 2);
+    }
+
     @Test
     void instructionsSayFiguresArePerUserAndGiveTheVersionAndLegend() {
         StringBuilder all = new StringBuilder();
