@@ -36,12 +36,16 @@ class ResultWorkbookEndToEndTest {
         rules = SizingRules.packaged();
     }
 
+    /** The workbook of 100,000 users on 2 cores whose data is kept {@code years}. */
+    private XSSFWorkbook keptFor(String years) throws IOException {
+        return written(rules.size(Questionnaires.builder().zone("Switzerland", "Zürich", 100_000)
+                .writeRps("0.02").readRps("0.01").writeMBPerDay("0.5").retentionYears(years).build()));
+    }
+
     /** 15 years of retention: the data disk grows from 5 to 6 digits, yet the year columns keep one width. */
     @Test
     void theYearsOfTheStorageSheetShareOneWidth() throws IOException {
-        Sizing sizing = rules.size(Questionnaires.builder().zone("Switzerland", "Zürich", 100_000)
-                .writeRps("0.02").readRps("0.01").writeMBPerDay("0.5").retentionYears("15").build());
-        try (XSSFWorkbook book = written(sizing)) {
+        try (XSSFWorkbook book = keptFor("15")) {
             Sheet storage = book.getSheet("Storage");
             Row platform = rowStarting(storage, "Platform, all cores (GB)");
             // 2 cores × ⌈50 000 × 0.5 × 365 × 1.25 / 1000⌉: 22,814 after 1 year, 342,188 after 15.
@@ -55,9 +59,7 @@ class ResultWorkbookEndToEndTest {
     /** 100 years: the same cells, a year a column, printed over several pages wide instead of 102 columns on one. */
     @Test
     void aCenturyOfRetentionPrintsOverSeveralPagesWide() throws IOException {
-        Sizing sizing = rules.size(Questionnaires.builder().zone("Switzerland", "Zürich", 100_000)
-                .writeRps("0.02").readRps("0.01").writeMBPerDay("0.5").retentionYears("100").build());
-        try (XSSFWorkbook book = written(sizing)) {
+        try (XSSFWorkbook book = keptFor("100")) {
             Sheet storage = book.getSheet("Storage");
             Row header = rowStarting(storage, "Zone");
             assertThat(header.getCell(2).getStringCellValue()).isEqualTo("After 1 year");
