@@ -47,6 +47,11 @@ public final class Drl {
         return n(v) + " " + noun + (v == 1 ? "" : "s");
     }
 
+    /** "1 year", "2.5 years": the same for a decimal count. */
+    public static String nOf(BigDecimal v, String noun) {
+        return n(v) + " " + noun + (v.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
+    }
+
     /** Records why the current rule fired, for the platform as a whole: one line of the decision log. */
     public static void because(RuleContext rule, String reason) {
         because(rule, "", reason);

@@ -55,7 +55,7 @@ class MachinesRulesTest {
         var made = RuleVerifier.given(q, topology(Topology.SINGLE_NODE), cores, disk)
                 .fire("machines: a single node carries every role");
         assertSame(made.one(MachineGroup.class), group(Role.SINGLE_NODE, "", "Main", 1, 2, "4", 30, 457));
-        assertThat(made.reasons()).contains("457 GB data disk for all 10,000 users");
+        assertThat(made.reasons()).contains("457 GB data disk for 10,000 users");
     }
 
     @Test

@@ -191,6 +191,13 @@ class SizingScenariosTest {
     }
 
     @Test
+    void oneUserIsWrittenInTheSingularThroughoutTheDecisionLog() {
+        Sizing s = rules.size(Questionnaires.builder().zone("Bern", "Bern", 1).writeRps("0.01").build());
+        assertThat(s.decisions()).extracting(d -> d.reason()).noneMatch(r -> r.matches("(?s).*\\b1 (users|platform users|years|cores)\\b.*"))
+                .anyMatch(r -> r.contains("Bern: 1 user × 0.01 req/s"));
+    }
+
+    @Test
     void twoHundredZonesOfTenMillionUsersEach() throws Exception {
         var b = Questionnaires.builder().writeRps("0.001").readRps("0.001").writeMBPerDay("0.01");
         for (int i = 1; i <= 200; i++) b.zone("Zone " + i, "Region " + i, 10_000_000);

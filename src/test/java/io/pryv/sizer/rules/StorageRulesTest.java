@@ -36,7 +36,7 @@ class StorageRulesTest {
         var made = RuleVerifier.given(q, oneCore("CH", 10_000))
                 .fire("storage: core data disk holds the retention plus headroom");
         assertSame(made.one(CoreDataDisk.class), new CoreDataDisk("CH", new BigDecimal("0.1"), 457));
-        assertThat(made.reasons()).endsWith("10,000 users × 0.1 MB × 365 days × 1 years × (1 + 25%) / 1,000, rounded up: 457 GB per core");
+        assertThat(made.reasons()).endsWith("10,000 users × 0.1 MB × 365 days × 1 year × (1 + 25%) / 1,000, rounded up: 457 GB per core");
     }
 
     @Test
