@@ -338,7 +338,7 @@ final class ResultSheets {
 
     private void decisionLog() {
         SheetWriter w = sheet("Decision Log").cap(1, 55).cap(2, 24).cap(3, 90);
-        w.title("Decision log", "Every rule that fired, in order, with the figures it used.");
+        w.title("Decision log", "Every rule that set a figure or raised a finding, in order, with the figures it used.");
         int first = w.nextRow();
         w.header("#", "Rule", "Zone", "Reason");
         w.freeze(0);

@@ -74,7 +74,7 @@ class ConstantsRulesTest {
         var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: platform layout and software"));
         // SIZING.md §4: 1 automatic follower with several cores; followers replicate on tcp/6379 (Pryv config).
         // §5 / guide: paging above 10 000 points; Docker 19 or later; docker-compose 1.21 or later.
-        assertConstant(all, "AUTO_FOLLOWERS_WITH_SEVERAL_CORES", "1", "machines", "product");
+        assertConstant(all, "AUTO_FOLLOWERS_WITH_SEVERAL_CORES", "1", "follower", "product");
         assertConstant(all, "REGISTER_REPLICATION_PORT", "6379", "tcp port", "Pryv config");
         assertConstant(all, "PAGING_POINTS_PER_REQUEST", "10000", "points", "guide");
         assertConstant(all, "MIN_DOCKER_VERSION", "19", "version", "guide");
