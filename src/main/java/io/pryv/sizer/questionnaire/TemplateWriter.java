@@ -142,7 +142,7 @@ public final class TemplateWriter {
             XSSFRow row = sheet.createRow(r);
             row.createCell(col).setCellStyle(st.get(Style.INPUT_TEXT));
             row.createCell(col + 1).setCellStyle(st.get(Style.INPUT_TEXT));
-            row.createCell(col + 2).setCellStyle(st.get(Style.INPUT_NUMBER));
+            row.createCell(col + 2).setCellStyle(st.get(Style.INPUT_WHOLE));
         }
         int last = first + TemplateLayout.ZONE_ROWS - 1;
         Kind[] kinds = {Kind.TEXT, Kind.TEXT, Kind.WHOLE_NUMBER};
@@ -285,7 +285,8 @@ public final class TemplateWriter {
 
     private static Style inputStyle(Kind kind) {
         return switch (kind) {
-            case NUMBER, WHOLE_NUMBER -> Style.INPUT_NUMBER;
+            case NUMBER -> Style.INPUT_NUMBER;
+            case WHOLE_NUMBER -> Style.INPUT_WHOLE;
             case DATE -> Style.INPUT_DATE;
             default -> Style.INPUT_TEXT;
         };
@@ -311,7 +312,7 @@ public final class TemplateWriter {
     /** Every look of the workbook, built once per workbook. */
     enum Style {
         TITLE, NOTE, HEADER, SECTION, LABEL, UNIT, MEANING, BODY,
-        INPUT_TEXT, INPUT_NUMBER, INPUT_DATE, FIXED, LEGEND_INPUT
+        INPUT_TEXT, INPUT_NUMBER, INPUT_WHOLE, INPUT_DATE, FIXED, LEGEND_INPUT
     }
 
     private static final XSSFColor INPUT_FILL = rgb(0xFF, 0xF2, 0xCC);
@@ -343,6 +344,9 @@ public final class TemplateWriter {
         grey.setColor(rgb(0x59, 0x59, 0x59));
         short textFormat = wb.createDataFormat().getFormat("@");
         short dateFormat = wb.createDataFormat().getFormat("yyyy-mm-dd");
+        // Counts grouped (10,000,000 users), so that a digit too many or too few shows; the check as the
+        // user types refuses a fraction, so the format hides none.
+        short wholeFormat = wb.createDataFormat().getFormat("#,##0");
 
         Map<Style, XSSFCellStyle> m = new EnumMap<>(Style.class);
         for (Style s : Style.values()) {
@@ -367,12 +371,13 @@ public final class TemplateWriter {
                     c.setWrapText(true);
                     if (s == Style.MEANING) border(c);
                 }
-                case INPUT_TEXT, INPUT_NUMBER, INPUT_DATE, LEGEND_INPUT -> {
+                case INPUT_TEXT, INPUT_NUMBER, INPUT_WHOLE, INPUT_DATE, LEGEND_INPUT -> {
                     fill(c, INPUT_FILL);
                     border(c);
                     c.setLocked(s == Style.LEGEND_INPUT); // the legend only shows the look
                     if (s == Style.INPUT_TEXT) c.setDataFormat(textFormat);
                     if (s == Style.INPUT_DATE) c.setDataFormat(dateFormat);
+                    if (s == Style.INPUT_WHOLE) c.setDataFormat(wholeFormat);
                 }
                 case FIXED -> {
                     fill(c, FIXED_FILL);

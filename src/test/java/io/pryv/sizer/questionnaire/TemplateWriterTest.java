@@ -254,6 +254,8 @@ class TemplateWriterTest {
             assertThat(cell(name).getCellStyle().getDataFormatString()).as(name).isEqualTo("@");
         }
         assertThat(cell("QuestionnaireDate").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+        // Counts grouped by thousands: the register followers and each zone's users.
+        assertThat(cell("RegisterFollowers").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
     }
 
     @Test
