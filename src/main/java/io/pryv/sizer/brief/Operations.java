@@ -51,8 +51,6 @@ final class Operations extends Part {
     }
 
     private void requirements() throws DocumentException {
-        section(REQUIREMENTS, 90);
-        text("Software every machine needs, against what the questionnaire plans.");
         PdfPTable t = Look.table(new float[] {22, 38, 25, 15}, 1);
         t.addCell(look.head("Item"));
         t.addCell(look.head("Required"));
@@ -65,20 +63,24 @@ final class Operations extends Part {
             Met met = r.met();
             t.addCell(look.text(met.label(), met == Met.NO ? look.cellWarn : met == Met.YES ? look.cellBold : look.cell));
         }
-        doc.add(t);
+        section(REQUIREMENTS, lines(1) + keep(t));
+        text("Software every machine needs, against what the questionnaire plans.");
+        table(t);
         List<Finding> related = sizing.findings().stream().filter(f -> SYSTEM_FINDINGS.contains(f.code())).toList();
         if (related.isEmpty()) {
             text("No finding about the system software.", look.bodyGrey);
         } else {
-            subsection("Findings about the system software", false, 40);
-            findingTable(related);
+            PdfPTable f = findingTable(related);
+            subsection("Findings about the system software", false, keep(f));
+            table(f);
         }
     }
 
     /** The findings not already listed under the system requirements: each finding is shown once. */
     private void findings() throws DocumentException {
-        section(FINDINGS, 70);
         List<Finding> others = sizing.findings().stream().filter(f -> !SYSTEM_FINDINGS.contains(f.code())).toList();
+        PdfPTable t = others.isEmpty() ? null : findingTable(others);
+        section(FINDINGS, t == null ? lines(2) : lines(2) + keep(t));
         if (sizing.findings().isEmpty()) {
             text("No findings: nothing in the questionnaire calls for action beyond this brief.");
         } else if (others.isEmpty()) {
@@ -87,11 +89,11 @@ final class Operations extends Part {
             text("Points to act on. They change none of the figures above."
                     + (others.size() < sizing.findings().size()
                             ? " Findings about the system software are listed under " + REQUIREMENTS + "." : ""));
-            findingTable(others);
+            table(t);
         }
     }
 
-    private void findingTable(List<Finding> findings) throws DocumentException {
+    private PdfPTable findingTable(List<Finding> findings) {
         PdfPTable t = Look.table(new float[] {12, 66, 22}, 1);
         t.addCell(look.head("Severity"));
         t.addCell(look.head("Finding"));
@@ -102,7 +104,7 @@ final class Operations extends Part {
             t.addCell(look.text(f.text()));
             t.addCell(look.text(splitting(f.code(), look.smallGrey)));
         }
-        doc.add(t);
+        return t;
     }
 
     private void checklists() throws DocumentException {
@@ -113,7 +115,6 @@ final class Operations extends Part {
         for (Checklist list : Checklist.values()) {
             List<ChecklistItem> items = sizing.checklists().stream().filter(i -> i.checklist() == list).toList();
             if (items.isEmpty()) continue;
-            subsection(list.title(), true, 60);
             PdfPTable t = Look.table(new float[] {5, 73, 22}, 1);
             t.addCell(look.head(""));
             t.addCell(look.head("To do"));
@@ -130,7 +131,8 @@ final class Operations extends Part {
                 t.addCell(roomy(look.text(i.text())));
                 t.addCell(roomy(look.text("")));
             }
-            doc.add(t);
+            subsection(list.title(), true, keep(t));
+            table(t);
         }
     }
 
@@ -157,11 +159,6 @@ final class Operations extends Part {
     };
 
     private void assumptions() throws DocumentException {
-        section(ASSUMPTIONS, 120);
-        text("Every constant the sizing uses, where it comes from, and the questionnaire's answers. Change a constant "
-                + "in the rules and size again: the outputs follow.");
-
-        subsection("Constants", true, 60);
         PdfPTable c = Look.table(new float[] {29, 10, 10, 11, 40}, 1);
         for (String h : new String[] {"Key", "Value", "Unit", "Source", "Meaning"}) c.addCell(look.head(h));
         for (Constant k : sizing.constants()) {
@@ -173,9 +170,12 @@ final class Operations extends Part {
             c.addCell(look.text(k.source()));
             c.addCell(look.text(k.meaning()));
         }
-        doc.add(c);
+        section(ASSUMPTIONS, lines(2) + 30 + keep(c)); // the introduction, the first heading and table
+        text("Every constant the sizing uses, where it comes from, and the questionnaire's answers. Change a constant "
+                + "in the rules and size again: the outputs follow.");
+        subsection("Constants", true, keep(c));
+        table(c);
 
-        subsection("Role minima", true, 60);
         PdfPTable r = Look.table(new float[] {16, 32, 9, 9, 12, 22}, 1);
         r.addCell(look.head("Role"));
         r.addCell(look.head("Purpose"));
@@ -191,9 +191,9 @@ final class Operations extends Part {
             r.addCell(look.number(Look.n(s.servicesDiskGb())));
             r.addCell(look.text(String.join(", ", s.inboundPorts())));
         }
-        doc.add(r);
+        subsection("Role minima", true, keep(r));
+        table(r);
 
-        subsection("Supported operating systems", true, 60);
         PdfPTable o = Look.table(new float[] {50, 50}, 1);
         o.addCell(look.head("Operating system"));
         o.addCell(look.head("End of standard support"));
@@ -201,10 +201,9 @@ final class Operations extends Part {
             o.addCell(look.text(s.name()));
             o.addCell(look.text(s.standardSupportEnd().toString()));
         }
-        doc.add(o);
+        subsection("Supported operating systems", true, keep(o));
+        table(o);
 
-        subsection("Questionnaire answers", true, 60);
-        text("Load and volume figures are per user.", look.smallGrey);
         PdfPTable a = Look.table(new float[] {50, 50}, 1);
         a.addCell(look.head("Answer"));
         a.addCell(look.head("Value"));
@@ -227,7 +226,9 @@ final class Operations extends Part {
         answer(a, "Data read per day", q.readMBPerDay(), "MB");
         answer(a, "Stored size of a data point", q.bytesPerDataPoint(), "bytes");
         answer(a, "Disk headroom", Look.n(q.diskHeadroomPercent()) + " %");
-        doc.add(a);
+        subsection("Questionnaire answers", true, lines(1) + keep(a));
+        text("Load and volume figures are per user.", look.smallGrey);
+        table(a);
     }
 
     private void answer(PdfPTable t, String label, BigDecimal value, String unit) {
@@ -240,8 +241,6 @@ final class Operations extends Part {
     }
 
     private void decisionLog() throws DocumentException {
-        section(DECISIONS, 90);
-        text("Every rule that fired, in the order of the rules, with the numbers it used.");
         PdfPTable t = Look.table(new float[] {5, 30, 13, 52}, 1);
         t.addCell(look.head("#", Element.ALIGN_RIGHT));
         t.addCell(look.head("Rule"));
@@ -254,7 +253,9 @@ final class Operations extends Part {
             t.addCell(look.text(d.zone(), look.small));
             t.addCell(look.text(d.reason(), look.small));
         }
-        doc.add(t);
+        section(DECISIONS, lines(1) + keep(t));
+        text("Every rule that set a figure or raised a finding, in the order of the rules, with the numbers it used.");
+        table(t);
     }
 
     /** A phrase that may break after '_' too, so long keys wrap instead of running out of their column. */

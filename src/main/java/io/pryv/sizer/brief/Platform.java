@@ -9,6 +9,7 @@ import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -19,6 +20,7 @@ import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.MetricLoad;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.ZoneCapacity;
+import io.pryv.sizer.rules.Drl;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -87,10 +89,6 @@ final class Platform extends Part {
     }
 
     private void billOfMaterials() throws DocumentException {
-        section(BOM, 90);
-        int types = sizing.machineTypes().size();
-        text(Look.n(sizing.vmCount()) + (sizing.vmCount() == 1 ? " machine" : " machines") + " of " + types
-                + (types == 1 ? " type" : " types") + ". Sizes are minima: a larger machine will do. Disk sizes are in GB.");
         PdfPTable t = Look.table(new float[] {20, 9, 7, 8, 9, 9, 8, 9, 10, 11}, 2);
         // Totals of a very large platform are long numbers: a smaller figure keeps each on one line.
         int longest = Look.n(Math.max(sizing.totalDataDiskGb(), sizing.vmCount())).length();
@@ -136,21 +134,39 @@ final class Platform extends Part {
         t.addCell(total(look.number(Look.n(sizing.totalRamGb()), numBold)));
         t.addCell(total(look.number(Look.n(sizing.totalServicesDiskGb()), numBold)));
         t.addCell(total(look.number(Look.n(sizing.totalDataDiskGb()), numBold)));
-        doc.add(t);
+        section(BOM, lines(1) + keep(t));
+        text(Drl.nOf(sizing.vmCount(), "machine") + " of " + Drl.nOf(sizing.machineTypes().size(), "type")
+                + ". Sizes are minima: a larger machine will do. Disk sizes are in GB.");
+        table(t);
 
-        subsection("Machines and host names", false, 60);
         if (sizing.vmCount() > LIST_MACHINES_UP_TO) {
+            subsection("Machines and host names", false, lines(3));
             text("The platform has " + Look.n(sizing.vmCount()) + " machines, too many to list here: the bill of "
                     + "materials in the workbook made from the same questionnaire gives each one with its host name and zone.");
             return;
         }
-        PdfPTable m = Look.table(new float[] {27, 19, 18, 8, 9, 9, 10}, 1);
+        // A host name stays on one line: its column takes the room the Machine column and the figures can
+        // spare (down to what their heads need), and past that the names are set smaller, never broken or cut.
+        float[] widths = {27, 19, 18, 8, 9, 9, 10}, least = {27, 16, 18, 6.5f, 7, 9, 9.5f};
+        float hostText = 0;
+        for (Machine x : sizing.machines()) hostText = Math.max(hostText, look.bold.getWidthPoint(x.hostName(), Look.TABLE));
+        float spare = 0;
+        for (int i = 1; i < widths.length; i++) spare += widths[i] - least[i];
+        float wider = Math.min(spare, Math.max(0, (hostText + 9) * 100 / width() - widths[0]));
+        for (int i = 1; i < widths.length; i++) widths[i] -= (widths[i] - least[i]) * wider / spare;
+        widths[0] += wider;
+        float hostSize = Look.TABLE * Math.min(1, (widths[0] * width() / 100 - 9) / hostText);
+        Font host = new Font(look.bold, hostSize, Font.NORMAL, Look.INK);
+        PdfPTable m = Look.table(widths, 1);
         m.addCell(look.head("Host name"));
         m.addCell(look.head("Machine"));
         m.addCell(look.head("Zone"));
         for (String h : new String[] {"vCPU", "RAM GB", "Services disk", "Data disk"}) m.addCell(look.head(h, Element.ALIGN_RIGHT));
         for (Machine x : sizing.machines()) {
-            m.addCell(look.text(x.hostName(), look.cellBold));
+            PdfPCell name = look.text(x.hostName(), host);
+            // Set smaller, the name drops by what its font lost above the baseline, to stay in line with its row.
+            name.setPaddingTop(name.getPaddingTop() + (Look.TABLE - hostSize) * look.bold.getFontDescriptor(BaseFont.ASCENT, 1));
+            m.addCell(name);
             m.addCell(look.text(x.label()));
             m.addCell(look.text(x.zone()));
             m.addCell(look.number(Look.n(x.vcpu())));
@@ -158,7 +174,8 @@ final class Platform extends Part {
             m.addCell(look.number(Look.n(x.servicesDiskGb())));
             m.addCell(look.number(Look.n(x.dataDiskGb())));
         }
-        doc.add(m);
+        subsection("Machines and host names", false, keep(m));
+        table(m);
     }
 
     private static PdfPCell total(PdfPCell c) {
@@ -184,9 +201,9 @@ final class Platform extends Part {
             if (!z.zone().location().isEmpty()) name.add(new Chunk("  ·  " + z.zone().location(), look.cell));
             t.addCell(look.band(name, 6));
             // The zone's facts as one line under its name, so the block reads as a card.
-            PdfPCell facts = look.text(Look.n(z.zone().users()) + " users  ·  " + Look.n(z.cores().cores())
-                    + (z.cores().cores() == 1 ? " core" : " cores") + setBy(z.cores().bindingMetric())
-                    + "  ·  " + Look.n(z.cores().usersOnFullestCore()) + " users on the fullest core  ·  data disk "
+            PdfPCell facts = look.text(Drl.nOf(z.zone().users(), "user") + "  ·  " + Drl.nOf(z.cores().cores(), "core")
+                    + setBy(z.cores().bindingMetric()) + "  ·  " + Drl.nOf(z.cores().usersOnFullestCore(), "user")
+                    + " on the fullest core  ·  data disk "
                     + Look.n(z.dataDisk().gb()) + " GB per core (" + Look.n(z.dataDisk().dailyMbPerUser())
                     + " MB per user per day)  ·  daily read volume " + Look.n(z.egress().mbPerDay()) + " MB", look.small);
             facts.setColspan(6);
@@ -230,29 +247,27 @@ final class Platform extends Part {
         img.setSpacingAfter(8);
         doc.add(img);
         if (!chart.labelsFit(width())) {
-            // Too many years for labels on the bars: the figures follow, four years to a line.
+            // Too many years for labels on the bars: the figures follow, four years to a line. They run
+            // along the lines, so that a table that breaks across pages still reads in order on each.
             int pairs = 4;
             PdfPTable t = Look.table(new float[] {10, 15, 10, 15, 10, 15, 10, 15}, 1);
             for (int i = 0; i < pairs; i++) {
                 t.addCell(look.head("Year"));
                 t.addCell(look.head("Data disk GB", Element.ALIGN_RIGHT));
             }
-            List<Map.Entry<BigDecimal, Long>> years = List.copyOf(byYear.entrySet());
-            int lines = (years.size() + pairs - 1) / pairs;
-            for (int line = 0; line < lines; line++) {
-                for (int col = 0; col < pairs; col++) {
-                    int i = col * lines + line; // down the columns, as a reader scans years
-                    t.addCell(look.text(i < years.size() ? Look.n(years.get(i).getKey()) : ""));
-                    t.addCell(look.number(i < years.size() ? Look.n(years.get(i).getValue()) : ""));
-                }
+            for (Map.Entry<BigDecimal, Long> year : byYear.entrySet()) {
+                t.addCell(look.text(Look.n(year.getKey())));
+                t.addCell(look.number(Look.n(year.getValue())));
             }
-            doc.add(t);
+            for (int i = byYear.size() % pairs; i > 0 && i < pairs; i++) {
+                t.addCell(look.text(""));
+                t.addCell(look.text(""));
+            }
+            table(t);
         }
     }
 
     private void firewall() throws DocumentException {
-        section(FIREWALL, 90);
-        text("Inbound openings, from the internet and between the machines; everything else stays closed.");
         PdfPTable t = Look.table(new float[] {20, 20, 13, 47}, 1);
         t.addCell(look.head("From"));
         t.addCell(look.head("To"));
@@ -264,6 +279,8 @@ final class Platform extends Part {
             t.addCell(look.text(r.port(), look.cellBold));
             t.addCell(look.text(r.purpose()));
         }
-        doc.add(t);
+        section(FIREWALL, lines(1) + keep(t));
+        text("Inbound openings, from the internet and between the machines; everything else stays closed.");
+        table(t);
     }
 }

@@ -56,9 +56,6 @@ final class StorageChart {
         float slot = slot(width);
         float bar = Math.min(slot * 0.62f, 48);
         boolean values = labelsFit(width);
-        // Year labels: every k-th one, so that they never run into each other.
-        float labelW = 4 + years.stream().map(y -> look.regular.getWidthPoint("year " + Look.n(y), 6.5f)).max(Float::compare).orElse(0f);
-        int every = Math.max(1, (int) Math.ceil(labelW / slot));
         for (int i = 0; i < years.size(); i++) {
             float cx = AXIS_W + slot * (i + 0.5f);
             float h = top == 0 ? 0 : plotH * gb.get(i) / top;
@@ -66,11 +63,32 @@ final class StorageChart {
             t.rectangle(cx - bar / 2, BASE, bar, h);
             t.fill();
             if (values) text(t, Look.n(gb.get(i)), cx, BASE + h + 3, PdfContentByte.ALIGN_CENTER, Look.INK, 6.5f);
-            if (i % every == 0) {
-                text(t, "year " + Look.n(years.get(i)), cx, BASE - 10, PdfContentByte.ALIGN_CENTER, Look.GREY, 6.5f);
-            }
+        }
+        // Year labels every k-th bar (1, 2, 5, 10, 20, 25, 50...) counted back from the last, which is the size to
+        // order and always labelled. It ends at the chart's edge rather than past it; a label that would then
+        // touch it is left out.
+        float labelW = 4 + years.stream().map(y -> look.regular.getWidthPoint(label(y), 6.5f)).max(Float::compare).orElse(0f);
+        int every = step((int) Math.ceil(labelW / slot));
+        float limit = width;
+        for (int i = years.size() - 1; i >= 0; i -= every) {
+            String s = label(years.get(i));
+            float w = look.regular.getWidthPoint(s, 6.5f);
+            float end = Math.min(AXIS_W + slot * (i + 0.5f) + w / 2, width);
+            if (end > limit) continue;
+            text(t, s, end, BASE - 10, PdfContentByte.ALIGN_RIGHT, Look.GREY, 6.5f);
+            limit = end - w - 4;
         }
         return Image.getInstance(t);
+    }
+
+    private static String label(BigDecimal year) {
+        return "year " + Look.n(year);
+    }
+
+    /** The round step at or above {@code min}, so that labelled years read as round ones from the last. */
+    static int step(int min) {
+        for (int s : new int[] {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500}) if (s >= min) return s;
+        return min;
     }
 
     private float slot(float width) {

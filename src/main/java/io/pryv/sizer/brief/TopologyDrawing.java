@@ -11,6 +11,7 @@ import io.pryv.sizer.model.MachineGroup;
 import io.pryv.sizer.model.Role;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.ZoneCapacity;
+import io.pryv.sizer.rules.Drl;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ import java.util.List;
 final class TopologyDrawing {
     static final float BOX_W = 94, BOX_H = 40, GAP = 8, PAD = 8, HEAD = 25, ZONE_GAP = 8;
     static final float LANE = 18, GUTTER = 15, BOTTOM = 6;
+    /** What a box grows by for each extra line of a host name broken in two. */
+    static final float LINE = 7;
     static final int COLS = 4;
     /** Identical cores of a zone are drawn one by one up to this many... */
     static final int DRAW_CORES_UP_TO = 16;
@@ -56,23 +59,24 @@ final class TopologyDrawing {
         final String name, caption;
         final List<Box> boxes;
         final int cols, rows;
-        final float w, h;
+        final float w, h, boxH;
         float x; // left edge inside the row, set when the row is laid out
 
-        Cell(String name, String caption, List<Box> boxes) {
+        Cell(String name, String caption, List<Box> boxes, float boxH) {
             this.name = name;
             this.caption = caption;
             this.boxes = boxes;
+            this.boxH = boxH;
             cols = Math.max(1, Math.min(boxes.size(), COLS));
             rows = (boxes.size() + cols - 1) / cols;
             w = 2 * PAD + cols * BOX_W + (cols - 1) * GAP;
-            h = HEAD + rows * BOX_H + (rows - 1) * GAP + PAD;
+            h = HEAD + rows * boxH + (rows - 1) * GAP + PAD;
         }
 
         float boxX(int i) { return x + PAD + (i % cols) * (BOX_W + GAP); }
 
         /** Top of box i, measured down from the top of the cell. */
-        float boxTopDown(int i) { return HEAD + (i / cols) * (BOX_H + GAP); }
+        float boxTopDown(int i) { return HEAD + (i / cols) * (boxH + GAP); }
     }
 
     /** True when some zone's cores are drawn as one box: the legend then explains "N ×". */
@@ -198,10 +202,10 @@ final class TopologyDrawing {
         fitted(t, look.bold, 8, Look.ACCENT, c.name, textX, top - 10, textW);
         fitted(t, look.regular, 6.5f, Look.GREY, c.caption, textX, top - 19, textW);
 
-        for (int i = 0; i < c.boxes.size(); i++) drawBox(t, c.boxes.get(i), c.boxX(i), top - c.boxTopDown(i) - BOX_H);
+        for (int i = 0; i < c.boxes.size(); i++) drawBox(t, c.boxes.get(i), c.boxX(i), top - c.boxTopDown(i) - c.boxH, c.boxH);
     }
 
-    private void drawBox(PdfTemplate t, Box b, float x, float y) {
+    private void drawBox(PdfTemplate t, Box b, float x, float y, float boxH) {
         Color stroke = b.role == Role.STATIC_WEB ? Look.GREY : Look.ACCENT;
         Color fill = b.linked() ? Look.ACCENT_TINT : Color.WHITE;
         t.saveState();
@@ -211,21 +215,65 @@ final class TopologyDrawing {
             // A stack of cards: this box stands for several identical machines.
             for (int k = 2; k >= 1; k--) {
                 t.setColorFill(Color.WHITE);
-                t.roundRectangle(x + 2 * k, y + 2 * k, BOX_W - 4, BOX_H - 4, 2);
+                t.roundRectangle(x + 2 * k, y + 2 * k, BOX_W - 4, boxH - 4, 2);
                 t.fillStroke();
             }
         }
         t.setColorFill(fill);
-        float w = b.count > 1 ? BOX_W - 4 : BOX_W, h = b.count > 1 ? BOX_H - 4 : BOX_H;
+        float w = textWidth(b) + 8, h = b.count > 1 ? boxH - 4 : boxH;
         t.roundRectangle(x, y, w, h, 2);
         t.fillStroke();
         t.restoreState();
 
+        // The host name (or the range of a stack's host names) and the role print whole; sizes may be cut.
         float tx = x + 4, tw = w - 8, ty = y + h - 9;
-        fitted(t, look.bold, 7, Look.INK, b.title, tx, ty, tw);
-        fitted(t, look.regular, 6.2f, Look.GREY, b.kind, tx, ty - 8, tw);
-        fitted(t, look.regular, 6.2f, Look.INK, b.size, tx, ty - 16, tw);
-        fitted(t, look.regular, 6.2f, Look.INK, b.disk, tx, ty - 24, tw);
+        ty = drawWhole(t, whole(look.bold, b.title, 7, tw), Look.INK, tx, ty);
+        ty = drawWhole(t, whole(look.regular, b.kind, 6.2f, tw), Look.GREY, tx, ty);
+        fitted(t, look.regular, 6.2f, Look.INK, b.size, tx, ty, tw);
+        fitted(t, look.regular, 6.2f, Look.INK, b.disk, tx, ty - 8, tw);
+    }
+
+    private static float textWidth(Box b) {
+        return (b.count > 1 ? BOX_W - 4 : BOX_W) - 8;
+    }
+
+    /** Lines beyond the usual four that the box needs for its names. */
+    private int extraLines(Box b) {
+        return whole(look.bold, b.title, 7, textWidth(b)).lines().size() - 1
+                + whole(look.regular, b.kind, 6.2f, textWidth(b)).lines().size() - 1;
+    }
+
+    /** A text set in one or two lines at one size. */
+    record Whole(BaseFont font, List<String> lines, float size) {}
+
+    /**
+     * Text that must print whole, such as a host name: set smaller down to 80 % of {@code size} on one
+     * line, else on two broken after a hyphen or space, as evenly as can be, and smaller if need be. Never cut.
+     */
+    static Whole whole(BaseFont font, String s, float size, float max) {
+        float one = font.getWidthPoint(s, 1); // widths grow with the size: the size that fits is max / width
+        if (one * size * 0.8f <= max) return new Whole(font, List.of(s), Math.min(size, max / one));
+        List<String> lines = List.of(s);
+        float widest = one;
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i - 1) != '-' && s.charAt(i - 1) != ' ') continue;
+            String first = s.substring(0, i).strip(), second = s.substring(i);
+            float w = Math.max(font.getWidthPoint(first, 1), font.getWidthPoint(second, 1));
+            if (w < widest) {
+                widest = w;
+                lines = List.of(first, second);
+            }
+        }
+        return new Whole(font, lines, Math.min(size, max / widest));
+    }
+
+    /** Draws {@code text} from baseline {@code y}; returns the baseline of the line that follows it. */
+    private static float drawWhole(PdfContentByte t, Whole text, Color color, float x, float y) {
+        for (String line : text.lines()) {
+            text(t, text.font(), text.size(), color, line, x, y);
+            y -= LINE;
+        }
+        return y - (8 - LINE);
     }
 
     private static void arrowDown(PdfContentByte t, float x, float tipY) {
@@ -291,8 +339,10 @@ final class TopologyDrawing {
                 }
             }
             String caption = (z.zone().location().isEmpty() ? "" : z.zone().location() + " · ")
-                    + Look.n(z.zone().users()) + " users";
-            cells.add(new Cell(name, caption, boxes));
+                    + Drl.nOf(z.zone().users(), "user");
+            // A host name broken in two makes every box of its zone a line taller, so that they stay in line.
+            int extra = boxes.stream().mapToInt(this::extraLines).max().orElse(0);
+            cells.add(new Cell(name, caption, boxes, BOX_H + extra * LINE));
         }
         return cells;
     }

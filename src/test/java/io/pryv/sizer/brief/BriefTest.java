@@ -284,6 +284,103 @@ class BriefTest {
         }
     }
 
+    /** Zones whose names make host names as long as they get: register-follower-baden-wurttemberg-un-01. */
+    static Sizing longZoneNames() {
+        return rules.size(Questionnaires.builder().writeRps("0.05").readRps("0.1").writeMBPerDay("0.2").retentionYears("5")
+                .zone("Région Île-de-France – Hôpitaux universitaires", "Paris, France", 15_000)
+                .zone("Baden-Württemberg Universitätskliniken", "Stuttgart, Deutschland", 12_000)
+                .zone("Łódzkie Województwo Szpitale Kliniczne", "Łódź, Polska", 9_000).build());
+    }
+
+    @Test
+    void hostNamesPrintWholeInTheDrawingAndOnOneLineInTheTable() throws IOException {
+        Sizing s = longZoneNames();
+        assertThat(s.machines()).anyMatch(m -> m.hostName().equals("register-follower-baden-wurttemberg-01"));
+        String text = text(write(s, "long.pdf"));
+        // The drawing may break a host name after a hyphen, never cut it.
+        String joined = text.replace("-\n", "-");
+        for (Machine m : s.machines()) {
+            // In the table: the whole name, then on the same line its machine.
+            assertThat(text).contains(m.hostName() + " " + m.label() + " ");
+            assertThat(joined.split(java.util.regex.Pattern.quote(m.hostName()), -1).length - 1)
+                    .as(m.hostName() + " in the table and the drawing").isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void countsOfOneAreSingular() throws IOException {
+        Sizing s = rules.size(Questionnaires.builder().zone("Bern", "Bern, CH", 1).writeRps("0.01").readRps("0.02")
+                .retentionYears("1").build());
+        String text = text(write(s, "one.pdf")).replaceAll("[ \t]+", " ");
+        // The drawing's zone caption and the capacity card.
+        assertThat(text).contains("Bern, CH · 1 user\n", "1 user · 1 core, set by", "· 1 user on the fullest core");
+        assertThat(text).doesNotContain("· 1 users", "1 users ·", "1 users on the fullest core");
+    }
+
+    /** 100 years of retention: too many bars for their values, so a table of the years follows the chart. */
+    static Sizing centuryOfRetention() {
+        return rules.size(Questionnaires.builder().zone("Main", "Lausanne", 800).writeRps("0.001").readRps("0.002")
+                .writeMBPerDay("0.02").retentionYears("100").build());
+    }
+
+    @Test
+    void theYearsTableReadsInOrderAlongItsLines() throws IOException {
+        Sizing s = centuryOfRetention();
+        String text = text(write(s, "century.pdf"));
+        List<java.util.Map.Entry<java.math.BigDecimal, Long>> years = List.copyOf(s.coreDataDiskByYear().entrySet());
+        assertThat(years).hasSize(100);
+        // Four consecutive years to a line, on every page the table spans.
+        for (int line = 0; line < 25; line++) {
+            StringBuilder expected = new StringBuilder();
+            for (int i = 4 * line; i < 4 * line + 4; i++) {
+                expected.append(i > 4 * line ? " " : "").append(years.get(i).getKey().toPlainString()).append(' ').append(n(years.get(i).getValue()));
+            }
+            assertThat(text).contains(expected + "\n");
+        }
+    }
+
+    @Test
+    void theChartLabelsItsLastYearInsideItAndNoLabelsTouch() throws IOException {
+        Path out = write(centuryOfRetention(), "century.pdf");
+        List<float[]> labels = new ArrayList<>(); // x from and to of each "year N" label
+        List<String> names = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            List<org.apache.pdfbox.text.TextPosition> glyphs = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+                    glyphs.add(t);
+                }
+            };
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                glyphs.clear();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(pdf);
+                // The page's text, line by line, left to right.
+                java.util.Map<Integer, List<org.apache.pdfbox.text.TextPosition>> lines = new java.util.TreeMap<>();
+                for (var g : glyphs) lines.computeIfAbsent(Math.round(g.getYDirAdj()), k -> new ArrayList<>()).add(g);
+                for (var line : lines.values()) {
+                    line.sort(java.util.Comparator.comparing(org.apache.pdfbox.text.TextPosition::getXDirAdj));
+                    StringBuilder chars = new StringBuilder();
+                    for (var g : line) chars.append(g.getUnicode());
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("year \\d+").matcher(chars);
+                    while (m.find()) {
+                        var last = line.get(m.end() - 1);
+                        labels.add(new float[] {line.get(m.start()).getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj()});
+                        names.add(m.group());
+                    }
+                }
+            }
+        }
+        assertThat(names).contains("year 100", "year 10");
+        float right = 595.3f - Brief.MARGIN;
+        for (int i = 0; i < labels.size(); i++) {
+            assertThat(labels.get(i)[1]).as(names.get(i) + " inside the chart").isLessThanOrEqualTo(right + 0.5f);
+            if (i > 0) assertThat(labels.get(i)[0]).as(names.get(i) + " clear of the label before").isGreaterThan(labels.get(i - 1)[1]);
+        }
+    }
+
     @Test
     void textThatDoesNotFitIsCutInTheMiddle() {
         Look look = new Look(1);
@@ -294,6 +391,17 @@ class BriefTest {
         assertThat(Look.fit(look.bold, "core-ch-01", 7, 60)).isEqualTo("core-ch-01");
         assertThat(TopologyDrawing.range("core-zurich-01", "core-zurich-18")).isEqualTo("core-zurich-01 … 18");
         assertThat(TopologyDrawing.range("core-a-09", "core-a-10")).isEqualTo("core-a-09 … 10");
+    }
+
+    @Test
+    void aHostNameThatDoesNotFitIsBrokenAfterAHyphenNotCut() {
+        Look look = new Look(1);
+        var name = TopologyDrawing.whole(look.bold, "register-follower-baden-wurttemberg-un-01", 7, 86);
+        assertThat(name.lines()).hasSize(2);
+        assertThat(String.join("", name.lines())).isEqualTo("register-follower-baden-wurttemberg-un-01");
+        for (String line : name.lines()) assertThat(look.bold.getWidthPoint(line, name.size())).isLessThanOrEqualTo(86.01f);
+        // A name that fits at 80 % of the size stays on one line.
+        assertThat(TopologyDrawing.whole(look.bold, "core-region-ile-de-france-01", 7, 86).lines()).hasSize(1);
     }
 
     @Test
