@@ -16,8 +16,8 @@ import java.util.List;
 import io.pryv.sizer.model.Decision;
 import io.pryv.sizer.model.MachineType;
 import io.pryv.sizer.model.Role;
+import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Sizing;
-import io.pryv.sizer.rules.Drl;
 
 /** Page one: who and what the brief is for, then the summary a manager reads first. */
 final class Overview extends Part {
@@ -81,7 +81,7 @@ final class Overview extends Part {
         String why = sizing.decisions().stream().filter(d -> d.rule().startsWith("topology:"))
                 .map(Decision::reason).findFirst().orElse("");
         lead("Topology: ", sizing.topology().label() + (why.isEmpty() ? "." : ". " + capitalised(why) + "."));
-        lead("Users: ", Look.n(q.platformUsers()) + " in " + Drl.nOf(sizing.zones().size(), "zone")
+        lead("Users: ", Look.n(q.platformUsers()) + " in " + Numbers.countOf(sizing.zones().size(), "zone")
                 + (sizing.topology().isCluster() ? "; register followers: " + sizing.registerFollowers() : "") + ".");
 
         // Headline figures, as tiles.

@@ -18,9 +18,9 @@ import io.pryv.sizer.model.Machine;
 import io.pryv.sizer.model.MachineType;
 import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.MetricLoad;
+import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.ZoneCapacity;
-import io.pryv.sizer.rules.Drl;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -135,7 +135,7 @@ final class Platform extends Part {
         t.addCell(total(look.number(Look.n(sizing.totalServicesDiskGb()), numBold)));
         t.addCell(total(look.number(Look.n(sizing.totalDataDiskGb()), numBold)));
         section(BOM, lines(1) + keep(t));
-        text(Drl.nOf(sizing.vmCount(), "machine") + " of " + Drl.nOf(sizing.machineTypes().size(), "type")
+        text(Numbers.countOf(sizing.vmCount(), "machine") + " of " + Numbers.countOf(sizing.machineTypes().size(), "type")
                 + ". Sizes are minima: a larger machine will do. Disk sizes are in GB.");
         table(t);
 
@@ -201,8 +201,8 @@ final class Platform extends Part {
             if (!z.zone().location().isEmpty()) name.add(new Chunk("  ·  " + z.zone().location(), look.cell));
             t.addCell(look.band(name, 6));
             // The zone's facts as one line under its name, so the block reads as a card.
-            PdfPCell facts = look.text(Drl.nOf(z.zone().users(), "user") + "  ·  " + Drl.nOf(z.cores().cores(), "core")
-                    + setBy(z.cores().bindingMetric()) + "  ·  " + Drl.nOf(z.cores().usersOnFullestCore(), "user")
+            PdfPCell facts = look.text(Numbers.countOf(z.zone().users(), "user") + "  ·  " + Numbers.countOf(z.cores().cores(), "core")
+                    + setBy(z.cores().bindingMetric()) + "  ·  " + Numbers.countOf(z.cores().usersOnFullestCore(), "user")
                     + " on the fullest core  ·  data disk "
                     + Look.n(z.dataDisk().gb()) + " GB per core (" + Look.n(z.dataDisk().dailyMbPerUser())
                     + " MB per user per day)  ·  daily read volume " + Look.n(z.egress().mbPerDay()) + " MB", look.small);

@@ -9,9 +9,9 @@ import com.lowagie.text.pdf.PdfWriter;
 import io.pryv.sizer.model.Machine;
 import io.pryv.sizer.model.MachineGroup;
 import io.pryv.sizer.model.Role;
+import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.ZoneCapacity;
-import io.pryv.sizer.rules.Drl;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -339,7 +339,7 @@ final class TopologyDrawing {
                 }
             }
             String caption = (z.zone().location().isEmpty() ? "" : z.zone().location() + " · ")
-                    + Drl.nOf(z.zone().users(), "user");
+                    + Numbers.countOf(z.zone().users(), "user");
             // A host name broken in two makes every box of its zone a line taller, so that they stay in line.
             int extra = boxes.stream().mapToInt(this::extraLines).max().orElse(0);
             cells.add(new Cell(name, caption, boxes, BOX_H + extra * LINE));

@@ -3,6 +3,7 @@ package io.pryv.sizer.cli;
 import io.pryv.sizer.Pipeline;
 import io.pryv.sizer.cli.BatchInputs.Item;
 import io.pryv.sizer.files.AtomicWrite;
+import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.questionnaire.InputProblem;
 import io.pryv.sizer.questionnaire.InvalidQuestionnaireException;
 import io.pryv.sizer.rules.SizingRules;
@@ -153,8 +154,8 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             BatchRow.Tally tally = BatchRow.Tally.of(rows);
             long ok = tally.sized(), questionnaires = tally.questionnaires();
             // The rate counts every questionnaire taken, sized or not: it is how fast the batch went through them.
-            out.printf(Locale.ROOT, "Sized %d of %d questionnaire%s in %.1f s (%.1f questionnaires taken per second, %d at a time).%n",
-                    ok, questionnaires, questionnaires == 1 ? "" : "s", seconds, questionnaires / seconds, threads);
+            out.printf(Locale.ROOT, "Sized %,d of %s in %.1f s (%.1f questionnaires taken per second, %d at a time).%n",
+                    ok, Numbers.countOf(questionnaires, "questionnaire"), seconds, questionnaires / seconds, threads);
             if (timings) printTimings(times, ok, out);
             Path summary = common.outputDir.resolve(BatchSummaryWorkbook.FILE_NAME);
             BatchSummaryWorkbook.write(rows, rules.version(), summary);

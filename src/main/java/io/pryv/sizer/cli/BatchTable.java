@@ -34,10 +34,10 @@ final class BatchTable {
         BatchRow.Tally tally = BatchRow.Tally.of(rows);
         long questionnaires = tally.questionnaires(), skipped = tally.skipped();
         long machines = sum(rows, BatchRow::machines);
-        out.printf(Locale.ROOT, "Total: %d questionnaire%s, %d sized, %d not;%s %,d machine%s, %,d vCPU, %s GB RAM, %,d GB data disk%n",
-                questionnaires, questionnaires == 1 ? "" : "s", tally.sized(), tally.notSized(),
-                skipped == 0 ? "" : String.format(Locale.ROOT, " %d file%s skipped;", skipped, skipped == 1 ? "" : "s"),
-                machines, machines == 1 ? "" : "s", sum(rows, BatchRow::vcpu),
+        out.printf(Locale.ROOT, "Total: %s, %,d sized, %,d not;%s %s, %,d vCPU, %s GB RAM, %,d GB data disk%n",
+                Numbers.countOf(questionnaires, "questionnaire"), tally.sized(), tally.notSized(),
+                skipped == 0 ? "" : " " + Numbers.countOf(skipped, "file") + " skipped;",
+                Numbers.countOf(machines, "machine"), sum(rows, BatchRow::vcpu),
                 Numbers.format(rows.stream().map(BatchRow::ramGb).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)),
                 sum(rows, BatchRow::dataDiskGb));
     }

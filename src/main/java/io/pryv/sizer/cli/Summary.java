@@ -28,8 +28,8 @@ final class Summary {
                     t.quantity(), t.label(), t.vcpu(), Numbers.format(t.ramGb()),
                     t.servicesDiskGb(), t.dataDiskGb(), zones(s, t));
         }
-        out.printf(Locale.ROOT, "Total: %,d machine%s, %,d vCPU, %s GB RAM, %,d GB services disk, %,d GB data disk%n",
-                s.vmCount(), s.vmCount() == 1 ? "" : "s", s.totalVcpu(), Numbers.format(s.totalRamGb()),
+        out.printf(Locale.ROOT, "Total: %s, %,d vCPU, %s GB RAM, %,d GB services disk, %,d GB data disk%n",
+                Numbers.countOf(s.vmCount(), "machine"), s.totalVcpu(), Numbers.format(s.totalRamGb()),
                 s.totalServicesDiskGb(), s.totalDataDiskGb());
         s.findings().forEach(f -> out.printf(Locale.ROOT, "%s: %s%n", f.severity() == Finding.Severity.WARNING ? "Warning" : "Note", f.text()));
     }

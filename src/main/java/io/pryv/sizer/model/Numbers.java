@@ -27,4 +27,14 @@ public final class Numbers {
     public static String format(long v) {
         return FORMAT.get().format(v);
     }
+
+    /** "1 core", "5 cores": a count and its noun, plural when the count is not one. */
+    public static String countOf(long v, String noun) {
+        return format(v) + " " + noun + (v == 1 ? "" : "s");
+    }
+
+    /** "1 year", "2.5 years": the same for a decimal count. */
+    public static String countOf(BigDecimal v, String noun) {
+        return format(v) + " " + noun + (v.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
+    }
 }

@@ -42,14 +42,13 @@ public final class Drl {
         return Numbers.format(v);
     }
 
-    /** "1 core", "5 cores": a count and its noun, plural when the count is not one. */
+    /** A count and its noun, singular for one: see {@link Numbers#countOf}. Not "count": MVEL takes that for a fact's field. */
     public static String nOf(long v, String noun) {
-        return n(v) + " " + noun + (v == 1 ? "" : "s");
+        return Numbers.countOf(v, noun);
     }
 
-    /** "1 year", "2.5 years": the same for a decimal count. */
     public static String nOf(BigDecimal v, String noun) {
-        return n(v) + " " + noun + (v.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
+        return Numbers.countOf(v, noun);
     }
 
     /** Records why the current rule fired, for the platform as a whole: one line of the decision log. */

@@ -2,6 +2,7 @@ package io.pryv.sizer.workbook;
 
 import io.pryv.sizer.files.AtomicWrite;
 import io.pryv.sizer.files.ReproducibleXlsx;
+import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.workbook.SheetWriter.Styled;
 import io.pryv.sizer.workbook.Styles.Style;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -49,9 +50,9 @@ public final class BatchSummaryWorkbook {
             SheetWriter w = new SheetWriter(sheet, new Styles(book), sheetRows).cap(0, 45).cap(2, 60).cap(3, 40).cap(10, 30);
             BatchRow.Tally tally = BatchRow.Tally.of(rows);
             long skipped = tally.skipped();
-            w.title("Batch sizing summary", tally.questionnaires() + (tally.questionnaires() == 1 ? " questionnaire: " : " questionnaires: ")
-                    + tally.sized() + " sized, " + tally.notSized()
-                    + " not" + (skipped == 0 ? "" : "; " + skipped + " other file" + (skipped == 1 ? "" : "s") + " skipped") + ". Rules version "
+            w.title("Batch sizing summary", Numbers.countOf(tally.questionnaires(), "questionnaire") + ": "
+                    + Numbers.format(tally.sized()) + " sized, " + Numbers.format(tally.notSized())
+                    + " not" + (skipped == 0 ? "" : "; " + Numbers.countOf(skipped, "other file") + " skipped") + ". Rules version "
                     + rulesVersion + ". Each sized questionnaire has its own workbook and brief.");
             int header = w.nextRow();
             w.header(COLUMNS.toArray());
