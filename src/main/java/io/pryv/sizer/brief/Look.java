@@ -225,6 +225,12 @@ final class Look {
         }
     }
 
+    /** Whether both fonts draw every character of {@code text}: a character they lack is left out of the PDF silently. */
+    static boolean printable(String text) {
+        BaseFont[] fonts = FONTS.get();
+        return text.chars().allMatch(c -> fonts[0].charExists(c) && fonts[1].charExists(c));
+    }
+
     private static BaseFont font(String name, byte[] ttf) {
         try {
             // Not cached by OpenPDF: its cache would hand one instance to every thread.
