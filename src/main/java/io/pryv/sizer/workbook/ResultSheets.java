@@ -149,7 +149,7 @@ final class ResultSheets {
         w.section("Machine types");
         w.header("Role", "vCPU", "RAM (GB)", "Services disk (GB)", "Data disk (GB)", "Quantity",
                 "Total vCPU", "Total RAM (GB)", "Total services disk (GB)", "Total data disk (GB)", "Zones");
-        w.freeze(1);
+        w.freezeFirstColumn();
         for (MachineType t : sizing.machineTypes()) {
             w.row(t.label(), t.vcpu(), t.ramGb(), t.servicesDiskGb(), t.dataDiskGb(), t.quantity(),
                     t.totalVcpu(), t.totalRamGb(), t.totalServicesDiskGb(), t.totalDataDiskGb(), t.zonesText());
@@ -184,8 +184,7 @@ final class ResultSheets {
                 + "load per core rounded up to 0.01.");
         w.header("Zone", "Location", "Users", "Cores", "Cores set by", "Users on fullest core",
                 "Daily MB per user", "Core data disk (GB)", "Daily read volume (MB)");
-        // The zone column only: a frozen zone header would stand above the loads below.
-        w.sheet().createFreezePane(1, 0);
+        w.freezeFirstColumn();
         long users = 0, cores = 0;
         BigDecimal egress = BigDecimal.ZERO;
         for (ZoneCapacity z : sizing.zones()) {
@@ -267,7 +266,7 @@ final class ResultSheets {
                 + "and the minimum machine of each role.");
         w.section("System software");
         w.header("Item", "Required", "Planned", "Met");
-        w.freeze(0);
+        w.freezeFirstColumn();
         for (SystemRequirement r : sizing.systemRequirements()) {
             w.row(r.item(), r.required(), r.planned().isEmpty() ? NONE : r.planned(),
                     r.met() == Met.NO ? new Styled(Met.NO.label(), Style.ALERT) : r.met().label());

@@ -173,6 +173,11 @@ final class SheetWriter {
         sheet.createFreezePane(cols, next);
     }
 
+    /** For a sheet of several tables with their own headers: the first column only, as no header suits every line. */
+    void freezeFirstColumn() {
+        sheet.createFreezePane(1, 0);
+    }
+
     /**
      * Prints the rows from {@code firstRow} to the last one written at the top of every page after the
      * one they are on (Excel and LibreOffice repeat them from there on): the header of a sheet's last table.
