@@ -38,6 +38,8 @@ final class Look {
 
     // Type scale, in points.
     static final float TITLE = 22, H1 = 14, H2 = 10.5f, BODY = 9.5f, TABLE = 8.5f, SMALL = 7.5f;
+    /** Room a table cell leaves on each side of its text. */
+    static final float SIDE_PADDING = 4;
 
     /** The TrueType files, read from openpdf-fonts-extra once per JVM: batches write thousands of briefs. */
     private static final byte[] REGULAR_TTF = resource("/liberation/LiberationSans-Regular.ttf");
@@ -179,8 +181,8 @@ final class Look {
         c.setVerticalAlignment(Element.ALIGN_TOP);
         c.setPaddingTop(3);
         c.setPaddingBottom(4.5f);
-        c.setPaddingLeft(4);
-        c.setPaddingRight(4);
+        c.setPaddingLeft(SIDE_PADDING);
+        c.setPaddingRight(SIDE_PADDING);
         c.setUseAscender(true);
         c.setBorder(Rectangle.NO_BORDER); // the table's RULES draw the rule under each row
         return c;

@@ -241,7 +241,13 @@ final class Operations extends Part {
     }
 
     private void decisionLog() throws DocumentException {
-        PdfPTable t = Look.table(new float[] {5, 30, 13, 52}, 1);
+        // The zone column widens, up to a quarter of the page, to hold the longest word of a zone's name whole.
+        float widestWord = 0;
+        for (Decision d : sizing.decisions()) {
+            for (String word : d.zone().split("[\\s/-]+")) widestWord = Math.max(widestWord, look.regular.getWidthPoint(word, Look.SMALL));
+        }
+        float zone = Math.min(25, Math.max(13, (widestWord + 2 * Look.SIDE_PADDING + 2) * 100 / width()));   // 2: rounding room
+        PdfPTable t = Look.table(new float[] {5, 30, zone, 65 - zone}, 1);
         t.addCell(look.head("#", Element.ALIGN_RIGHT));
         t.addCell(look.head("Rule"));
         t.addCell(look.head("Zone"));

@@ -293,6 +293,13 @@ class BriefTest {
     }
 
     @Test
+    void theDecisionLogsZoneColumnHoldsEachWordOfAZoneNameWhole() throws IOException {
+        String text = text(write(longZoneNames(), "zones.pdf"));
+        // "Universitätskliniken" is wider than the column's usual 13 %: the column widens rather than break it.
+        assertThat(text).contains("Universitätskliniken\n").doesNotContain("Universitätsklinike\n");
+    }
+
+    @Test
     void hostNamesPrintWholeInTheDrawingAndOnOneLineInTheTable() throws IOException {
         Sizing s = longZoneNames();
         assertThat(s.machines()).anyMatch(m -> m.hostName().equals("register-follower-baden-wurttemberg-01"));
