@@ -98,6 +98,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         }
         SizingRules rules = common.rules();
         Pipeline pipeline = new Pipeline(rules, common.outputs());
+        int workers = Math.max(1, Math.min(threads, items.size()));   // no idle thread, and the rate line tells the truth
         Pipeline.StepTimes times = new Pipeline.StepTimes();
 
         // Ctrl-C: questionnaires not started are left, those being written are finished (each output is
@@ -114,7 +115,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onStop);
         long start = System.nanoTime();
         AtomicInteger worker = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "batch-" + worker.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -155,7 +156,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
             long ok = tally.sized(), questionnaires = tally.questionnaires();
             // The rate counts every questionnaire taken, sized or not: it is how fast the batch went through them.
             out.printf(Locale.ROOT, "Sized %,d of %s in %.1f s (%.1f questionnaires taken per second, %d at a time).%n",
-                    ok, Numbers.countOf(questionnaires, "questionnaire"), seconds, questionnaires / seconds, threads);
+                    ok, Numbers.countOf(questionnaires, "questionnaire"), seconds, questionnaires / seconds, workers);
             if (timings) printTimings(times, ok, out);
             Path summary = common.outputDir.resolve(BatchSummaryWorkbook.FILE_NAME);
             BatchSummaryWorkbook.write(rows, rules.version(), summary);

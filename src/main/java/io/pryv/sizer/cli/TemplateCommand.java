@@ -16,7 +16,7 @@ final class TemplateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write it (default: ${DEFAULT-VALUE}).",
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = {"Where to write it.", "Default: ${DEFAULT-VALUE}."},
             defaultValue = "pryv-sizing-questionnaire.xlsx")
     Path output;
 
