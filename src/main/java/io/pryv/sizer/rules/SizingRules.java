@@ -124,6 +124,8 @@ public final class SizingRules {
         if (text.startsWith(IN_CONSEQUENCE)) {
             text = "in the 'then' part of the rule that starts on this line: " + text.substring(IN_CONSEQUENCE.length()).strip();
         }
+        // Further lines of the same error (the compiler's follow-on messages) are indented under it.
+        text = text.replace("\n", "\n      ");
         return where.isEmpty() ? text : where + ": " + text;
     }
 

@@ -46,4 +46,22 @@ class RuleCompileErrorsTest {
                 .hasMessageContaining("  broken.drl:3: in the 'then' part of the rule that starts on this line: Syntax error")
                 .message().doesNotContain("Rule Compilation error");
     }
+
+    /** The compiler's follow-on messages for one error stand under it, not as lines of their own without a file. */
+    @Test
+    void theFollowOnLinesOfAnErrorAreIndentedUnderIt() throws Exception {
+        Files.writeString(rules.resolve("broken.drl"), """
+                package pryv.sizing;
+
+                rule "broken"
+                when
+                    String()
+                then
+                    not this;
+                end
+                """);
+        assertThatThrownBy(() -> SizingRules.load(rules)).isInstanceOf(RulesException.class)
+                .satisfies(e -> assertThat(e.getMessage().lines().skip(1))
+                        .allMatch(line -> line.startsWith("  broken.drl:3: ") || line.startsWith("      ")));
+    }
 }
