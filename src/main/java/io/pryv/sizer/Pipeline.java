@@ -15,10 +15,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -101,9 +102,8 @@ public final class Pipeline {
                                 + "out; check the users of each zone and the per-user loads", sizing.vmCount(), MAX_MACHINES))));
             }
             long t2 = System.nanoTime();
-            List<Path> written = new ArrayList<>();
-            // The brief is drawn into memory, on its own thread when a core is spare, and saved only
-            // once the workbook is: a run that fails leaves the previous outputs as they were.
+            // Both outputs are written together (AtomicWrite.writeAll): a run that fails leaves the previous
+            // ones as they were. The brief is drawn into memory, on its own thread when a core is spare.
             FutureTask<byte[]> brief = new FutureTask<>(() -> {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
                 Brief.write(sizing, bytes);
@@ -115,19 +115,23 @@ public final class Pipeline {
                 drawing.setDaemon(true);   // it writes no file: a failed run need not wait for it
                 drawing.start();
             }
+            Map<Path, AtomicWrite.Content> files = new LinkedHashMap<>();
+            long[] workbookDone = {System.nanoTime()};   // when the workbook step ended, for StepTimes
             if (outputs.contains(Output.WORKBOOK)) {
-                Path out = outDir.resolve(Output.WORKBOOK.fileNameFor(outputBaseName));
-                ResultWorkbook.write(book, sizing, out);
-                written.add(out);
+                AtomicWrite.Content workbook = ResultWorkbook.content(book, sizing);
+                files.put(outDir.resolve(Output.WORKBOOK.fileNameFor(outputBaseName)), o -> {
+                    workbook.writeTo(o);
+                    workbookDone[0] = System.nanoTime();
+                });
             }
-            long t3 = System.nanoTime();
             if (withBrief) {
-                if (!briefAlongside) brief.run();
-                byte[] pdf = await(brief, IOException.class);
-                Path out = outDir.resolve(Output.BRIEF.fileNameFor(outputBaseName));
-                AtomicWrite.write(out, o -> o.write(pdf));
-                written.add(out);
+                files.put(outDir.resolve(Output.BRIEF.fileNameFor(outputBaseName)), o -> {
+                    if (!briefAlongside) brief.run();
+                    o.write(await(brief, IOException.class));
+                });
             }
+            AtomicWrite.writeAll(files);
+            long t3 = workbookDone[0];
             long t4 = System.nanoTime();
             if (times != null) {
                 times.read.add(t1 - t0);
@@ -135,7 +139,7 @@ public final class Pipeline {
                 times.workbook.add(t3 - t2);
                 times.brief.add(t4 - t3);
             }
-            return new Result(sizing, List.copyOf(written));
+            return new Result(sizing, List.copyOf(files.keySet()));
         }
     }
 

@@ -14,12 +14,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes a file whole or not at all: the content goes to a temporary file in the same folder,
- * which replaces the target only once it is complete. A failure, or the process being stopped
+ * Writes a file, or a set of files, whole or not at all: the content goes to a temporary file in the same
+ * folder, which replaces the target only once it is complete. A failure, or the process being stopped
  * (Ctrl-C), leaves no partial file behind.
  *
  * <p>Every failure is a {@link FileSystemException} naming the target and saying why in a few words
@@ -48,6 +51,49 @@ public final class AtomicWrite {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        writeAll(Map.of(target, content));
+    }
+
+    /**
+     * Writes several files as one: each is written whole to its temporary file first, and only once all
+     * are complete do they replace their targets, in the map's order. A failure while writing any of
+     * them leaves every target as it was; only a failure to replace one (rare: a file locked by another
+     * program) can leave those before it replaced.
+     */
+    public static void writeAll(Map<Path, Content> files) throws IOException {
+        List<Staged> staged = new ArrayList<>(files.size());
+        try {
+            for (Map.Entry<Path, Content> f : files.entrySet()) staged.add(stage(f.getKey(), f.getValue()));
+            for (Staged s : staged) s.moveIntoPlace();
+        } finally {
+            for (Staged s : staged) s.discard();
+        }
+    }
+
+    /** A target's complete content in its temporary file, waiting to replace it. */
+    private record Staged(Path temp, Path target) {
+        void moveIntoPlace() throws IOException {
+            try {
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (AccessDeniedException e) {
+                throw failure(target, "permission denied; is the file open in another program?", e);
+            } catch (IOException e) {
+                throw failure(target, "it cannot be replaced: " + reason(e), e);
+            }
+        }
+
+        /** Removes the temporary file if it was not moved. */
+        void discard() throws IOException {
+            Files.deleteIfExists(temp);
+            IN_FLIGHT.remove(temp);
+        }
+    }
+
+    private static Staged stage(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
@@ -66,15 +112,14 @@ public final class AtomicWrite {
             throw failure(target, "the folder " + dir + " " + whyNotWritable(e), e);
         }
         IN_FLIGHT.add(temp);
+        Staged staged = new Staged(temp, target);
         try {
-            writeAndMove(temp, target, content);
-        } catch (Failure e) {
-            throw e;
-        } catch (IOException e) {   // about the temporary file, whose name means nothing to the user
-            throw failure(target, "writing failed: " + reason(e), e);
-        } finally {
-            Files.deleteIfExists(temp);
-            IN_FLIGHT.remove(temp);
+            writeTemp(temp, target, content);
+            return staged;
+        } catch (IOException | RuntimeException | Error e) {
+            staged.discard();
+            if (e instanceof Failure || !(e instanceof IOException io)) throw e;
+            throw failure(target, "writing failed: " + reason(io), io);   // about the temporary file, whose name means nothing to the user
         }
     }
 
@@ -95,7 +140,7 @@ public final class AtomicWrite {
         }
     }
 
-    private static void writeAndMove(Path temp, Path target, Content content) throws IOException {
+    private static void writeTemp(Path temp, Path target, Content content) throws IOException {
         Disk disk = new Disk(Files.newOutputStream(temp));
         try (OutputStream out = new BufferedOutputStream(disk, 1 << 16)) {
             content.writeTo(out);
@@ -107,17 +152,6 @@ public final class AtomicWrite {
         // Temporary files are private to their owner; the output is an ordinary file.
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-        }
-        try {
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (AccessDeniedException e) {
-            throw failure(target, "permission denied; is the file open in another program?", e);
-        } catch (IOException e) {
-            throw failure(target, "it cannot be replaced: " + reason(e), e);
         }
     }
 

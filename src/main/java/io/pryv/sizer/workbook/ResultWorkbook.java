@@ -35,9 +35,15 @@ public final class ResultWorkbook {
      * workbook given again as a questionnaire) are replaced.
      */
     public static void write(XSSFWorkbook questionnaireBook, Sizing sizing, Path out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        // Written straight to AtomicWrite's temporary file: a failure inside POI leaves no file either.
+        AtomicWrite.write(out, content(questionnaireBook, sizing));
+    }
+
+    /** The same, as content for {@link AtomicWrite#writeAll}, to be written along with other outputs. */
+    public static AtomicWrite.Content content(XSSFWorkbook questionnaireBook, Sizing sizing) {
         Objects.requireNonNull(questionnaireBook, "questionnaireBook");
         Objects.requireNonNull(sizing, "sizing");
-        Objects.requireNonNull(out, "out");
         XSSFWorkbook book = questionnaireBook;
         removePreviousResults(book);
         int summary = book.getNumberOfSheets();
@@ -46,9 +52,8 @@ public final class ResultWorkbook {
         properties(book, sizing.questionnaire());
         openOn(book, summary);
 
-        // Written straight to AtomicWrite's temporary file: a failure inside POI leaves no file either.
         Instant stamp = stamp(sizing.questionnaire());
-        AtomicWrite.write(out, o -> ReproducibleXlsx.write(book, sheets.rows(), stamp, o));
+        return o -> ReproducibleXlsx.write(book, sheets.rows(), stamp, o);
     }
 
     private static void removePreviousResults(XSSFWorkbook book) {

@@ -70,6 +70,21 @@ class OutputFaultsTest {
         assertThat(listing(out)).containsExactly("clinic-sizing.xlsx");
     }
 
+    /** The two outputs go together: when the brief cannot be written, last week's workbook stays beside last week's brief. */
+    @Test
+    void whenTheBriefCannotBeWrittenTheWorkbookIsNotReplacedEither() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path workbook = Files.writeString(out.resolve("clinic-sizing.xlsx"), "last week's result");
+        Path folder = Files.createDirectories(out.resolve("clinic-brief.pdf"));
+
+        Cli.Run run = Cli.inProcess("size", input.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(5);
+        assertThat(run.err()).isEqualTo("cannot write " + folder + ": a folder has this name\n");
+        assertThat(workbook).hasContent("last week's result");
+        assertThat(listing(out)).containsExactlyInAnyOrder("clinic-sizing.xlsx", "clinic-brief.pdf");
+    }
+
     @Test
     void aFileGivenAsTheOutputFolder() throws Exception {
         Path file = Files.writeString(dir.resolve("out"), "in the way");
