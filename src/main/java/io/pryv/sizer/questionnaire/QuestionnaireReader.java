@@ -59,8 +59,11 @@ import java.util.zip.ZipEntry;
  *
  * <p>Numbers are read as the user typed them: a cell's double is turned into a decimal with at most
  * 15 significant digits, as Excel shows it, so 0.02 reads as exactly 0.02. A text cell holding a
- * plain decimal number such as "12" or "0.5" is accepted as that number. A blank cell that has a
- * default takes it; a blank required cell is a problem.
+ * plain decimal number such as "12" or "0.5" is accepted as that number; text with thousands
+ * separators or a decimal comma ("12,000", "0,05") is refused rather than guessed, as either could
+ * mean the other in another country. A field in percent whose cell is formatted as a percentage
+ * counts for the percentage shown: 0.3 shown as 30% is 30. A blank cell that has a default takes it;
+ * a blank required cell is a problem. Every problem of a field's cell names the field.
  *
  * <p>Questionnaires come from outside, so the file is distrusted: it is read into memory (never
  * opened for writing), its zip is walked and measured before POI parses it, and formulas are never
@@ -88,6 +91,10 @@ public final class QuestionnaireReader {
 
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    /** Digits grouped by thousands with commas, apostrophes or spaces, perhaps a decimal point: 12,000 or 1'234.5. */
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}([,'’ \u00A0\u202F]\\d{3})+(\\.\\d+)?");
+    /** A decimal comma, perhaps after digits grouped with points or spaces: 0,05 or 1.234,5. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?(\\d{1,3}([.'’ \u00A0\u202F]\\d{3})+|\\d*),\\d+");
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+){0,3}");
 
     static {
@@ -346,9 +353,16 @@ public final class QuestionnaireReader {
     }
 
     /** A cell's value that cannot be used; the message says what was expected and what was found. */
-    private static final class Bad extends Exception {
+    private static class Bad extends Exception {
         Bad(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** A required cell left blank: the message itself starts with the field's label. */
+    private static final class Missing extends Bad {
+        Missing(String message) {
+            super(message);
         }
     }
 
@@ -372,10 +386,12 @@ public final class QuestionnaireReader {
                 if (p == null) continue;
                 try {
                     values.put(f, value(f, p.cell()));
+                } catch (Missing e) {
+                    problem(p, null, e.getMessage());
                 } catch (Bad e) {
-                    problem(p, e.getMessage());
+                    problem(p, f.label, e.getMessage());
                 } catch (RuntimeException e) {
-                    problem(p, "the cell cannot be read: " + reason(e));
+                    problem(p, f.label, "the cell cannot be read: " + reason(e));
                 }
             }
             List<Zone> zones = zones();
@@ -480,22 +496,23 @@ public final class QuestionnaireReader {
             for (int r = top; r < top + rows; r++) {
                 Place namePlace = new Place(sheet, r, left);
                 Place usersPlace = new Place(sheet, r, left + 2);
-                Object name = zoneValue(namePlace, false);
-                Object location = zoneValue(new Place(sheet, r, left + 1), false);
-                Object count = zoneValue(usersPlace, true);
+                int zone = r - top + 1;
+                Object name = zoneValue(namePlace, zone, 0);
+                Object location = zoneValue(new Place(sheet, r, left + 1), zone, 1);
+                Object count = zoneValue(usersPlace, zone, 2);
                 if (name == null && location == null && count == null) continue;
                 filled++;
                 if (name == null) {
-                    problem(namePlace, "zone name missing: a row with a location or users needs a zone name");
+                    problem(namePlace, zoneLabel(0, zone), "missing: a row with a location or users needs a zone name");
                 } else if (name instanceof String n) {
                     String key = Normalizer.normalize(n, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
                     String first = seen.putIfAbsent(key, namePlace.address());
                     if (first != null) {
-                        problem(namePlace, "zone name \"" + n + "\" is used twice (also at " + first
+                        problem(namePlace, zoneLabel(0, zone), "\"" + n + "\" is used twice (also at " + first
                                 + "); zone names must be unique, ignoring case");
                     }
                 }
-                if (count == null) problem(usersPlace, "the users of the zone are missing: expected a whole number ≥ 1");
+                if (count == null) problem(usersPlace, zoneLabel(2, zone), "missing: expected a whole number ≥ 1");
                 if (count instanceof Long u) users += u;
                 if (name instanceof String n && count instanceof Long u) {
                     zones.add(new Zone(n, location instanceof String l ? l : "", u));
@@ -516,8 +533,17 @@ public final class QuestionnaireReader {
             return zones;
         }
 
-        /** A zone cell: null when blank, a String (name, location) or Long (users), or BAD once reported. */
-        private Object zoneValue(Place p, boolean users) {
+        /** What a problem calls the cell of {@code column} (0 name, 1 location, 2 users) in zone row {@code zone}. */
+        private static String zoneLabel(int column, int zone) {
+            return String.format(Locale.ROOT, TemplateLayout.ZONE_CELL_LABELS.get(column), zone);
+        }
+
+        /**
+         * A zone cell of {@code column} (0 name, 1 location, 2 users): null when blank, a String (name,
+         * location) or Long (users), or BAD once reported.
+         */
+        private Object zoneValue(Place p, int zone, int column) {
+            boolean users = column == 2;
             try {
                 CellValue v = valueOf(p.cell(), !users);
                 if (v == null) return null;
@@ -525,10 +551,10 @@ public final class QuestionnaireReader {
                 return wholeNumber(v, p.cell(), Constraint.AT_LEAST_ONE, BigDecimal.valueOf(TemplateLayout.MAX_USERS))
                         .longValueExact();
             } catch (Bad e) {
-                problem(p, e.getMessage());
+                problem(p, zoneLabel(column, zone), e.getMessage());
                 return BAD;
             } catch (RuntimeException e) {
-                problem(p, "the cell cannot be read: " + reason(e));
+                problem(p, zoneLabel(column, zone), "the cell cannot be read: " + reason(e));
                 return BAD;
             }
         }
@@ -539,7 +565,7 @@ public final class QuestionnaireReader {
         private Object value(Field f, Cell cell) throws Bad {
             CellValue v = valueOf(cell, f.kind == Kind.TEXT);
             if (v == null) {
-                if (f.required) throw new Bad(f.label + " is required, but the cell is blank");
+                if (f.required) throw new Missing(f.label + " is required, but the cell is blank");
                 if (f.defaultValue == null) return f.kind == Kind.WHOLE_NUMBER ? null : "";
                 return f.kind == Kind.NUMBER || f.kind == Kind.WHOLE_NUMBER
                         ? new BigDecimal(f.defaultValue) : f.defaultValue;
@@ -548,7 +574,7 @@ public final class QuestionnaireReader {
                 case TEXT -> typedText(v, TemplateLayout.MAX_TEXT_LENGTH);
                 case VERSION_TEXT -> version(v, f);
                 case DATE -> date(v, cell, f);
-                case NUMBER -> number(v, cell, f.kind, f.constraint, f.max);
+                case NUMBER -> number(v, cell, f.kind, f.constraint, f.max, f.inPercent());
                 case WHOLE_NUMBER -> wholeNumber(v, cell, f.constraint, f.max);
                 case YES_NO -> choice(v, List.of("Yes", "No"), f);
                 case OS -> choice(v, TemplateLayout.SUPPORTED_OS, f);
@@ -649,7 +675,7 @@ public final class QuestionnaireReader {
         private static String version(CellValue v, Field f) throws Bad {
             if (v.getCellType() == CellType.NUMERIC) {
                 throw new Bad("expected " + f.expected() + ", found the number " + found(v)
-                        + "; type it as text so that 20.10 stays 20.10");
+                        + "; type it as text (start with an apostrophe: '" + f.example + ") so that it keeps every digit");
             }
             String s = text(v);
             if (s.length() > TemplateLayout.MAX_VERSION_LENGTH || !VERSION.matcher(s).matches()) {
@@ -660,8 +686,17 @@ public final class QuestionnaireReader {
 
         private LocalDate date(CellValue v, Cell cell, Field f) throws Bad {
             LocalDate d = null;
-            if (v.getCellType() == CellType.NUMERIC && isDateFormatted(cell)) {
-                d = excelDate(v.getNumberValue(), wb.isDate1904());
+            if (v.getCellType() == CellType.NUMERIC) {
+                double serial = v.getNumberValue();
+                // A whole number below 10,000 (2024) is a year or a count typed in, even in a date-formatted
+                // cell: as a date it would fall before 1928, and the user would not recognise it.
+                boolean typedNumber = serial == Math.rint(serial) && Math.abs(serial) < 10_000;
+                if (isDateFormatted(cell) && !typedNumber) d = excelDate(serial, wb.isDate1904());
+                if (d == null) {
+                    String number = typedNumber ? plain(decimal(serial)) : found(v);
+                    throw new Bad("expected " + f.expected() + ", found "
+                            + (Double.isFinite(serial) ? "the number " + number + ", not a date" : number));
+                }
             } else if (v.getCellType() == CellType.STRING && v.getStringValue().length() <= 20) {
                 try {
                     d = LocalDate.parse(v.getStringValue().trim());
@@ -689,9 +724,13 @@ public final class QuestionnaireReader {
             throw new Bad("expected " + f.expected() + ", found " + found(v));
         }
 
-        /** A number within its bounds: the lower one of its constraint, and {@code max}. */
-        private BigDecimal number(CellValue v, Cell cell, Kind kind, Constraint bound, BigDecimal max) throws Bad {
-            String expected = "expected " + TemplateLayout.expected(kind, bound) + ", found ";
+        /**
+         * A number within its bounds: the lower one of its constraint, and {@code max}. In {@code percent}, a
+         * percent-formatted cell counts for what it shows (0.3 shown as 30% is 30), and text may end in %.
+         */
+        private BigDecimal number(CellValue v, Cell cell, Kind kind, Constraint bound, BigDecimal max, boolean percent)
+                throws Bad {
+            String expected = "expected " + TemplateLayout.expected(kind, bound, null) + ", found ";
             BigDecimal n;
             if (v.getCellType() == CellType.NUMERIC) {
                 if (!Double.isFinite(v.getNumberValue())) throw new Bad(expected + "a value that is not a finite number");
@@ -699,9 +738,20 @@ public final class QuestionnaireReader {
                         ? excelDate(v.getNumberValue(), wb.isDate1904()) : null;
                 if (day != null) throw new Bad(expected + "the date " + day);
                 n = decimal(v.getNumberValue());
-            } else if (v.getCellType() == CellType.STRING && v.getStringValue().length() <= 40
-                    && PLAIN_NUMBER.matcher(v.getStringValue().trim()).matches()) {
-                n = normalise(new BigDecimal(v.getStringValue().trim()));
+                if (percent && isPercentFormatted(cell)) n = normalise(n.movePointRight(2));
+            } else if (v.getCellType() == CellType.STRING && v.getStringValue().length() <= 40) {
+                String s = v.getStringValue().trim();
+                if (percent && s.endsWith("%")) s = s.substring(0, s.length() - 1).trim();
+                if (PLAIN_NUMBER.matcher(s).matches()) {
+                    n = normalise(new BigDecimal(s));
+                } else if (GROUPED_NUMBER.matcher(s).matches()) {
+                    throw new Bad(expected + "the text " + found(v) + ": type the number without separators");
+                } else if (DECIMAL_COMMA.matcher(s).matches()) {
+                    throw new Bad(expected + "the text " + found(v)
+                            + ": type it with a decimal point, or as a number in your spreadsheet's own format");
+                } else {
+                    throw new Bad(expected + found(v));
+                }
             } else {
                 throw new Bad(expected + found(v));
             }
@@ -720,9 +770,24 @@ public final class QuestionnaireReader {
         }
 
         private BigDecimal wholeNumber(CellValue v, Cell cell, Constraint bound, BigDecimal max) throws Bad {
-            BigDecimal n = number(v, cell, Kind.WHOLE_NUMBER, bound, max);
-            if (n.scale() > 0) throw new Bad("expected " + TemplateLayout.expected(Kind.WHOLE_NUMBER, bound) + ", found " + show(n));
+            BigDecimal n = number(v, cell, Kind.WHOLE_NUMBER, bound, max, false);
+            if (n.scale() > 0) {
+                throw new Bad("expected " + TemplateLayout.expected(Kind.WHOLE_NUMBER, bound, null) + ", found " + show(n));
+            }
             return n;
+        }
+
+        /**
+         * Formatted as a percentage (0%, 0.00%): Excel shows 0.3 there as 30%. A % in quotes or after a
+         * backslash is only shown.
+         */
+        private static boolean isPercentFormatted(Cell cell) {
+            try {
+                String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
+                return format != null && format.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
+            } catch (RuntimeException e) {
+                return false; // a style the file does not define
+            }
         }
 
         private static boolean isDateFormatted(Cell cell) {
@@ -786,8 +851,9 @@ public final class QuestionnaireReader {
             return new Place(wb.getSheet(c.getSheetName()), c.getRow(), c.getCol());
         }
 
-        private void problem(Place p, String message) {
-            problems.add(new InputProblem(file, p.sheet.getSheetName(), p.address(), message));
+        /** A problem of one cell; {@code field} names what the cell holds, null when the message already does. */
+        private void problem(Place p, String field, String message) {
+            problems.add(new InputProblem(file, p.sheet.getSheetName(), p.address(), field, message));
         }
     }
 
@@ -815,9 +881,10 @@ public final class QuestionnaireReader {
         return n.toPlainString();
     }
 
-    /** A number for a message: plain unless that would be very long (1E+308). */
+    /** A number for a message: grouped as the limits are (12,000), in E notation when very long (1E+308). */
     private static String show(BigDecimal n) {
         String p = n.toPlainString();
-        return p.length() <= 24 ? p : n.stripTrailingZeros().toString();
+        if (p.length() > 24) return n.stripTrailingZeros().toString();
+        return n.scale() <= 12 ? Numbers.format(n) : p; // Numbers rounds beyond 12 decimals
     }
 }

@@ -54,6 +54,10 @@ public final class TemplateLayout {
                     + "Each name once; rows left blank are skipped.",
             "Where the zone's machines stand, e.g. a city or data centre. Optional.",
             "User accounts held in this zone: a whole number, at least 1, at most " + Numbers.format(MAX_USERS) + ".");
+    /** What a problem calls a cell of the zones block, by column, with the zone's row in the block (1 for the first). */
+    static final List<String> ZONE_CELL_LABELS = List.of("Name of zone %d", "Location of zone %d", "Users of zone %d");
+    /** The unit of a field given in percent: such a cell is read as the percentage it shows (20 or 20%, both 20). */
+    static final String PERCENT = "%";
 
     /** Value column of every input (C); label in B, unit in D, meaning in E. */
     static final int VALUE_COLUMN = 2;
@@ -112,7 +116,7 @@ public final class TemplateLayout {
                 Kind.TEXT, Constraint.NONE, null, null, false),
         QUESTIONNAIRE_DATE("QuestionnaireDate", Sheet.PROJECT, "C8", "Questionnaire date", "date",
                 "Day the figures were given, e.g. 2024-03-01. Operating-system support is checked against it.",
-                Kind.DATE, Constraint.NONE, null, null, true),
+                Kind.DATE, Constraint.NONE, null, null, true, "2024-03-01"),
 
         WRITE_RPS("WriteRps", Sheet.PRODUCTION, "C5", "Write requests per second", "req/s per user",
                 "Most write requests (new or changed data) ONE user sends per second at peak. "
@@ -148,19 +152,21 @@ public final class TemplateLayout {
                 Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", "0", false),
         READ_DATA_POINTS_PER_DAY("ReadDataPointsPerDay", Sheet.CONSUMPTION, "C8", "Data points read per day",
                 "points/day per user",
-                "Data points ONE user reads back on a usual day.",
+                "Data points ONE user reads back on a usual day. With the bytes per point it gives the outgoing "
+                        + "network traffic (see Data read per day).",
                 Kind.NUMBER, Constraint.AT_LEAST_ZERO, "100000000", "0", false),
         READ_MB_PER_DAY("ReadMBPerDay", Sheet.CONSUMPTION, "C9", "Data read per day", "MB/day per user",
-                "Megabytes ONE user downloads on a usual day; this sets the outgoing network traffic.",
+                "Megabytes ONE user downloads on a usual day. Outgoing network traffic is sized on the larger "
+                        + "of this and points read per day × bytes per point.",
                 Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000000", "0", false),
 
         EXPECT_RAPID_GROWTH("ExpectRapidGrowth", Sheet.DEPLOYMENT, "C5", "Rapid growth expected", "Yes / No",
                 "Yes if the number of users should climb fast: even a small platform then starts as a cluster, "
                         + "so cores can be added later.",
                 Kind.YES_NO, Constraint.NONE, null, "No", false),
-        SAFETY_MARGIN_PERCENT("SafetyMarginPercent", Sheet.DEPLOYMENT, "C6", "Safety margin", "%",
+        SAFETY_MARGIN_PERCENT("SafetyMarginPercent", Sheet.DEPLOYMENT, "C6", "Safety margin", PERCENT,
                 "Extra capacity added to every load because real users differ from the typical one. "
-                        + "20 means 20 % more.",
+                        + "20 and 20% both mean 20 % more.",
                 Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", "20", false),
         REGISTER_FOLLOWERS("RegisterFollowers", Sheet.DEPLOYMENT, "C7", "Register followers", "machines",
                 "Register follower machines. Leave blank to let the tool choose: "
@@ -170,18 +176,19 @@ public final class TemplateLayout {
                 "Write speed of the disk storage under one core. A core takes attachment uploads "
                         + "up to half of it. At least 1.",
                 Kind.NUMBER, Constraint.AT_LEAST_ONE, "1000000", "200", false),
-        DISK_HEADROOM_PERCENT("DiskHeadroomPercent", Sheet.DEPLOYMENT, "C9", "Disk headroom", "%",
-                "Free space kept on each data disk on top of the data. 25 makes disks a quarter larger.",
+        DISK_HEADROOM_PERCENT("DiskHeadroomPercent", Sheet.DEPLOYMENT, "C9", "Disk headroom", PERCENT,
+                "Free space kept on each data disk on top of the data. 25 and 25% both mean 25 %: "
+                        + "disks a quarter larger.",
                 Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", "25", false),
         OPERATING_SYSTEM("OperatingSystem", Sheet.DEPLOYMENT, "C10", "Operating system", "list",
                 "Linux release planned on every machine: Ubuntu 16.04, 18.04 or 20.04.",
                 Kind.OS, Constraint.NONE, null, "Ubuntu 20.04", false),
         DOCKER_VERSION("DockerVersion", Sheet.DEPLOYMENT, "C11", "Docker version", "version",
                 "Planned Docker version, typed as text such as 20.10. Pryv.io needs 19 or later. Optional.",
-                Kind.VERSION_TEXT, Constraint.NONE, null, null, false),
+                Kind.VERSION_TEXT, Constraint.NONE, null, null, false, "20.10"),
         DOCKER_COMPOSE_VERSION("DockerComposeVersion", Sheet.DEPLOYMENT, "C12", "Docker Compose version", "version",
                 "Planned docker-compose version, typed as text such as 1.29. Pryv.io needs 1.21 or later. Optional.",
-                Kind.VERSION_TEXT, Constraint.NONE, null, null, false);
+                Kind.VERSION_TEXT, Constraint.NONE, null, null, false, "1.29");
 
         public final String definedName;
         public final Sheet sheet;
@@ -196,9 +203,16 @@ public final class TemplateLayout {
         public final BigDecimal max;
         public final String defaultValue;
         public final boolean required;
+        /** A value such as the user might type, shown in "expected …" for a date or a version; null for other kinds. */
+        public final String example;
 
         Field(String definedName, Sheet sheet, String cell, String label, String unit, String help,
               Kind kind, Constraint constraint, String max, String defaultValue, boolean required) {
+            this(definedName, sheet, cell, label, unit, help, kind, constraint, max, defaultValue, required, null);
+        }
+
+        Field(String definedName, Sheet sheet, String cell, String label, String unit, String help,
+              Kind kind, Constraint constraint, String max, String defaultValue, boolean required, String example) {
             this.definedName = definedName;
             this.sheet = sheet;
             this.cell = cell;
@@ -210,11 +224,17 @@ public final class TemplateLayout {
             this.max = max == null ? null : new BigDecimal(max);
             this.defaultValue = defaultValue;
             this.required = required;
+            this.example = example;
+        }
+
+        /** Given in percent: a percent-formatted cell (0.2 shown as 20%) is read as the 20 it shows. */
+        public boolean inPercent() {
+            return PERCENT.equals(unit);
         }
 
         /** What the cell must hold, as error messages and validation boxes say it. */
         public String expected() {
-            return TemplateLayout.expected(kind, constraint);
+            return TemplateLayout.expected(kind, constraint, example);
         }
 
         /** The help text plus the largest value and what a blank cell means, for the sheet and the input prompt. */
@@ -226,16 +246,17 @@ public final class TemplateLayout {
         }
     }
 
-    static String expected(Kind kind, Constraint constraint) {
+    /** What a cell of this kind must hold; {@code example} (a date, a version) is null for the other kinds. */
+    static String expected(Kind kind, Constraint constraint, String example) {
         String bound = constraint == Constraint.NONE ? "" : " " + constraint.text;
         return switch (kind) {
             case TEXT -> "a text";
-            case DATE -> "a date such as 2024-03-01";
+            case DATE -> "a date such as " + example;
             case NUMBER -> "a number" + bound;
             case WHOLE_NUMBER -> "a whole number" + bound;
             case YES_NO -> "Yes or No";
             case OS -> "one of " + String.join(", ", SUPPORTED_OS);
-            case VERSION_TEXT -> "a version such as 20.10";
+            case VERSION_TEXT -> "a version such as " + example;
         };
     }
 

@@ -153,7 +153,7 @@ public final class TemplateWriter {
             validate(sheet, constraint(sheet, kinds[i], bounds[i], maxima[i], topLeft),
                     new CellRangeAddressList(first, last, col + i, col + i),
                     TemplateLayout.ZONE_HEADERS.get(i), TemplateLayout.ZONE_HELP.get(i),
-                    TemplateLayout.expected(kinds[i], bounds[i]), maxima[i]);
+                    TemplateLayout.expected(kinds[i], bounds[i], null), maxima[i]);
         }
         name(wb, TemplateLayout.ZONES_NAME, "'" + sheet.getSheetName() + "'!$B$" + (first + 1) + ":$D$" + (last + 1));
     }

@@ -63,9 +63,9 @@ enum BadQuestionnaires {
             + "longer follows the questionnaire template", () -> edit(wb -> wb.removeName(wb.getName("WriteRps")))),
 
     // ---- cells
-    TEXT_FOR_A_NUMBER("text.xlsx", 3, "{file}: 'Data Production'!C5: expected a number ≥ 0, found \"abc\"",
+    TEXT_FOR_A_NUMBER("text.xlsx", 3, "{file}: 'Data Production'!C5 (Write requests per second): expected a number ≥ 0, found \"abc\"",
             () -> edit(wb -> cell(wb, "WriteRps").setCellValue("abc"))),
-    DATE_FOR_A_NUMBER("date.xlsx", 3, "{file}: 'Data Consumption'!C5: expected a number ≥ 0, found the date 2024-01-02",
+    DATE_FOR_A_NUMBER("date.xlsx", 3, "{file}: 'Data Consumption'!C5 (Read requests per second): expected a number ≥ 0, found the date 2024-01-02",
             () -> edit(wb -> {
                 XSSFCell c = cell(wb, "ReadRps");
                 XSSFCellStyle date = wb.createCellStyle();
@@ -74,15 +74,15 @@ enum BadQuestionnaires {
                 c.setCellStyle(date);
                 c.setCellValue(LocalDate.of(2024, 1, 2));
             })),
-    NEGATIVE("negative.xlsx", 3, "{file}: 'Data Production'!C6: expected a number ≥ 0, found -1",
+    NEGATIVE("negative.xlsx", 3, "{file}: 'Data Production'!C6 (Attachment writes): expected a number ≥ 0, found -1",
             () -> edit(wb -> cell(wb, "AttachmentWriteMBps").setCellValue(-1))),
-    NOT_A_NUMBER("nan.xlsx", 3, "{file}: 'Data Production'!C5: expected a number ≥ 0, found a value that is not a "
+    NOT_A_NUMBER("nan.xlsx", 3, "{file}: 'Data Production'!C5 (Write requests per second): expected a number ≥ 0, found a value that is not a "
             + "finite number", () -> edit(wb -> cell(wb, "WriteRps").getCTCell().setV("NaN"))),
-    HUGE_NUMBER("huge.xlsx", 3, "{file}: 'Data Consumption'!C9: expected a number ≤ 1,000,000, found 1E+308",
+    HUGE_NUMBER("huge.xlsx", 3, "{file}: 'Data Consumption'!C9 (Data read per day): expected a number ≤ 1,000,000, found 1E+308",
             () -> edit(wb -> cell(wb, "ReadMBPerDay").setCellValue(1e308))),
-    FORMULA_GIVING_AN_ERROR("div0.xlsx", 3, "{file}: 'Data Production'!C5: the formula =1/0 gives the error #DIV/0!",
+    FORMULA_GIVING_AN_ERROR("div0.xlsx", 3, "{file}: 'Data Production'!C5 (Write requests per second): the formula =1/0 gives the error #DIV/0!",
             () -> edit(wb -> formula(wb, "WriteRps", "1/0"))),
-    FORMULA_TO_ANOTHER_FILE("linked.xlsx", 3, "{file}: 'Data Production'!C5: the formula =[loads.xlsx]Loads!A1 "
+    FORMULA_TO_ANOTHER_FILE("linked.xlsx", 3, "{file}: 'Data Production'!C5 (Write requests per second): the formula =[loads.xlsx]Loads!A1 "
             + "refers to another workbook; type the value instead", () -> edit(wb -> {
                 try (XSSFWorkbook other = new XSSFWorkbook()) {
                     other.createSheet("Loads").createRow(0).createCell(0).setCellValue(0.5);
@@ -92,7 +92,7 @@ enum BadQuestionnaires {
                     throw new UncheckedIOException(e);
                 }
             })),
-    FORMULA_TOO_COSTLY_TO_COMPUTE("rept.xlsx", 3, "{file}: 'Data Consumption'!C6: the formula "
+    FORMULA_TOO_COSTLY_TO_COMPUTE("rept.xlsx", 3, "{file}: 'Data Consumption'!C6 (Points per read request): the formula "
             + "=LEN(REPT(REPT(\"x\",30000),30000)) has no saved result; open the file in Excel or LibreOffice, save it, "
             + "and try again", () -> edit(wb -> {
                 XSSFCell c = cell(wb, "PointsPerRequest");
@@ -102,14 +102,14 @@ enum BadQuestionnaires {
     HUGE_ZONES_BLOCK("zones.xlsx", 3, "{file}: Deployment!B17:D1048576: the defined name Zones covers 1048560 rows, "
             + "at most 10000 are read",
             () -> edit(wb -> wb.getName("Zones").setRefersToFormula("Deployment!$B$17:$D$1048576"))),
-    VERY_LONG_TEXT("long.xlsx", 3, "{file}: Project!C5: expected a text of at most 200 characters, found 32767 "
+    VERY_LONG_TEXT("long.xlsx", 3, "{file}: Project!C5 (Customer name): expected a text of at most 200 characters, found 32767 "
             + "characters", () -> edit(wb -> cell(wb, "CustomerName").setCellValue("x".repeat(32_767)))),
-    CONTROL_CHARACTERS("escape.xlsx", 3, "{file}: Project!C6: expected a plain text, found a control or broken "
+    CONTROL_CHARACTERS("escape.xlsx", 3, "{file}: Project!C6 (Project name): expected a plain text, found a control or broken "
             + "character in \"Diary \\u001B]0;pwned\\u0007\"",
             // POI writes control characters as "?"; a crafted file escapes them as _x001B_, which POI reads back.
             () -> rezip(example(), parts -> parts.put("xl/sharedStrings.xml", replace(parts.get("xl/sharedStrings.xml"),
                     "Patient diary app", "Diary _x001B_]0;pwned_x0007_")))),
-    FORMULA_IN_A_NAME_CELL("hyperlink.xlsx", 3, "{file}: Project!C5: expected a typed text, found the formula "
+    FORMULA_IN_A_NAME_CELL("hyperlink.xlsx", 3, "{file}: Project!C5 (Customer name): expected a typed text, found the formula "
             + "=HYPERLINK(\"http://evil.example\",\"Clinic\"); type the text itself",
             () -> edit(wb -> formula(wb, "CustomerName", "HYPERLINK(\"http://evil.example\",\"Clinic\")"))),
     MACROS("macros.xlsx", 3, "{file}: the workbook holds macros (.xlsm); save it as an Excel workbook (.xlsx) "

@@ -99,13 +99,13 @@ class QuestionnaireReaderTest {
     @Test
     void textInANumberCell() {
         text(WRITE_RPS, "abc");
-        assertThat(problems()).containsExactly("clinic.xlsx: 'Data Production'!C5: expected a number ≥ 0, found \"abc\"");
+        assertThat(problems()).containsExactly("clinic.xlsx: 'Data Production'!C5 (Write requests per second): expected a number ≥ 0, found \"abc\"");
     }
 
     @Test
     void negativeNumber() {
         fill.set(ATTACHMENT_WRITE_MBPS, "-1");
-        assertThat(problems()).containsExactly("clinic.xlsx: 'Data Production'!C6: expected a number ≥ 0, found -1");
+        assertThat(problems()).containsExactly("clinic.xlsx: 'Data Production'!C6 (Attachment writes): expected a number ≥ 0, found -1");
     }
 
     @Test
@@ -113,21 +113,21 @@ class QuestionnaireReaderTest {
         fill.set(RETENTION_YEARS, "0");
         fill.set(STORAGE_THROUGHPUT_MBPS, "0");
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: 'Data Production'!C9: expected a number > 0, found 0",
-                "clinic.xlsx: Deployment!C8: expected a number ≥ 1, found 0");
+                "clinic.xlsx: 'Data Production'!C9 (Retention): expected a number > 0, found 0",
+                "clinic.xlsx: Deployment!C8 (Storage write speed): expected a number ≥ 1, found 0");
     }
 
     @Test
     void unknownOperatingSystem() {
         text(OPERATING_SYSTEM, "Windows 11");
-        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C10: expected one of Ubuntu 16.04, "
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C10 (Operating system): expected one of Ubuntu 16.04, "
                 + "Ubuntu 18.04, Ubuntu 20.04, found \"Windows 11\"");
     }
 
     @Test
     void badYesNo() {
         text(EXPECT_RAPID_GROWTH, "Maybe");
-        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C5: expected Yes or No, found \"Maybe\"");
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C5 (Rapid growth expected): expected Yes or No, found \"Maybe\"");
     }
 
     @Test
@@ -142,7 +142,7 @@ class QuestionnaireReaderTest {
     @Test
     void wholeNumberOfFollowers() throws Exception {
         fill.set(REGISTER_FOLLOWERS, "1.5");
-        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C7: expected a whole number ≥ 0, found 1.5");
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C7 (Register followers): expected a whole number ≥ 0, found 1.5");
         fill.set(REGISTER_FOLLOWERS, "2");
         assertThat(read().registerFollowers()).isEqualTo(2);
     }
@@ -152,9 +152,17 @@ class QuestionnaireReaderTest {
         fill.cell("DockerVersion").setCellValue(20.1);
         text(DOCKER_COMPOSE_VERSION, "latest");
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Deployment!C11: expected a version such as 20.10, found the number 20.1; "
-                        + "type it as text so that 20.10 stays 20.10",
-                "clinic.xlsx: Deployment!C12: expected a version such as 20.10, found \"latest\"");
+                "clinic.xlsx: Deployment!C11 (Docker version): expected a version such as 20.10, found the number 20.1; "
+                        + "type it as text (start with an apostrophe: '20.10) so that it keeps every digit",
+                "clinic.xlsx: Deployment!C12 (Docker Compose version): expected a version such as 1.29, found \"latest\"");
+    }
+
+    @Test
+    void eachVersionGivesItsOwnExample() {
+        fill.cell("DockerComposeVersion").setCellValue(1.29);
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Deployment!C12 (Docker Compose version): expected a version such as 1.29, found the number "
+                        + "1.29; type it as text (start with an apostrophe: '1.29) so that it keeps every digit");
     }
 
     @Test
@@ -169,7 +177,21 @@ class QuestionnaireReaderTest {
         assertThat(read().questionnaireDate()).isEqualTo(LocalDate.of(2024, 3, 5));
         text(QUESTIONNAIRE_DATE, "01.03.2024");
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Project!C8: expected a date such as 2024-03-01, found \"01.03.2024\"");
+                "clinic.xlsx: Project!C8 (Questionnaire date): expected a date such as 2024-03-01, found \"01.03.2024\"");
+    }
+
+    @Test
+    void aYearTypedIntoTheDateCellIsShownAsTyped() {
+        fill.cell("QuestionnaireDate").setCellValue(2024); // the cell is date-formatted: Excel shows 1905-07-16
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Project!C8 (Questionnaire date): expected a date such as 2024-03-01, found the number 2024, "
+                        + "not a date");
+        XSSFCellStyle general = wb.createCellStyle(); // in a cell formatted as a plain number
+        fill.cell("QuestionnaireDate").setCellStyle(general);
+        fill.cell("QuestionnaireDate").setCellValue(45000);
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Project!C8 (Questionnaire date): expected a date such as 2024-03-01, found the number "
+                        + "45,000, not a date");
     }
 
     @Test
@@ -181,7 +203,7 @@ class QuestionnaireReaderTest {
         fill.cell("WriteRps").setCellStyle(dateStyle);
         fill.cell("WriteRps").setCellValue(LocalDate.of(2024, 1, 2));
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: 'Data Production'!C5: expected a number ≥ 0, found the date 2024-01-02");
+                "clinic.xlsx: 'Data Production'!C5 (Write requests per second): expected a number ≥ 0, found the date 2024-01-02");
     }
 
     @Test
@@ -191,6 +213,87 @@ class QuestionnaireReaderTest {
         Questionnaire q = read();
         assertThat(q.writeRps()).isEqualTo(new BigDecimal("12"));
         assertThat(q.readRps()).isEqualTo(new BigDecimal("0.02"));
+    }
+
+    @Test
+    void textWithSeparatorsOrADecimalCommaIsRefusedWithWhatToDo() throws Exception {
+        fill.zoneCell(0, 2).setCellValue("12,000");
+        text(WRITE_RPS, "0,05");
+        text(READ_RPS, "1.234,5");
+        text(ATTACHMENT_READ_RPS, "1 000");
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: 'Data Production'!C5 (Write requests per second): expected a number ≥ 0, found the text "
+                        + "\"0,05\": type it with a decimal point, or as a number in your spreadsheet's own format",
+                "clinic.xlsx: 'Data Consumption'!C5 (Read requests per second): expected a number ≥ 0, found the text "
+                        + "\"1.234,5\": type it with a decimal point, or as a number in your spreadsheet's own format",
+                "clinic.xlsx: 'Data Consumption'!C7 (Attachment reads): expected a number ≥ 0, found the text "
+                        + "\"1 000\": type the number without separators",
+                "clinic.xlsx: Deployment!D17 (Users of zone 1): expected a whole number ≥ 1, found the text "
+                        + "\"12,000\": type the number without separators");
+        fill.zoneCell(0, 2).setCellValue("12000");
+        text(WRITE_RPS, "0.05");
+        text(READ_RPS, "12.5");
+        text(ATTACHMENT_READ_RPS, "1000");
+        Questionnaire q = read();
+        assertThat(q.zones().get(0).users()).isEqualTo(12_000);
+        assertThat(q.writeRps()).isEqualTo(new BigDecimal("0.05"));
+    }
+
+    @Test
+    void aPercentFormattedCellCountsForThePercentageItShows() throws Exception {
+        // What Excel makes of "30%" typed into a number cell: 0.3, formatted 0%.
+        XSSFCellStyle percent = wb.createCellStyle();
+        percent.cloneStyleFrom(fill.cell("SafetyMarginPercent").getCellStyle());
+        percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+        fill.cell("SafetyMarginPercent").setCellStyle(percent);
+        fill.cell("SafetyMarginPercent").setCellValue(0.3);
+        XSSFCellStyle decimals = wb.createCellStyle();
+        decimals.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+        fill.cell("DiskHeadroomPercent").setCellStyle(decimals);
+        fill.cell("DiskHeadroomPercent").setCellValue(0.125);
+        Questionnaire q = read();
+        assertThat(q.safetyMarginPercent()).isEqualTo(new BigDecimal("30"));
+        assertThat(q.diskHeadroomPercent()).isEqualTo(new BigDecimal("12.5"));
+
+        fill.cell("SafetyMarginPercent").setCellValue(-0.05); // shown as -5%, refused as -5
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Deployment!C6 (Safety margin): expected a number ≥ 0, found -5");
+        fill.cell("SafetyMarginPercent").setCellValue(20.5); // shown as 2050%
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Deployment!C6 (Safety margin): expected a number ≤ 1,000, found 2,050");
+    }
+
+    @Test
+    void thirtyPercentTypedInTheMultiCountryExampleReadsAsItsThirty() throws Exception {
+        try (XSSFWorkbook typed = TemplateWriter.create()) {
+            Example.MULTI_COUNTRY_RESEARCH.answers.accept(new Filler(typed));
+            Questionnaire asNumbers = QuestionnaireReader.read(typed, "multi.xlsx");
+            XSSFCellStyle percent = typed.createCellStyle();
+            percent.cloneStyleFrom(new Filler(typed).cell("SafetyMarginPercent").getCellStyle());
+            percent.setDataFormat(typed.createDataFormat().getFormat("0%"));
+            for (String name : List.of("SafetyMarginPercent", "DiskHeadroomPercent")) {
+                XSSFCell c = new Filler(typed).cell(name);
+                c.setCellStyle(percent);
+                c.setCellValue(0.3); // what Excel stores for "30%"
+            }
+            try (XSSFWorkbook saved = new XSSFWorkbook(new ByteArrayInputStream(ExampleQuestionnaires.save(typed)))) {
+                assertThat(QuestionnaireReader.read(saved, "multi.xlsx")).isEqualTo(asNumbers);
+            }
+        }
+    }
+
+    @Test
+    void percentFieldsTakeTwentyAndTwentyPercentAlike() throws Exception {
+        fill.set(SAFETY_MARGIN_PERCENT, "30"); // a plain number cell: 30 is 30 %
+        text(DISK_HEADROOM_PERCENT, " 40 % "); // typed as text
+        XSSFCellStyle percent = wb.createCellStyle();
+        percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+        fill.cell("WriteRps").setCellStyle(percent); // not a field in percent: 0.5 stays 0.5
+        fill.cell("WriteRps").setCellValue(0.5);
+        Questionnaire q = read();
+        assertThat(q.safetyMarginPercent()).isEqualTo(new BigDecimal("30"));
+        assertThat(q.diskHeadroomPercent()).isEqualTo(new BigDecimal("40"));
+        assertThat(q.writeRps()).isEqualTo(new BigDecimal("0.5"));
     }
 
     @Test
@@ -218,7 +321,7 @@ class QuestionnaireReaderTest {
     void formulaGivingAnError() {
         formula(WRITE_RPS, "1/0");
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: 'Data Production'!C5: the formula =1/0 gives the error #DIV/0!");
+                "clinic.xlsx: 'Data Production'!C5 (Write requests per second): the formula =1/0 gives the error #DIV/0!");
     }
 
     @Test
@@ -228,7 +331,7 @@ class QuestionnaireReaderTest {
             wb.linkExternalWorkbook("loads.xlsx", other);
             formula(WRITE_RPS, "[loads.xlsx]Loads!A1");
         }
-        String expected = "clinic.xlsx: 'Data Production'!C5: the formula =[loads.xlsx]Loads!A1 refers to another "
+        String expected = "clinic.xlsx: 'Data Production'!C5 (Write requests per second): the formula =[loads.xlsx]Loads!A1 refers to another "
                 + "workbook; type the value instead";
         assertThat(problems()).containsExactly(expected); // the linked workbook is still in memory here
         try (XSSFWorkbook saved = new XSSFWorkbook(new ByteArrayInputStream(ExampleQuestionnaires.save(wb)))) {
@@ -260,7 +363,7 @@ class QuestionnaireReaderTest {
     @Test
     void duplicateZoneNamesIgnoringCase() {
         fill.zone(0, "Zürich", "", 10).zone(1, "Bern", "", 10).zone(2, "ZÜRICH", "", 10);
-        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!B19: zone name \"ZÜRICH\" is used twice "
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!B19 (Name of zone 3): \"ZÜRICH\" is used twice "
                 + "(also at B17); zone names must be unique, ignoring case");
     }
 
@@ -270,8 +373,8 @@ class QuestionnaireReaderTest {
         fill.zone(1, "B", "", 1);
         fill.zoneCell(1, 2).setCellValue(1.5);
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Deployment!D17: expected a whole number ≥ 1, found 0",
-                "clinic.xlsx: Deployment!D18: expected a whole number ≥ 1, found 1.5");
+                "clinic.xlsx: Deployment!D17 (Users of zone 1): expected a whole number ≥ 1, found 0",
+                "clinic.xlsx: Deployment!D18 (Users of zone 2): expected a whole number ≥ 1, found 1.5");
     }
 
     @Test
@@ -280,8 +383,8 @@ class QuestionnaireReaderTest {
         fill.zone(3, "Geneva", "Genève", 5);
         fill.zoneCell(3, 2).setBlank();
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Deployment!B17: zone name missing: a row with a location or users needs a zone name",
-                "clinic.xlsx: Deployment!D20: the users of the zone are missing: expected a whole number ≥ 1");
+                "clinic.xlsx: Deployment!B17 (Name of zone 1): missing: a row with a location or users needs a zone name",
+                "clinic.xlsx: Deployment!D20 (Users of zone 4): missing: expected a whole number ≥ 1");
     }
 
     @Test
@@ -345,10 +448,10 @@ class QuestionnaireReaderTest {
         InvalidQuestionnaireException e = catchThrowableOfType(InvalidQuestionnaireException.class, this::read);
         assertThat(e.getMessage()).isEqualTo(String.join("\n",
                 "clinic.xlsx: Project!C5: Customer name is required, but the cell is blank",
-                "clinic.xlsx: 'Data Production'!C5: expected a number ≥ 0, found \"abc\"",
-                "clinic.xlsx: 'Data Production'!C9: expected a number > 0, found 0",
-                "clinic.xlsx: Deployment!C5: expected Yes or No, found \"Maybe\"",
-                "clinic.xlsx: Deployment!D17: expected a whole number ≥ 1, found 0"));
+                "clinic.xlsx: 'Data Production'!C5 (Write requests per second): expected a number ≥ 0, found \"abc\"",
+                "clinic.xlsx: 'Data Production'!C9 (Retention): expected a number > 0, found 0",
+                "clinic.xlsx: Deployment!C5 (Rapid growth expected): expected Yes or No, found \"Maybe\"",
+                "clinic.xlsx: Deployment!D17 (Users of zone 1): expected a whole number ≥ 1, found 0"));
     }
 
     // ---- bounds and hostile values
@@ -361,11 +464,12 @@ class QuestionnaireReaderTest {
         fill.set(READ_MB_PER_DAY, "1e308");
         fill.zone(0, "Main", "Lausanne", 10_000_000_001L);
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: 'Data Production'!C5: expected a number ≤ 1,000, found 1000.5",
-                "clinic.xlsx: 'Data Production'!C9: expected a number ≤ 100, found 101",
-                "clinic.xlsx: 'Data Consumption'!C9: expected a number ≤ 1,000,000, found 1E+308",
-                "clinic.xlsx: Deployment!C7: expected a whole number ≤ 50, found 51",
-                "clinic.xlsx: Deployment!D17: expected a whole number ≤ 10,000,000,000, found 10000000001");
+                "clinic.xlsx: 'Data Production'!C5 (Write requests per second): expected a number ≤ 1,000, found 1,000.5",
+                "clinic.xlsx: 'Data Production'!C9 (Retention): expected a number ≤ 100, found 101",
+                "clinic.xlsx: 'Data Consumption'!C9 (Data read per day): expected a number ≤ 1,000,000, found 1E+308",
+                "clinic.xlsx: Deployment!C7 (Register followers): expected a whole number ≤ 50, found 51",
+                "clinic.xlsx: Deployment!D17 (Users of zone 1): expected a whole number ≤ 10,000,000,000, "
+                        + "found 10,000,000,001");
     }
 
     @Test
@@ -383,15 +487,15 @@ class QuestionnaireReaderTest {
         fill.cell("WriteRps").getCTCell().setV("NaN"); // what a crafted file can hold; Excel writes #NUM!
         fill.cell("ReadRps").getCTCell().setV("Infinity");
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: 'Data Production'!C5: expected a number ≥ 0, found a value that is not a finite number",
-                "clinic.xlsx: 'Data Consumption'!C5: expected a number ≥ 0, found a value that is not a finite number");
+                "clinic.xlsx: 'Data Production'!C5 (Write requests per second): expected a number ≥ 0, found a value that is not a finite number",
+                "clinic.xlsx: 'Data Consumption'!C5 (Read requests per second): expected a number ≥ 0, found a value that is not a finite number");
     }
 
     @Test
     void numbersTypedAsVeryLongTextAreNotNumbers() {
         text(WRITE_RPS, "1" + "0".repeat(100));
         assertThat(problems()).singleElement().asString()
-                .startsWith("clinic.xlsx: 'Data Production'!C5: expected a number ≥ 0, found \"1000000000").endsWith("…\"");
+                .startsWith("clinic.xlsx: 'Data Production'!C5 (Write requests per second): expected a number ≥ 0, found \"1000000000").endsWith("…\"");
     }
 
     @Test
@@ -414,8 +518,8 @@ class QuestionnaireReaderTest {
         text(CUSTOMER_NAME, "x".repeat(201));
         fill.zone(0, "y".repeat(5000), "", 10);
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Project!C5: expected a text of at most 200 characters, found 201 characters",
-                "clinic.xlsx: Deployment!B17: expected a text of at most 200 characters, found 5000 characters");
+                "clinic.xlsx: Project!C5 (Customer name): expected a text of at most 200 characters, found 201 characters",
+                "clinic.xlsx: Deployment!B17 (Name of zone 1): expected a text of at most 200 characters, found 5000 characters");
     }
 
     @Test
@@ -423,7 +527,7 @@ class QuestionnaireReaderTest {
         text(PROJECT_NAME, "Patient\n diary\tapp");
         assertThat(read().projectName()).isEqualTo("Patient diary app");
         text(CUSTOMER_NAME, "Evil \u001B[2J clinic");
-        assertThat(problems()).containsExactly("clinic.xlsx: Project!C5: expected a plain text, found a control or "
+        assertThat(problems()).containsExactly("clinic.xlsx: Project!C5 (Customer name): expected a plain text, found a control or "
                 + "broken character in \"Evil \\u001B[2J clinic\"");
     }
 
@@ -441,9 +545,9 @@ class QuestionnaireReaderTest {
         formula(CUSTOMER_NAME, "HYPERLINK(\"http://evil.example\",\"Click\")");
         fill.zoneCell(0, 1).setCellFormula("\"Lau\"&\"sanne\"");
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Project!C5: expected a typed text, found the formula "
+                "clinic.xlsx: Project!C5 (Customer name): expected a typed text, found the formula "
                         + "=HYPERLINK(\"http://evil.example\",\"Click\"); type the text itself",
-                "clinic.xlsx: Deployment!C17: expected a typed text, found the formula =\"Lau\"&\"sanne\"; "
+                "clinic.xlsx: Deployment!C17 (Location of zone 1): expected a typed text, found the formula =\"Lau\"&\"sanne\"; "
                         + "type the text itself");
     }
 
@@ -454,7 +558,7 @@ class QuestionnaireReaderTest {
         c.setCellFormula("LEN(REPT(REPT(\"x\",30000),30000))");
         c.getCTCell().setV("900000000"); // as a spreadsheet program would have saved it
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: 'Data Consumption'!C6: expected a number ≤ 100,000,000, found 900000000");
+                "clinic.xlsx: 'Data Consumption'!C6 (Points per read request): expected a number ≤ 100,000,000, found 900,000,000");
         c.getCTCell().setV("5");
         assertThat(read().pointsPerRequest()).isEqualTo(new BigDecimal("5"));
     }
@@ -465,7 +569,7 @@ class QuestionnaireReaderTest {
         c.setBlank();
         c.setCellFormula("0.5*2");
         assertThat(c.getCTCell().isSetV()).isFalse();
-        assertThat(problems()).containsExactly("clinic.xlsx: 'Data Production'!C5: the formula =0.5*2 has no saved "
+        assertThat(problems()).containsExactly("clinic.xlsx: 'Data Production'!C5 (Write requests per second): the formula =0.5*2 has no saved "
                 + "result; open the file in Excel or LibreOffice, save it, and try again");
     }
 
@@ -473,17 +577,18 @@ class QuestionnaireReaderTest {
     void datesOutsideTheTemplatesRange() {
         text(QUESTIONNAIRE_DATE, "1999-12-31");
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Project!C8: expected a date from 2000-01-01 to 2099-12-31, found 1999-12-31");
+                "clinic.xlsx: Project!C8 (Questionnaire date): expected a date from 2000-01-01 to 2099-12-31, found 1999-12-31");
         fill.cell("QuestionnaireDate").setCellValue(1e308); // date-formatted, far beyond Excel's last day
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Project!C8: expected a date such as 2024-03-01, found 1E+308");
+                "clinic.xlsx: Project!C8 (Questionnaire date): expected a date such as 2024-03-01, found the number 1E+308, "
+                        + "not a date");
     }
 
     @Test
     void versionsAreShort() {
         text(DOCKER_VERSION, "1".repeat(21));
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Deployment!C11: expected a version such as 20.10, found \"111111111111111111111\"");
+                "clinic.xlsx: Deployment!C11 (Docker version): expected a version such as 20.10, found \"111111111111111111111\"");
     }
 
     @Test
@@ -507,7 +612,7 @@ class QuestionnaireReaderTest {
     void aCellPOICannotReadIsThatCellsProblem() {
         fill.cell("WriteRps").getCTCell().setV("not a number"); // a numeric cell holding text: a damaged file
         assertThat(problems()).singleElement().asString()
-                .startsWith("clinic.xlsx: 'Data Production'!C5: the cell cannot be read: ");
+                .startsWith("clinic.xlsx: 'Data Production'!C5 (Write requests per second): the cell cannot be read: ");
     }
 
     // ---- opening files

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -256,6 +257,31 @@ class TemplateWriterTest {
         assertThat(cell("QuestionnaireDate").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
         // Counts grouped by thousands: the register followers and each zone's users.
         assertThat(cell("RegisterFollowers").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+    }
+
+    @Test
+    void eachVersionCellGivesItsOwnExample() {
+        for (Field f : List.of(Field.DOCKER_VERSION, Field.DOCKER_COMPOSE_VERSION)) {
+            assertThat(f.help).as(f.definedName).contains("such as " + f.example);
+            assertThat(validationAt(f.sheet.sheetName, new CellAddress(f.cell)).getErrorBoxText()).as(f.definedName)
+                    .startsWith("Please enter a version such as " + f.example + ",");
+        }
+        assertThat(Field.DOCKER_COMPOSE_VERSION.example).isEqualTo("1.29");
+    }
+
+    @Test
+    void fieldsInPercentSayThat20And20PercentAreTheSame() {
+        List<Field> inPercent = Arrays.stream(Field.values()).filter(Field::inPercent).toList();
+        assertThat(inPercent).containsExactly(Field.SAFETY_MARGIN_PERCENT, Field.DISK_HEADROOM_PERCENT);
+        for (Field f : inPercent) assertThat(f.help).as(f.definedName).containsPattern("(\\d+) and \\1% both mean \\1 %");
+    }
+
+    @Test
+    void readVolumeHelpSaysHowEgressIsSized() {
+        // rules/storage.drl: egress per user = max(ReadMBPerDay, ReadDataPointsPerDay × BytesPerDataPoint / 10^6)
+        assertThat(Field.READ_MB_PER_DAY.help).contains("larger of this and points read per day × bytes per point")
+                .doesNotContain("this sets");
+        assertThat(Field.READ_DATA_POINTS_PER_DAY.help).contains("bytes per point").contains("outgoing network traffic");
     }
 
     @Test
