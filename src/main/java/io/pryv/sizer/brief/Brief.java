@@ -23,6 +23,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.Deflater;
 
 /**
@@ -49,6 +51,18 @@ public final class Brief {
     /** Writes the brief to {@code out}, whole or not at all. */
     public static void write(Sizing sizing, Path out) throws IOException {
         AtomicWrite.write(out, stream -> write(sizing, stream));
+    }
+
+    /**
+     * The characters of the customer's own texts (names, project, zones, locations) that the brief's fonts
+     * cannot draw, such as 北 or 京, once each, as code points. The brief leaves them out, and says so on its
+     * first page.
+     */
+    public static List<Integer> unprintable(Questionnaire q) {
+        Stream<String> texts = Stream.concat(Stream.of(q.customerName(), q.projectName(), q.preparedBy()),
+                q.zones().stream().flatMap(z -> Stream.of(z.name(), z.location())));
+        return texts.flatMapToInt(String::codePoints).distinct()
+                .filter(c -> !Look.printable(Character.toString(c))).boxed().toList();
     }
 
     /** Writes the brief to a stream, which stays open. */

@@ -13,6 +13,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import io.pryv.sizer.model.Decision;
 import io.pryv.sizer.model.MachineType;
 import io.pryv.sizer.model.Role;
@@ -59,6 +61,12 @@ final class Overview extends Part {
         text("This brief lists the machines to procure for the Pryv.io platform, how they are connected and what "
                 + "to check before going live. Its figures are those of the workbook made from the same questionnaire "
                 + "and rules; the assumptions and the decision log at the end say where each one comes from.", look.bodyGrey);
+        List<Integer> missing = Brief.unprintable(q);
+        if (!missing.isEmpty()) {   // named by code point: the characters themselves would not show either
+            text("Some names hold characters this brief's font cannot show (" + missing.stream()
+                    .map(c -> String.format(Locale.ROOT, "U+%04X", c)).collect(Collectors.joining(", "))
+                    + "): they are left out here. The workbook shows every name as typed.", look.cellWarn);
+        }
     }
 
     private void pair(PdfPTable t, String k1, String v1, String k2, String v2) {

@@ -1,5 +1,6 @@
 package io.pryv.sizer.cli;
 
+import io.pryv.sizer.brief.Brief;
 import io.pryv.sizer.model.Finding;
 import io.pryv.sizer.model.MachineType;
 import io.pryv.sizer.model.Names;
@@ -7,7 +8,9 @@ import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Sizing;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The few lines `size` prints: topology, machines by role, totals. */
 final class Summary {
@@ -32,5 +35,11 @@ final class Summary {
                 Numbers.countOf(s.vmCount(), "machine"), s.totalVcpu(), Numbers.format(s.totalRamGb()),
                 s.totalServicesDiskGb(), s.totalDataDiskGb());
         s.findings().forEach(f -> out.printf(Locale.ROOT, "%s: %s%n", f.severity() == Finding.Severity.WARNING ? "Warning" : "Note", f.text()));
+        List<Integer> missing = Brief.unprintable(s.questionnaire());
+        if (!missing.isEmpty()) {
+            out.println("Note: the brief's font cannot show " + missing.stream().map(Character::toString)
+                    .collect(Collectors.joining(", ")) + " in the names; the brief leaves them out and says so, "
+                    + "the workbook shows them.");
+        }
     }
 }

@@ -293,6 +293,15 @@ class BriefTest {
     }
 
     @Test
+    void namesInAScriptTheFontLacksAreFlaggedOnTheFirstPage() throws IOException {
+        Sizing s = rules.size(Questionnaires.builder().zone("北京", "Beijing", 1_000).zone("Zürich", "Zürich", 1_000).build());
+        assertThat(Brief.unprintable(s.questionnaire())).containsExactly((int) '北', (int) '京');
+        assertThat(text(write(s, "beijing.pdf")).replace("\n", " ")).contains("Some names hold characters this brief's "
+                + "font cannot show (U+5317, U+4EAC): they are left out here. The workbook shows every name as typed.");
+        assertThat(Brief.unprintable(longZoneNames().questionnaire())).isEmpty();
+    }
+
+    @Test
     void theDecisionLogsZoneColumnHoldsEachWordOfAZoneNameWhole() throws IOException {
         String text = text(write(longZoneNames(), "zones.pdf"));
         // "Universitätskliniken" is wider than the column's usual 13 %: the column widens rather than break it.
