@@ -91,8 +91,11 @@ public final class QuestionnaireReader {
 
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
-    /** Digits grouped by thousands with commas, apostrophes or spaces, perhaps a decimal point: 12,000 or 1'234.5. */
-    private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}([,'’ \u00A0\u202F]\\d{3})+(\\.\\d+)?");
+    /** One comma or point then three digits, 1,250 or 12.000: thousands in one language, decimals in another. */
+    private static final Pattern AMBIGUOUS_NUMBER = Pattern.compile("[-+]?[1-9]\\d{0,2}[,.]\\d{3}");
+    /** Digits grouped by thousands with commas, apostrophes, spaces or several points, perhaps a decimal point: 12,000,000 or 1'234.5. */
+    private static final Pattern GROUPED_NUMBER =
+            Pattern.compile("[-+]?[1-9]\\d{0,2}(([,'’ \u00A0\u202F]\\d{3})+(\\.\\d+)?|(\\.\\d{3}){2,})");
     /** A decimal comma, perhaps after digits grouped with points or spaces: 0,05 or 1.234,5. */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?(\\d{1,3}([.'’ \u00A0\u202F]\\d{3})+|\\d*),\\d+");
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+){0,3}");
@@ -742,7 +745,10 @@ public final class QuestionnaireReader {
             } else if (v.getCellType() == CellType.STRING && v.getStringValue().length() <= 40) {
                 String s = v.getStringValue().trim();
                 if (percent && s.endsWith("%")) s = s.substring(0, s.length() - 1).trim();
-                if (PLAIN_NUMBER.matcher(s).matches()) {
+                if (AMBIGUOUS_NUMBER.matcher(s).matches()) {   // never guessed
+                    throw new Bad(expected + "the text " + found(v) + ", which is a thousand times larger in some "
+                            + "languages than in others: type the number without separators, with a decimal point if it has decimals");
+                } else if (PLAIN_NUMBER.matcher(s).matches()) {
                     n = normalise(new BigDecimal(s));
                 } else if (GROUPED_NUMBER.matcher(s).matches()) {
                     throw new Bad(expected + "the text " + found(v) + ": type the number without separators");

@@ -221,22 +221,40 @@ class QuestionnaireReaderTest {
         text(WRITE_RPS, "0,05");
         text(READ_RPS, "1.234,5");
         text(ATTACHMENT_READ_RPS, "1 000");
-        assertThat(problems()).containsExactly(
+        text(WRITE_MB_PER_DAY, "0,125");
+        text(READ_MB_PER_DAY, "12.000");
+        text(WRITE_DATA_POINTS_PER_DAY, "1,250,000");
+        String ambiguous = ", which is a thousand times larger in some languages than in others: type the number "
+                + "without separators, with a decimal point if it has decimals";
+        String decimalComma = ": type it with a decimal point, or as a number in your spreadsheet's own format";
+        assertThat(problems()).containsExactlyInAnyOrder(
                 "clinic.xlsx: 'Data Production'!C5 (Write requests per second): expected a number ≥ 0, found the text "
-                        + "\"0,05\": type it with a decimal point, or as a number in your spreadsheet's own format",
+                        + "\"0,05\"" + decimalComma,
                 "clinic.xlsx: 'Data Consumption'!C5 (Read requests per second): expected a number ≥ 0, found the text "
-                        + "\"1.234,5\": type it with a decimal point, or as a number in your spreadsheet's own format",
+                        + "\"1.234,5\"" + decimalComma,
                 "clinic.xlsx: 'Data Consumption'!C7 (Attachment reads): expected a number ≥ 0, found the text "
                         + "\"1 000\": type the number without separators",
+                // A leading 0 cannot start a group of thousands: a decimal comma, not 125.
+                "clinic.xlsx: 'Data Production'!C8 (Data written per day): expected a number ≥ 0, found the text "
+                        + "\"0,125\"" + decimalComma,
+                // One separator then three digits: 12 or 12,000, 1.25 or 1,250; never guessed.
+                "clinic.xlsx: 'Data Consumption'!C9 (Data read per day): expected a number ≥ 0, found the text "
+                        + "\"12.000\"" + ambiguous,
                 "clinic.xlsx: Deployment!D17 (Users of zone 1): expected a whole number ≥ 1, found the text "
-                        + "\"12,000\": type the number without separators");
+                        + "\"12,000\"" + ambiguous,
+                "clinic.xlsx: 'Data Production'!C7 (Data points written per day): expected a number ≥ 0, found the text "
+                        + "\"1,250,000\": type the number without separators");
         fill.zoneCell(0, 2).setCellValue("12000");
         text(WRITE_RPS, "0.05");
         text(READ_RPS, "12.5");
         text(ATTACHMENT_READ_RPS, "1000");
+        text(WRITE_MB_PER_DAY, "0.125");
+        text(READ_MB_PER_DAY, "12");
+        text(WRITE_DATA_POINTS_PER_DAY, "1250000");
         Questionnaire q = read();
         assertThat(q.zones().get(0).users()).isEqualTo(12_000);
         assertThat(q.writeRps()).isEqualTo(new BigDecimal("0.05"));
+        assertThat(q.writeMBPerDay()).isEqualTo(new BigDecimal("0.125"));
     }
 
     @Test
