@@ -2,9 +2,11 @@ package io.pryv.sizer.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the rules decided for one questionnaire: the single model that feeds the workbook and the
@@ -144,17 +146,21 @@ public record Sizing(
     /** Host-name part for each zone: lower-case letters and digits; the zone's position where that is empty or taken. */
     private Map<String, String> zoneSlugs() {
         Map<String, String> slugs = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
         int position = 0;
         for (Zone z : questionnaire.zones()) {
             position++;
-            String slug = asciiLetters(z.name()).toLowerCase(java.util.Locale.ROOT)
+            String full = asciiLetters(z.name()).toLowerCase(java.util.Locale.ROOT)
                     .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-            if (slug.length() > MAX_ZONE_SLUG) {
-                // Cut after the last whole word that fits: "baden-wurttemberg", not "baden-wurttemberg-un".
-                int wordEnd = slug.lastIndexOf('-', MAX_ZONE_SLUG);
-                slug = wordEnd > 0 ? slug.substring(0, wordEnd) : slug.substring(0, MAX_ZONE_SLUG);
-            }
-            if (slug.isEmpty() || slugs.containsValue(slug)) slug = "z" + position;
+            // Cut after the last whole word that fits ("baden-wurttemberg", not "baden-wurttemberg-un"), unless
+            // another zone has it already: then at the length limit, which keeps "baden-wurttemberg-su" apart.
+            int wordEnd = full.lastIndexOf('-', MAX_ZONE_SLUG);
+            List<String> tries = full.length() <= MAX_ZONE_SLUG ? List.of(full)
+                    : List.of(wordEnd > 0 ? full.substring(0, wordEnd) : full.substring(0, MAX_ZONE_SLUG),
+                            full.substring(0, MAX_ZONE_SLUG).replaceAll("-+$", ""));
+            String slug = tries.stream().filter(t -> !t.isEmpty() && !used.contains(t)).findFirst().orElse("z" + position);
+            for (int k = 2; used.contains(slug); k++) slug = "z" + position + "-" + k;   // a zone named "Z2" took it
+            used.add(slug);
             slugs.put(z.name(), slug);
         }
         return slugs;

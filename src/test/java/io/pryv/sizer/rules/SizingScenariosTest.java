@@ -191,6 +191,26 @@ class SizingScenariosTest {
     }
 
     @Test
+    void zonesWhoseNamesShareTheirFirstWordsStillGetTheirOwnHostNames() {
+        Questionnaire q = Questionnaires.builder().zone("Baden-Württemberg Nord", "Karlsruhe", 1_000)
+                .zone("Baden-Württemberg Süd", "Freiburg", 1_000).zone("Z3", "Bern", 1_000).zone("北京", "Beijing", 1_000)
+                .zone("中国", "Shanghai", 1_000).followers(0).writeRps("0.01").readRps("0.01").build();
+        Sizing s = rules.size(q);
+        // The second Baden-Württemberg keeps its cut at 20 characters; "北京" falls back to its position, z4; "中国"
+        // to z5; "Z3" took z3 first, so no fallback can reuse it.
+        assertThat(s.machines()).filteredOn(m -> m.role() == Role.CORE).extracting(Machine::hostName).containsExactly(
+                "core-baden-wurttemberg-01", "core-baden-wurttemberg-su-01", "core-z3-01", "core-z4-01", "core-z5-01");
+    }
+
+    @Test
+    void aFallbackNeverTakesANameAZoneAlreadyHas() {
+        Questionnaire q = Questionnaires.builder().zone("Z2", "Bern", 1_000).zone("中国", "Shanghai", 1_000)
+                .followers(0).writeRps("0.01").readRps("0.01").build();
+        assertThat(rules.size(q).machines()).filteredOn(m -> m.role() == Role.CORE).extracting(Machine::hostName)
+                .containsExactly("core-z2-01", "core-z2-2-01");
+    }
+
+    @Test
     void oneUserIsWrittenInTheSingularThroughoutTheDecisionLog() {
         Sizing s = rules.size(Questionnaires.builder().zone("Bern", "Bern", 1).writeRps("0.01").build());
         assertThat(s.decisions()).extracting(d -> d.reason()).noneMatch(r -> r.matches("(?s).*\\b1 (users|platform users|years|cores)\\b.*"))
