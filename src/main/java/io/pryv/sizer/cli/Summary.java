@@ -38,7 +38,7 @@ final class Summary {
         List<Integer> missing = Brief.unprintable(s.questionnaire());
         if (!missing.isEmpty()) {
             out.println("Note: the brief's font cannot show " + missing.stream().map(Character::toString)
-                    .collect(Collectors.joining(", ")) + " in the names; the brief leaves them out and says so, "
+                    .collect(Collectors.joining(", ")) + " in the names: a brief leaves them out and says so; "
                     + "the workbook shows them.");
         }
     }

@@ -65,9 +65,11 @@ public final class AtomicWrite {
         try {
             for (Map.Entry<Path, Content> f : files.entrySet()) staged.add(stage(f.getKey(), f.getValue()));
             for (Staged s : staged) s.moveIntoPlace();
-        } finally {
-            for (Staged s : staged) s.discard();
+        } catch (IOException | RuntimeException | Error e) {
+            for (Staged s : staged) s.discard(e);
+            throw e;
         }
+        for (Staged s : staged) s.discard(null);   // all moved: only the bookkeeping is left
     }
 
     /** A target's complete content in its temporary file, waiting to replace it. */
@@ -86,10 +88,18 @@ public final class AtomicWrite {
             }
         }
 
-        /** Removes the temporary file if it was not moved. */
-        void discard() throws IOException {
-            Files.deleteIfExists(temp);
-            IN_FLIGHT.remove(temp);
+        /**
+         * Removes the temporary file if it was not moved. A failure to remove it is added to {@code failure},
+         * the one the user must read, rather than hide it.
+         */
+        void discard(Throwable failure) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                if (failure != null) failure.addSuppressed(e);
+            } finally {
+                IN_FLIGHT.remove(temp);
+            }
         }
     }
 
@@ -117,7 +127,7 @@ public final class AtomicWrite {
             writeTemp(temp, target, content);
             return staged;
         } catch (IOException | RuntimeException | Error e) {
-            staged.discard();
+            staged.discard(e);
             if (e instanceof Failure || !(e instanceof IOException io)) throw e;
             throw failure(target, "writing failed: " + reason(io), io);   // about the temporary file, whose name means nothing to the user
         }
