@@ -24,8 +24,8 @@ final class BatchTable {
         out.println(String.format(Locale.ROOT, format, "File", "Status", "Topology", "Machines", "vCPU", "RAM GB", "Data disk GB").stripTrailing());
         for (BatchRow r : rows) {
             if (r.ok()) {
-                out.println(String.format(Locale.ROOT, format, r.file(), r.status().label(), r.topology(), String.format(Locale.ROOT, "%,d", r.machines()),
-                        String.format(Locale.ROOT, "%,d", r.vcpu()), Numbers.format(r.ramGb()), String.format(Locale.ROOT, "%,d", r.dataDiskGb())).stripTrailing());
+                out.println(String.format(Locale.ROOT, format, r.file(), r.status().label(), r.topology(), Numbers.format(r.machines()),
+                        Numbers.format(r.vcpu()), Numbers.format(r.ramGb()), Numbers.format(r.dataDiskGb())).stripTrailing());
             } else {
                 out.println(String.format(Locale.ROOT, format, r.file(), r.status().label(), "", "", "", "", "").stripTrailing());
                 for (String line : r.error().split("\n")) out.println("    " + line);

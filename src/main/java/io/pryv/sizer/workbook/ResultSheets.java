@@ -14,6 +14,7 @@ import io.pryv.sizer.model.MetricLoad;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Role;
 import io.pryv.sizer.model.RoleSpec;
+import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.StorageYear;
 import io.pryv.sizer.model.SupportedOs;
@@ -224,7 +225,7 @@ final class ResultSheets {
         Set<BigDecimal> years = new LinkedHashSet<>();
         sizing.storage().forEach(y -> years.add(y.year().stripTrailingZeros()));
         List<Object> headers = new ArrayList<>(List.of("Zone", "Cores"));
-        years.forEach(y -> headers.add("After " + plain(y) + (y.compareTo(BigDecimal.ONE) == 0 ? " year" : " years")));
+        years.forEach(y -> headers.add("After " + Numbers.countOf(y, "year")));
         w.sameWidth(2, 1 + years.size());
         int first = w.nextRow();
         w.header(headers.toArray());
