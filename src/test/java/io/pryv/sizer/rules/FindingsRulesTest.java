@@ -72,6 +72,35 @@ class FindingsRulesTest {
                 .fire("finding: a data disk larger than one virtual disk").of(Finding.class)).isEmpty();
     }
 
+    // --- finding: no data written, so the data disks are empty ---
+
+    private static RuleVerifier.Result noDataWritten(Topology topology, String dailyMbPerUser) {
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000).zone("PL", "Łódź", 1_000).build();
+        return RuleVerifier.given(q, new PlatformTopology(topology), new CoreDataDisk("CH", new BigDecimal(dailyMbPerUser), 0),
+                new CoreDataDisk("PL", new BigDecimal(dailyMbPerUser), 0)).fire("finding: no data written, so the data disks are empty");
+    }
+
+    @Test
+    void noDataWrittenPerDayIsWarnedOfOnce() {
+        // The template's defaults (0 points, 0 MB per day) give 0 GB disks: one warning for the platform, not per zone.
+        var made = noDataWritten(Topology.CLUSTER_COMPLIANCE_ZONES, "0");
+        Finding f = made.one(Finding.class);
+        assertThat(f.code()).isEqualTo("NO_DATA_WRITTEN");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.text()).isEqualTo("The questionnaire gives no data written per day (0 data points and 0 MB per user), "
+                + "so the data disk of every core is 0 GB. Check these answers before ordering: the data disks hold everything "
+                + "the users store.");
+        assertThat(made.reasons()).isEqualTo("0 MB and 0 data points written per user per day: data disks of 0 GB");
+        assertThat(noDataWritten(Topology.SINGLE_NODE, "0.0").one(Finding.class).text())
+                .contains("so the data disk of the single node is 0 GB");
+    }
+
+    @Test
+    void anyDataWrittenIsNoFinding() {
+        // The smallest volume still rounds up to a 1 GB disk: nothing to warn of.
+        assertThat(noDataWritten(Topology.CLUSTER_COMPLIANCE_ZONES, "0.000001").timesFired()).isZero();
+    }
+
     // --- finding: large result sets should use paging ---
 
     @Test
