@@ -133,6 +133,10 @@ say "$(printf -- '- (a) holds only if one `size` takes at least 100 × batch / %
     "$N" "$(echo "100 * $lb / $N" | bc -l)" "$(echo "3 * $vm" | bc -l)")"
 say "$(printf -- '- The read and workbook steps alone (POI opening the questionnaire; the result sheets added and the file saved) take %.1f ms of a core per questionnaire in the batch: %.1f s for %d files on %d cores, so (a) needs `size` ≥ %.2f s even if the rules and the brief cost nothing.' \
     "$poi_ms" "$(echo "$poi_ms * $N / 1000 / $jobs" | bc -l)" "$N" "$jobs" "$(echo "100 * $poi_ms / 1000 / $jobs" | bc -l)")"
+# The other half of the pipeline closes the window on its own: the brief (OpenPDF) alone.
+brief_ms=$(sed -n 's/.*brief \([0-9.]*\) ms.*/\1/p' "$work/timings.txt")
+say "$(printf -- '- The brief alone (OpenPDF laying out and writing the PDF) takes %.1f ms of a core per questionnaire in the batch: %.1f s for %d files on %d cores, so (a) needs `size` ≥ %.2f s even if reading, the rules and the workbook cost nothing.' \
+    "$brief_ms" "$(echo "$brief_ms * $N / 1000 / $jobs" | bc -l)" "$N" "$jobs" "$(echo "100 * $brief_ms / 1000 / $jobs" | bc -l)")"
 say ""
 
 # (d) Memory: peak RSS of a batch of 2000 against one of 200.
