@@ -99,13 +99,15 @@ final class ResultSheets {
                 sizing.topology().label() + " (" + sizing.topology().name() + "). " + sentence(topologyReason())));
 
         w.section("Headline figures");
-        name("Result_VmCount", w.field("Machines", sizing.vmCount(), "virtual machines to procure"));
+        boolean cluster = sizing.topology().isCluster();
+        name("Result_VmCount", w.field("Machines", sizing.vmCount(),
+                sizing.vmCount() == 1 ? "virtual machine to procure" : "virtual machines to procure"));
         name("Result_CoreCount", w.field("Machines holding user data", sizing.coreCount(),
-                sizing.topology().isCluster() ? "cores" : "the single node"));
+                cluster ? "cores" : "the single node"));
         name("Result_TotalVcpu", w.field("Total vCPU", sizing.totalVcpu(), "over every machine"));
         name("Result_TotalRamGb", w.field("Total RAM (GB)", sizing.totalRamGb(), "over every machine"));
         name("Result_TotalDataDiskGb", w.field("Total data disk (GB)", sizing.totalDataDiskGb(),
-                "data disks of every machine, the register's included"));
+                cluster ? "data disks of every machine, the register's included" : "data disk of the single node"));
         w.field("Total services disk (GB)", sizing.totalServicesDiskGb(),
                 "system and Pryv.io services disks, in addition to the data disks");
 
@@ -220,11 +222,15 @@ final class ResultSheets {
 
     private void storage() {
         SheetWriter w = sheet("Storage").cap(0, 30).acrossPages(2);   // many years: zone and cores on each page
-        w.title("Data disk by year of retention", "In GB, headroom included. A zone's line: the data disk one of "
-                + "its cores needs after that many years. Platform line: every core added up.");
+        // A single node is the platform's one core: the cluster's wording of zones and cores would not fit it.
+        boolean cluster = sizing.topology().isCluster();
+        w.title("Data disk by year of retention", cluster
+                ? "In GB, headroom included. A zone's line: the data disk one of its cores needs after that many years. "
+                        + "Platform line: every core added up."
+                : "In GB, headroom included: the data disk the single node needs after that many years.");
         Set<BigDecimal> years = new LinkedHashSet<>();
         sizing.storage().forEach(y -> years.add(y.year().stripTrailingZeros()));
-        List<Object> headers = new ArrayList<>(List.of("Zone", "Cores"));
+        List<Object> headers = new ArrayList<>(List.of("Zone", cluster ? "Cores" : "Machines"));
         years.forEach(y -> headers.add("After " + Numbers.countOf(y, "year")));
         w.sameWidth(2, 1 + years.size());
         int first = w.nextRow();
@@ -241,7 +247,7 @@ final class ResultSheets {
             years.forEach(year -> row.add(zone.get(year)));
             w.row(row.toArray());
         }
-        List<Object> total = new ArrayList<>(List.of("Platform, all cores (GB)", sizing.coreCount()));
+        List<Object> total = new ArrayList<>(List.of(cluster ? "Platform, all cores (GB)" : "Platform (GB)", sizing.coreCount()));
         Map<BigDecimal, Long> byYear = new HashMap<>();
         sizing.coreDataDiskByYear().forEach((year, gb) -> byYear.merge(year.stripTrailingZeros(), gb, Long::sum));
         years.forEach(y -> total.add(byYear.get(y)));
@@ -323,7 +329,9 @@ final class ResultSheets {
         w.freeze(1);
         w.repeatOnEveryPage(first);
         for (Constant c : sizing.constants()) {
-            w.row(c.key(), new Styled(c.value(), Style.GENERAL), c.unit(), c.source(), c.meaning());
+            Object value = !c.isName() ? c.value()
+                    : new Styled(c.value(), c.value().stripTrailingZeros().scale() <= 0 ? Style.NAME_INTEGER : Style.NAME_DECIMAL);
+            w.row(c.key(), value, c.unit(), c.source(), c.meaning());
         }
         setting(w, "SafetyMarginPercent", q.safetyMarginPercent(), "%", "Margin for differences between users, added to every load");
         setting(w, "StorageThroughputMBps", q.storageThroughputMBps(), "MB/s", "Write speed of a core's data storage; sets its attachment write limit");
@@ -333,7 +341,7 @@ final class ResultSheets {
     }
 
     private static void setting(SheetWriter w, String name, BigDecimal value, String unit, String meaning) {
-        w.row(name, new Styled(value, Style.GENERAL), unit, "questionnaire", meaning);
+        w.row(name, value, unit, "questionnaire", meaning);
     }
 
     private void decisionLog() {

@@ -53,7 +53,7 @@ final class SheetWriter {
     /** A row written: its cells' XML in {@link #cells} from {@code from} to {@code to}; its height, 0 for the default. */
     private static final class Line {
         final int index;
-        final int from;
+        int from;   // moved by wrapNote
         int to;
         float height;
 
@@ -79,6 +79,9 @@ final class SheetWriter {
     private final List<Wrapped> wrapped = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
     private final StringBuilder cells = new StringBuilder(4096);
+    /** The line under the title and its text: it spills over the empty cells beside it, or wraps if they are too few. */
+    private Line noteLine;
+    private String note;
 
     /** {@link #finish} leaves the XML of the sheet's rows in {@code rows}, to be written with the workbook. */
     SheetWriter(XSSFSheet sheet, Styles styles, Map<XSSFSheet, String> rows) {
@@ -120,7 +123,10 @@ final class SheetWriter {
     /** The sheet's title, an optional line that says how to read it, and a blank line. */
     void title(String title, String note) {
         outside(Style.TITLE, title).height = 22;
-        if (note != null) outside(Style.NOTE, note);
+        if (note != null) {
+            noteLine = outside(Style.NOTE, note);
+            this.note = note;
+        }
         next++;
     }
 
@@ -200,6 +206,7 @@ final class SheetWriter {
             total += widths[c];
             sheet.setColumnWidth(c, (int) Math.round(widths[c] * 256));
         }
+        if (noteLine != null && width(note) > total - PADDING) wrapNote();
         for (Wrapped w : wrapped) {
             double width = -PADDING;
             for (int c = w.firstCol(); c <= w.lastCol(); c++) width += c < widths.length ? widths[c] : 0;
@@ -244,6 +251,19 @@ final class SheetWriter {
         }
         rows.put(sheet, xml.toString());
         sheet.setDimensionOverride(new CellRangeAddress(lines.get(0).index, lines.get(lines.size() - 1).index, 0, lastCol));
+    }
+
+    /**
+     * A note longer than the sheet is wide would be cut at the edge of the printed page: it is merged over
+     * every column instead, and wraps there. Its cells are written again at the end of the XML, where the
+     * line now points.
+     */
+    private void wrapNote() {
+        noteLine.from = cells.length();
+        text(noteLine, 0, Style.NOTE_WRAPPED, note);
+        merge(noteLine, 0, lastCol + 1, Style.NOTE_WRAPPED);
+        noteLine.to = cells.length();
+        wrapped.add(new Wrapped(noteLine, 0, lastCol, note, false));
     }
 
     /** Text above the tables: it spills over the empty cells beside it, so it sets no width. */

@@ -19,8 +19,8 @@ import java.util.Map;
 final class Styles {
 
     enum Style {
-        TITLE, NOTE, SECTION, HEADER, LABEL, GROUP,
-        TEXT, INTEGER, DECIMAL, GENERAL, PERCENT, DATE, ALERT,
+        TITLE, NOTE, NOTE_WRAPPED, SECTION, HEADER, LABEL, GROUP,
+        TEXT, INTEGER, DECIMAL, NAME_INTEGER, NAME_DECIMAL, PERCENT, DATE, ALERT,
         TOTAL_TEXT, TOTAL_INTEGER, TOTAL_DECIMAL,
         TICK
     }
@@ -48,6 +48,7 @@ final class Styles {
         XSSFFont grey = font(book, 10, false, GREY_TEXT);
         grey.setItalic(true);
         styles.put(Style.NOTE, text(book, grey, false));
+        styles.put(Style.NOTE_WRAPPED, text(book, grey, true));
         styles.put(Style.SECTION, text(book, font(book, 12, true, DARK_BLUE), false));
 
         // White text on dark blue; thin white rules keep neighbouring headers (and group headers) apart.
@@ -65,7 +66,9 @@ final class Styles {
         styles.put(Style.GROUP, copy(book, styles.get(Style.LABEL), bold));
         styles.put(Style.INTEGER, number(copy(book, cell, plain), book, INTEGER_FORMAT));
         styles.put(Style.DECIMAL, number(copy(book, cell, plain), book, DECIMAL_FORMAT));
-        styles.put(Style.GENERAL, number(copy(book, cell, plain), book, "General"));
+        // Numbers that are names (a port, a version): no thousands separator, the same space after them.
+        styles.put(Style.NAME_INTEGER, number(copy(book, cell, plain), book, "0_)"));
+        styles.put(Style.NAME_DECIMAL, number(copy(book, cell, plain), book, "0.0###_)"));
         styles.put(Style.PERCENT, number(copy(book, cell, plain), book, "0.0%_)"));
         styles.put(Style.DATE, number(copy(book, cell, plain), book, "yyyy-mm-dd_)"));
         styles.put(Style.ALERT, copy(book, cell, font(book, 11, true, DARK_RED)));

@@ -297,6 +297,14 @@ class ResultWorkbookTest {
                     .isEqualTo("Headroom added on top of the data on every data disk: data × (1 + headroom)");
             assertThat(rowStarting(assumptions, "BytesPerDataPoint", 0).getCell(1).getNumericCellValue()).isEqualTo(250);
             assertThat(rowStarting(assumptions, "StorageThroughputMBps", 0).getCell(1).getNumericCellValue()).isEqualTo(200);
+            // Quantities grouped by thousands; ports and versions are names, printed as written. Each keeps a space
+            // before the unit beside it ("_)"), so "2,000" does not run into "req/s".
+            for (String[] shows : new String[][] {{"CORE_MAX_WRITE_RPS", "2,000"}, {"REGISTER_REPLICATION_PORT", "6379"},
+                    {"MIN_DOCKER_COMPOSE_VERSION", "1.21"}, {"SafetyMarginPercent", "20"}}) {
+                Cell value = rowStarting(assumptions, shows[0], 0).getCell(1);
+                assertThat(shown(value)).as(shows[0]).isEqualTo(shows[1]);
+                assertThat(value.getCellStyle().getDataFormatString()).as(shows[0]).endsWith("_)");
+            }
 
             Row log = rowStarting(book.getSheet("Decision Log"), "#", 0);
             Row first = book.getSheet("Decision Log").getRow(log.getRowNum() + 1);
@@ -309,6 +317,40 @@ class ResultWorkbookTest {
             assertThat(text(rowStarting(summary, "warning", 0).getCell(1))).isEqualTo("DOCKER_TOO_OLD");
             assertThat(text(rowStarting(summary, "note", 0).getCell(2))).contains("paging");
             assertThat(named(book, "Result_CoreCount").getNumericCellValue()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSingleNodeIsNotDescribedAsACluster() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.singleNodeWithFindings())) {
+            Sheet summary = book.getSheet("Summary");
+            assertThat(text(rowStarting(summary, "Machines", 0).getCell(2))).isEqualTo("virtual machine to procure");
+            assertThat(text(rowStarting(summary, "Total data disk (GB)", 0).getCell(2))).isEqualTo("data disk of the single node");
+            Sheet storage = book.getSheet("Storage");
+            assertThat(text(storage.getRow(1).getCell(0))).isEqualTo(
+                    "In GB, headroom included: the data disk the single node needs after that many years.");
+            assertThat(text(rowStarting(storage, "Zone", 0).getCell(1))).isEqualTo("Machines");
+            assertThat(rowStarting(storage, "Platform (GB)", 0).getCell(1).getNumericCellValue()).isEqualTo(1);
+        }
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            assertThat(text(rowStarting(book.getSheet("Summary"), "Total data disk (GB)", 0).getCell(2)))
+                    .isEqualTo("data disks of every machine, the register's included");
+            assertThat(text(rowStarting(book.getSheet("Storage"), "Zone", 0).getCell(1))).isEqualTo("Cores");
+        }
+    }
+
+    /** A note under the title longer than the sheet is wide would be cut at the printed page's edge: it wraps instead. */
+    @Test
+    void aNoteWiderThanItsSheetWrapsOverEveryColumn() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.singleNodeWithFindings())) {
+            XSSFSheet firewall = book.getSheet("Firewall");   // short note, wide table: it spills as before
+            assertThat(firewall.getMergedRegions()).noneMatch(m -> m.getFirstRow() == 1);
+            XSSFSheet storage = book.getSheet("Storage");     // one year: three narrow columns, a long note
+            assertThat(storage.getMergedRegions()).anySatisfy(m -> {
+                assertThat(m.formatAsString()).isEqualTo("A2:C2");
+            });
+            assertThat(storage.getRow(1).getCell(0).getCellStyle().getWrapText()).isTrue();
+            assertThat(storage.getRow(1).getHeightInPoints()).isGreaterThanOrEqualTo(30);
         }
     }
 
@@ -487,6 +529,11 @@ class ResultWorkbookTest {
             values.add(java.math.BigDecimal.valueOf(row.getCell(c).getNumericCellValue()).stripTrailingZeros().toPlainString());
         }
         return String.join(" ", values);
+    }
+
+    /** The cell as Excel shows it, its number format applied ("_)" gives a space). */
+    private static String shown(Cell cell) {
+        return new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.US).formatCellValue(cell);
     }
 
     private static String text(Cell cell) {
