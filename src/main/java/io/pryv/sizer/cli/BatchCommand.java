@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,8 +87,10 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         }
         found.skipped().forEach(s -> err.printf(Locale.ROOT, "Skipped %s (%s)%n", s.shown(), s.reason()));
         List<Item> items = found.items();
-        if (items.isEmpty() && found.unreadable().isEmpty()) {
-            err.println("No questionnaire (*.xlsx) found in " + String.join(", ", inputs));
+        // Nothing that exists to size (a mistyped folder, say): said at once, rather than a summary of failures.
+        if (found.unreadable().isEmpty() && items.stream().noneMatch(i -> Files.exists(i.file()))) {
+            items.forEach(i -> err.println(i.shown() + ": no such file or folder"));
+            err.println("No questionnaire (*.xlsx) to size in " + String.join(", ", inputs) + "; nothing was written.");
             return ExitCode.INVALID_INPUT;
         }
         try {   // before sizing anything: otherwise every questionnaire would fail, one by one

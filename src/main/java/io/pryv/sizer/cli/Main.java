@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
                 "0:success",
                 "1:internal error (rerun with --verbose and report it)",
                 "2:wrong command line",
-                "3:invalid questionnaire (each problem names file, sheet and cell)",
+                "3:invalid questionnaire (each problem names file, sheet and cell); batch: no questionnaire to size",
                 "4:the rules do not compile (file and line given)",
                 "5:an output could not be written",
                 "6:batch: some questionnaires failed",

@@ -3,11 +3,13 @@ package io.pryv.sizer.cli;
 import io.pryv.sizer.questionnaire.TemplateWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "template", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -16,7 +18,9 @@ final class TemplateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = {"Where to write it.", "Default: ${DEFAULT-VALUE}."},
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = {"Where to write it (an existing file is not replaced, exit code 5, unless --force).",
+                    "Default: ${DEFAULT-VALUE}."},
             defaultValue = "pryv-sizing-questionnaire.xlsx")
     Path output;
 
@@ -25,6 +29,11 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Excel opens a workbook by its extension: "acme.csv" or "acme" would not open as one.
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new ParameterException(spec.commandLine(),
+                    "the questionnaire is an Excel workbook: give --output a name ending in .xlsx, not " + output);
+        }
         return Failures.guard(spec, false, () -> {
             // The file may be a customer's filled questionnaire: never replace it unasked.
             if (!force && Files.exists(output) && !Files.isDirectory(output)) {

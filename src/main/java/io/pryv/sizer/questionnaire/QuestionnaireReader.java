@@ -161,7 +161,7 @@ public final class QuestionnaireReader {
     /** At most {@link #MAX_FILE_BYTES}, read through a stream so a device or a growing file cannot run on. */
     private static byte[] readBytes(Path file) throws InvalidQuestionnaireException {
         String name = file.toString();
-        if (Files.isDirectory(file)) throw invalid(name, "this is a folder, not a questionnaire file");
+        if (Files.isDirectory(file)) throw invalid(name, "this is a folder, not a questionnaire file (the batch command sizes a folder)");
         if (Files.exists(file) && !Files.isRegularFile(file)) throw invalid(name, "not a regular file");
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);

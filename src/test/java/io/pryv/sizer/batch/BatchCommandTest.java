@@ -180,7 +180,18 @@ class BatchCommandTest {
         Files.writeString(empty.resolve("notes.txt"), "no questionnaire here");
         Run run = run("batch", empty.toString(), "-o", work.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(run.err()).contains("No questionnaire (*.xlsx) found in " + empty);
+        assertThat(run.err()).contains("No questionnaire (*.xlsx) to size in " + empty + "; nothing was written.");
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void inputsThatDoNotExistAreSaidAtOnceWhenNothingElseIsThere() throws Exception {
+        // A mistyped folder: no summary of one failed row, but what is missing, and exit code 3.
+        Path typo = work.resolve("questionaires");
+        Run run = run("batch", typo.toString(), work.resolve("gone.xlsx").toString(), "-o", work.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo(typo + ": no such file or folder\n" + work.resolve("gone.xlsx") + ": no such file or folder\n"
+                + "No questionnaire (*.xlsx) to size in " + typo + ", " + work.resolve("gone.xlsx") + "; nothing was written.\n");
         assertThat(work.resolve("out")).doesNotExist();
     }
 

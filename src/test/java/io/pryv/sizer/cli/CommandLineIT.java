@@ -55,6 +55,14 @@ class CommandLineIT {
     }
 
     @Test
+    void templateRefusesANameExcelWouldNotOpenAsAWorkbook() throws Exception {
+        JarRunner.Run run = JarRunner.run(work, "template", "-o", "answers.csv");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("the questionnaire is an Excel workbook: give --output a name ending in .xlsx, not answers.csv\n");
+        assertThat(work.resolve("answers.csv")).doesNotExist();
+    }
+
+    @Test
     void noCommandIsAWrongCommandLine() throws Exception {
         JarRunner.Run run = JarRunner.run(work);
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);

@@ -160,7 +160,7 @@ class OutputFaultsTest {
     void aFolderOrAMissingFileGivenAsTheQuestionnaire() {
         Cli.Run folder = Cli.inProcess("size", dir.toString(), "-o", dir.resolve("out").toString());
         assertThat(folder.exitCode()).isEqualTo(3);
-        assertThat(folder.err()).isEqualTo(dir + ": this is a folder, not a questionnaire file\n");
+        assertThat(folder.err()).isEqualTo(dir + ": this is a folder, not a questionnaire file (the batch command sizes a folder)\n");
 
         Cli.Run missing = Cli.inProcess("size", dir.resolve("nope.xlsx").toString(), "-o", dir.resolve("out").toString());
         assertThat(missing.exitCode()).isEqualTo(3);
