@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -227,6 +228,9 @@ public final class TemplateWriter {
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
+        // Loose printed pages of a filled questionnaire still say which sheet and page they are.
+        sheet.getFooter().setLeft("&A");
+        sheet.getFooter().setRight("Page &P of &N");
     }
 
     /** The check Excel applies as the user types; {@code cell} is the top-left cell it is written for. */
@@ -366,7 +370,12 @@ public final class TemplateWriter {
                     border(c);
                 }
                 case SECTION -> c.setFont(section);
-                case LABEL, UNIT -> border(c);
+                case LABEL -> border(c);
+                case UNIT -> {   // indented: a right-aligned answer beside it would touch its first letter
+                    border(c);
+                    c.setAlignment(HorizontalAlignment.LEFT);   // Excel and LibreOffice indent only aligned text
+                    c.setIndention((short) 1);
+                }
                 case MEANING, BODY -> {
                     c.setWrapText(true);
                     if (s == Style.MEANING) border(c);

@@ -179,6 +179,19 @@ class TemplateWriterTest {
         }
     }
 
+    /** Printed, each page says its sheet and number; a unit keeps a space after the right-aligned answer beside it. */
+    @Test
+    void printedPagesAreNumberedAndUnitsStandApartFromAnswers() {
+        for (XSSFSheet sheet : sheets()) {
+            assertThat(sheet.getFooter().getLeft()).as(sheet.getSheetName()).isEqualTo("&A");
+            assertThat(sheet.getFooter().getRight()).as(sheet.getSheetName()).isEqualTo("Page &P of &N");
+        }
+        CellReference writeRps = new CellReference(Field.WRITE_RPS.cell);
+        Cell unit = wb.getSheet(Field.WRITE_RPS.sheet.sheetName).getRow(writeRps.getRow()).getCell(writeRps.getCol() + 1);
+        assertThat(unit.getStringCellValue()).isEqualTo("req/s per user");
+        assertThat(unit.getCellStyle().getIndention()).isEqualTo((short) 1);
+    }
+
     /** Names do not wrap: the examples' longest, "Alpine National Health Service (fictional)", prints whole. */
     @Test
     void theValueColumnHoldsANameOnOneLine() {
