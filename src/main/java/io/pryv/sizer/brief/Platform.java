@@ -188,11 +188,19 @@ final class Platform extends Part {
     }
 
     private void capacity() throws DocumentException {
+        // A single node has one zone and runs the core role itself: its card and columns speak of the node.
+        boolean cluster = sizing.topology().isCluster();
         section(CAPACITY, 190); // the introduction and the first zone
-        text("Peak loads of each zone, the safety margin of " + Look.n(q.safetyMarginPercent()) + " % included, against "
-                + "what one core serves. A core takes a load up to and including its limit; users are spread evenly over "
-                + "the cores of their zone. Load per core (to 0.01) and utilisation, the load per core over the limit "
-                + "(to 0.1 %), are rounded up. ● marks the metric that sets the zone's number of cores.");
+        String margin = "the safety margin of " + Look.n(q.safetyMarginPercent()) + " % included, against what one core serves. ";
+        text(cluster
+                ? "Peak loads of each zone, " + margin + "A core takes a load up to and including its limit; users are "
+                        + "spread evenly over the cores of their zone. Load per core (to 0.01) and utilisation, the load "
+                        + "per core over the limit (to 0.1 %), are rounded up. ● marks the metric that sets the zone's "
+                        + "number of cores."
+                : "Peak loads of the zone, " + margin + "The single node runs the core role, so it takes a load up to "
+                        + "and including a core's limit. Load on the node (to 0.01) and utilisation, that load over the "
+                        + "limit (to 0.1 %), are rounded up. ● marks the metric that sets the number of cores the zone "
+                        + "needs: one, which the single node provides.");
         for (ZoneCapacity z : sizing.zones()) {
             PdfPTable t = Look.table(new float[] {30, 15, 14, 12, 15, 14}, 0);
             t.setKeepTogether(true); // a zone block stays on one page, its column heads with it
@@ -201,16 +209,20 @@ final class Platform extends Part {
             if (!z.zone().location().isEmpty()) name.add(new Chunk("  ·  " + z.zone().location(), look.cell));
             t.addCell(look.band(name, 6));
             // The zone's facts as one line under its name, so the block reads as a card.
-            PdfPCell facts = look.text(Numbers.countOf(z.zone().users(), "user") + "  ·  " + Numbers.countOf(z.cores().cores(), "core")
-                    + setBy(z.cores().bindingMetric()) + "  ·  " + Numbers.countOf(z.cores().usersOnFullestCore(), "user")
-                    + " on the fullest core  ·  data disk "
-                    + Look.n(z.dataDisk().gb()) + " GB per core (" + Look.n(z.dataDisk().dailyMbPerUser())
-                    + " MB per user per day)  ·  daily read volume " + Look.n(z.egress().mbPerDay()) + " MB", look.small);
+            String cores = cluster
+                    ? Numbers.countOf(z.cores().cores(), "core") + setBy(z.cores().bindingMetric()) + "  ·  "
+                            + Numbers.countOf(z.cores().usersOnFullestCore(), "user") + " on the fullest core"
+                    : Numbers.countOf(z.cores().cores(), "core") + " needed" + setBy(z.cores().bindingMetric());
+            PdfPCell facts = look.text(Numbers.countOf(z.zone().users(), "user") + "  ·  " + cores + "  ·  data disk "
+                    + Look.n(z.dataDisk().gb()) + (cluster ? " GB per core (" : " GB on the single node (")
+                    + Look.n(z.dataDisk().dailyMbPerUser()) + " MB per user per day)  ·  daily read volume "
+                    + Look.n(z.egress().mbPerDay()) + " MB", look.small);
             facts.setColspan(6);
             facts.setBackgroundColor(Look.PAPER_TINT);
             t.addCell(facts);
             t.addCell(look.head("Metric"));
-            for (String h : new String[] {"Zone load", "Limit per core", "Cores needed", "Load per core", "Utilisation"}) {
+            for (String h : new String[] {"Zone load", "Limit per core", "Cores needed", cluster ? "Load per core" : "Load on the node",
+                    "Utilisation"}) {
                 t.addCell(look.head(h, Element.ALIGN_RIGHT));
             }
             for (Metric metric : Metric.values()) {

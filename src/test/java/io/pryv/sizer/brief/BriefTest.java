@@ -111,6 +111,23 @@ class BriefTest {
         assertThat(single).contains("1 × single node: ").doesNotContain("single node in ");
     }
 
+    /** A single node runs the core role itself: the capacity section speaks of the node, not per core. */
+    @Test
+    void aSingleNodesCapacitySpeaksOfTheNode() throws IOException {
+        Sizing one = singleNode();
+        String single = text(write(one, "single.pdf")).replaceAll("\\s+", " ");
+        assertThat(single).contains("Peak loads of the zone,", "The single node runs the core role",
+                "1,000 users · 1 core needed, set by read requests · data disk " + n(one.totalDataDiskGb())
+                        + " GB on the single node (0.5 MB per user per day)", "Load on the node");
+        // The decision log, the rules' own words, is left aside.
+        assertThat(single.substring(0, single.indexOf("Decision log")))
+                .doesNotContain("GB per core", "on the fullest core", "cores of their zone", "Load per core");
+        // A cluster keeps its cores.
+        String cluster = text(write(threeZones(), "three.pdf")).replaceAll("\\s+", " ");
+        assertThat(cluster).contains("GB per core", "on the fullest core", "cores of their zone", "Load per core")
+                .doesNotContain("on the single node");
+    }
+
     @Test
     void eachFindingIsShownOnceAndAVersionNotStatedIsUnknown() throws IOException {
         // Docker 18.09 (too old) and docker-compose not stated: under System requirements only.
@@ -325,8 +342,9 @@ class BriefTest {
 
     @Test
     void countsOfOneAreSingular() throws IOException {
+        // Rapid growth: a cluster of one core, whose card names its fullest core.
         Sizing s = rules.size(Questionnaires.builder().zone("Bern", "Bern, CH", 1).writeRps("0.01").readRps("0.02")
-                .retentionYears("1").build());
+                .retentionYears("1").rapidGrowth(true).build());
         String text = text(write(s, "one.pdf")).replaceAll("[ \t]+", " ");
         // The drawing's zone caption and the capacity card.
         assertThat(text).contains("Bern, CH · 1 user\n", "1 user · 1 core, set by", "· 1 user on the fullest core");
