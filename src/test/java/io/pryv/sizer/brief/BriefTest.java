@@ -103,7 +103,8 @@ class BriefTest {
         Sizing s = threeZones();
         String text = text(write(s, "zones.pdf"));
         for (MachineType m : s.machineTypes()) {
-            assertThat(text).contains(n(m.quantity()) + " × " + m.label() + " in " + m.zonesText() + ": " + m.vcpu() + " vCPU");
+            assertThat(text).contains(n(m.quantity()) + " × " + m.label() + " in " + m.zonesText() + ": "
+                    + (m.quantity() == 1 ? "" : "each with ") + m.vcpu() + " vCPU");
             // The bill of materials' line: the machine, its zones below, then its figures.
             assertThat(text).contains(m.label() + "\n" + m.zonesText() + "\n" + n(m.quantity()) + " " + n(m.vcpu()) + " ");
         }
@@ -126,6 +127,27 @@ class BriefTest {
         String cluster = text(write(threeZones(), "three.pdf")).replaceAll("\\s+", " ");
         assertThat(cluster).contains("GB per core", "on the fullest core", "cores of their zone", "Load per core")
                 .doesNotContain("on the single node");
+    }
+
+    /** "each" only where there are several machines, said once, before the sizes it applies to. */
+    @Test
+    void machineLinesSayEachOnlyForSeveralMachines() throws IOException {
+        Sizing one = singleNode();
+        String single = text(write(one, "single.pdf"));
+        assertThat(single).contains("1 × single node: 2 vCPU, 4 GB RAM, 30 GB services disk and "
+                + n(one.totalDataDiskGb()) + " GB data disk\n").doesNotContain(" each\n", "each with");
+        String zones = text(write(threeZones(), "zones.pdf")).replaceAll("\\s+", " ");
+        assertThat(zones).contains("1 × static-web in Zürich: 1 vCPU, 0.5 GB RAM, 10 GB services disk and no data disk ",
+                "1 × register follower in Łódź: 1 vCPU, 2 GB RAM, 20 GB services disk and ")
+                .doesNotContain("no data disk each");
+        // The decision log keeps the rules' own words.
+        assertThat(zones.substring(0, zones.indexOf("Decision log"))).doesNotContain("data disk each");
+        // Several cores of one zone.
+        Sizing load = rules.size(Questionnaires.builder().zone("Main", "Bern", 100_000).writeRps("0.05").readRps("0.1")
+                .writeMBPerDay("0.1").build());
+        assertThat(load.coreCount()).isGreaterThan(1);
+        assertThat(text(write(load, "load.pdf")).replaceAll("\\s+", " "))
+                .contains(n(load.coreCount()) + " × core: each with ");
     }
 
     @Test
