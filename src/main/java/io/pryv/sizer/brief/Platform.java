@@ -111,7 +111,7 @@ final class Platform extends Part {
         for (MachineType m : sizing.machineTypes()) {
             Phrase machine = new Phrase(m.label(), look.cellBold);
             // Sizes differ from zone to zone: each line says, below the machine, where it stands.
-            if (zones) machine.add(new Chunk("\n" + m.zonesText(), look.smallGrey));
+            if (zones) machine.add(new Chunk("\n" + zonesOf(m), look.smallGrey));
             PdfPCell cell = look.text(machine);
             if (zones) cell.setLeading(0, 1.3f);   // room between the name and its zones
             t.addCell(cell);

@@ -81,11 +81,13 @@ public record Sizing(
         for (MachineGroup g : machineGroups) {
             List<Object> key = List.of(g.label(), g.vcpu(), g.ramGb().stripTrailingZeros(), g.servicesDiskGb(), g.dataDiskGb());
             types.merge(key,
-                    new MachineType(g.label(), g.role(), g.count(), List.of(g.zone()), g.vcpu(), g.ramGb(),
+                    new MachineType(g.label(), g.role(), Map.of(g.zone(), g.count()), g.vcpu(), g.ramGb(),
                             g.servicesDiskGb(), g.dataDiskGb()),
-                    (a, b) -> new MachineType(a.label(), a.role(), a.quantity() + b.quantity(),
-                            java.util.stream.Stream.concat(a.zones().stream(), b.zones().stream()).distinct().toList(),
-                            a.vcpu(), a.ramGb(), a.servicesDiskGb(), a.dataDiskGb()));
+                    (a, b) -> {
+                        Map<String, Long> counts = new LinkedHashMap<>(a.countByZone());
+                        b.countByZone().forEach((zone, n) -> counts.merge(zone, n, Long::sum));
+                        return new MachineType(a.label(), a.role(), counts, a.vcpu(), a.ramGb(), a.servicesDiskGb(), a.dataDiskGb());
+                    });
         }
         return List.copyOf(types.values());
     }

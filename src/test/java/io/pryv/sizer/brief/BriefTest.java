@@ -103,10 +103,10 @@ class BriefTest {
         Sizing s = threeZones();
         String text = text(write(s, "zones.pdf"));
         for (MachineType m : s.machineTypes()) {
-            assertThat(text).contains(n(m.quantity()) + " × " + m.label() + " in " + m.zonesText() + ": "
+            assertThat(text).contains(n(m.quantity()) + " × " + m.label() + " in " + Part.zonesOf(m) + ": "
                     + (m.quantity() == 1 ? "" : "each with ") + m.vcpu() + " vCPU");
             // The bill of materials' line: the machine, its zones below, then its figures.
-            assertThat(text).contains(m.label() + "\n" + m.zonesText() + "\n" + n(m.quantity()) + " " + n(m.vcpu()) + " ");
+            assertThat(text).contains(m.label() + "\n" + Part.zonesOf(m) + "\n" + n(m.quantity()) + " " + n(m.vcpu()) + " ");
         }
         String single = text(write(singleNode(), "single.pdf"));
         assertThat(single).contains("1 × single node: ").doesNotContain("single node in ");
@@ -148,6 +148,27 @@ class BriefTest {
         assertThat(load.coreCount()).isGreaterThan(1);
         assertThat(text(write(load, "load.pdf")).replaceAll("\\s+", " "))
                 .contains(n(load.coreCount()) + " × core: each with ");
+    }
+
+    /** Followers spread unevenly over the zones: each zone's count is given, in the summary and the bill of materials. */
+    @Test
+    void machinesOfALineInSeveralZonesAreCountedPerZone() throws IOException {
+        Sizing s = rules.size(Questionnaires.builder().zone("CH-Zürich", "Zürich", 10_000).zone("CH-Genève", "Genève", 5_000)
+                .zone("PL-Łódź", "Łódź", 8_000).followers(5).writeRps("0.01").writeMBPerDay("0.1").build());
+        String text = text(write(s, "followers.pdf"));
+        // Follower i stands in zone (1 + i) mod 3: two in Genève and Łódź, one in Zürich, the leader's zone.
+        String where = "CH-Zürich (1), CH-Genève (2), PL-Łódź (2)";
+        assertThat(text.replaceAll("\\s+", " ")).contains("5 × register follower in " + where + ": each with ");
+        // The bill of materials' line, whose narrow column may break a zone's name after its hyphen.
+        assertThat(text.replaceAll("-\\s+", "-").replaceAll("\\s+", " ")).contains("register follower " + where + " 5 1 2 ");
+        // A line of one machine in each zone names the zones alone.
+        assertThat(text).contains("core\nCH-Zürich\n", "1 × core in CH-Zürich: ").doesNotContain("core in CH-Zürich (1)");
+
+        // Past six zones, the first five with their counts and the rest summed up.
+        Questionnaires.Builder b = Questionnaires.builder().followers(16).writeRps("0.01").writeMBPerDay("0.1");
+        for (int i = 1; i <= 8; i++) b.zone("Z" + i, "", 1_000);
+        String eight = text(write(rules.size(b.build()), "eight.pdf")).replaceAll("\\s+", " ");
+        assertThat(eight).contains("16 × register follower in Z1 (2), Z2 (2), Z3 (2), Z4 (2), Z5 (2) and 6 in 3 more zones: each with ");
     }
 
     @Test
