@@ -24,6 +24,7 @@ import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.SupportedOs;
 import io.pryv.sizer.model.SystemRequirement;
 import io.pryv.sizer.model.SystemRequirement.Met;
+import io.pryv.sizer.model.Zone;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -226,7 +227,20 @@ final class Operations extends Part {
         answer(a, "Data read per day", q.readMBPerDay(), "MB");
         answer(a, "Stored size of a data point", q.bytesPerDataPoint(), "bytes");
         answer(a, "Disk headroom", Look.n(q.diskHeadroomPercent()) + " %");
-        subsection("Questionnaire answers", true, lines(1) + keep(a));
+        // The zones first: they decide the topology and every zone's cores.
+        PdfPTable z = Look.table(new float[] {40, 40, 20}, 1);
+        z.addCell(look.head("Zone"));
+        z.addCell(look.head("Location"));
+        z.addCell(look.head("Users", Element.ALIGN_RIGHT));
+        for (Zone zone : q.zones()) {
+            z.addCell(look.text(zone.name(), look.cellBold));
+            z.addCell(look.text(orNone(zone.location(), "not stated")));
+            z.addCell(look.number(Look.n(zone.users())));
+        }
+        subsection("Questionnaire answers", true, keep(z));
+        table(z);
+        // The note belongs to the answers below it: it moves to the next page with them.
+        if (spaceLeft() < lines(1) + keep(a)) doc.newPage();
         text("Load and volume figures are per user.", look.smallGrey);
         table(a);
     }

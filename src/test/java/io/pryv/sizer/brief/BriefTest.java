@@ -171,6 +171,18 @@ class BriefTest {
         assertThat(eight).contains("16 × register follower in Z1 (2), Z2 (2), Z3 (2), Z4 (2), Z5 (2) and 6 in 3 more zones: each with ");
     }
 
+    /** The zones are the questionnaire's first answers: each with its location and users, grouped. */
+    @Test
+    void theAnswersListTheZones() throws IOException {
+        String text = text(write(threeZones(), "three.pdf")).replaceAll("\\s+", " ");
+        String zones = "Zone Location Users Zürich Zürich, CH 120,000 Łódź Łódź, PL 40,000 Genève Genève, CH 5,000 ";
+        assertThat(text).contains("Questionnaire answers", zones, "Load and volume figures are per user.");
+        // Before the other answers, which follow on the same page.
+        assertThat(text.indexOf(zones)).isLessThan(text.indexOf("Answer Value Expect rapid growth"));
+        Sizing noPlace = rules.size(Questionnaires.builder().zone("Main", "", 1_000).writeRps("0.01").writeMBPerDay("1").build());
+        assertThat(text(write(noPlace, "no-place.pdf")).replaceAll("\\s+", " ")).contains("Zone Location Users Main not stated 1,000 ");
+    }
+
     @Test
     void eachFindingIsShownOnceAndAVersionNotStatedIsUnknown() throws IOException {
         // Docker 18.09 (too old) and docker-compose not stated: under System requirements only.
