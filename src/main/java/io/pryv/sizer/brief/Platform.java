@@ -247,6 +247,17 @@ final class Platform extends Part {
 
     private void storage() throws DocumentException {
         Map<BigDecimal, Long> byYear = sizing.coreDataDiskByYear();
+        // Data disks are rounded up and the retention is above 0: they are all 0 GB only when nothing is written.
+        if (byYear.values().stream().allMatch(gb -> gb == 0)) {
+            // A row of empty bars on a made-up scale says nothing: one sentence does, and points to the warning
+            // (rules of another folder may lack it).
+            boolean warned = sizing.findings().stream().anyMatch(f -> f.code().equals("NO_DATA_WRITTEN"));
+            section(STORAGE, lines(2));
+            text("No data is written per day, so the data disk of " + (sizing.topology().isCluster() ? "every core" : "the single node")
+                    + " stays at 0 GB and there is no growth to chart"
+                    + (warned ? ": see the NO_DATA_WRITTEN warning under " + Operations.FINDINGS + "." : "."));
+            return;
+        }
         StorageChart chart = new StorageChart(look, byYear);
         section(STORAGE, StorageChart.HEIGHT + 30);
         text("Data disk of " + (sizing.topology().isCluster() ? "all cores together" : "the single node")

@@ -183,6 +183,23 @@ class BriefTest {
         assertThat(text(write(noPlace, "no-place.pdf")).replaceAll("\\s+", " ")).contains("Zone Location Users Main not stated 1,000 ");
     }
 
+    /** Nothing written: one sentence instead of a row of bars at 0, and the table of years left out too. */
+    @Test
+    void noDataWrittenGivesASentenceNotAChart() throws IOException {
+        Sizing s = rules.size(Questionnaires.builder().zone("Main", "Lausanne", 1_000).writeRps("0.01").readRps("0.02")
+                .retentionYears("100").build());
+        assertThat(s.coreDataDiskByYear().values()).containsOnly(0L);
+        String text = text(write(s, "nothing.pdf")).replaceAll("\\s+", " ");
+        assertThat(text).contains("Data disk growth No data is written per day, so the data disk of the single node stays "
+                + "at 0 GB and there is no growth to chart: see the NO_DATA_WRITTEN warning under Findings. Firewall matrix");
+        // Neither the bars' labels nor the table of years.
+        assertThat(text).doesNotContain("year 1 ", "year 100", "Year Data disk GB");
+        assertThat(s.findings()).anyMatch(f -> f.code().equals("NO_DATA_WRITTEN"));
+        Sizing cluster = rules.size(Questionnaires.builder().zone("A", "", 1_000).zone("B", "", 1_000).writeRps("0.01").build());
+        assertThat(text(write(cluster, "cluster.pdf")).replaceAll("\\s+", " "))
+                .contains("so the data disk of every core stays at 0 GB and there is no growth to chart");
+    }
+
     @Test
     void eachFindingIsShownOnceAndAVersionNotStatedIsUnknown() throws IOException {
         // Docker 18.09 (too old) and docker-compose not stated: under System requirements only.
@@ -208,7 +225,7 @@ class BriefTest {
     void capacityRoundsUpAndStorageAddsTheHeadroom() throws IOException {
         // 1 user × 1000.0005 req/s on one core: above half the 2000 limit, so never shown as 1,000 or 50.0 %.
         Sizing s = rules.size(Questionnaires.builder().zone("Main", "", 1).writeRps("1000.0005").readRps("0")
-                .margin("0").retentionYears("1").build());
+                .margin("0").writeMBPerDay("1").retentionYears("1").build());
         String text = text(write(s, "threshold.pdf")).replaceAll("\\s+", " ");
         assertThat(text).contains("1,000.0005 2,000 1 1,000.01 50.1 %", "are rounded up", "plus 25 % headroom");
         assertThat(text).doesNotContain("kept free");
