@@ -19,6 +19,7 @@ import io.pryv.sizer.model.ChecklistItem.Checklist;
 import io.pryv.sizer.model.Constant;
 import io.pryv.sizer.model.Decision;
 import io.pryv.sizer.model.Finding;
+import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.RoleSpec;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.SupportedOs;
@@ -164,9 +165,7 @@ final class Operations extends Part {
         for (String h : new String[] {"Key", "Value", "Unit", "Source", "Meaning"}) c.addCell(look.head(h));
         for (Constant k : sizing.constants()) {
             c.addCell(look.text(splitting(k.key(), new Font(look.bold, 7.5f, Font.NORMAL, Look.INK))));
-            // Ports and versions are names, not quantities: no thousands separator.
-            boolean name = k.unit().contains("port") || k.unit().contains("version");
-            c.addCell(look.number(name ? k.value().toPlainString() : Look.n(k.value())));
+            c.addCell(look.number(k.isName() ? k.value().toPlainString() : Look.n(k.value())));
             c.addCell(look.text(k.unit()));
             c.addCell(look.text(k.source()));
             c.addCell(look.text(k.meaning()));
@@ -219,7 +218,7 @@ final class Operations extends Part {
         answer(a, "Attachment writes", q.attachmentWriteMBps(), "MB/s");
         answer(a, "Data points written per day", q.writeDataPointsPerDay(), "points");
         answer(a, "Data written per day", q.writeMBPerDay(), "MB");
-        answer(a, "Retention", q.retentionYears(), "years");
+        answer(a, "Retention", Numbers.countOf(q.retentionYears(), "year"));
         answer(a, "Read requests", q.readRps(), "req/s");
         answer(a, "Points per read request", q.pointsPerRequest(), "points");
         answer(a, "Attachment reads", q.attachmentReadRps(), "req/s");

@@ -180,7 +180,9 @@ class BriefTest {
         // Before the other answers, which follow on the same page.
         assertThat(text.indexOf(zones)).isLessThan(text.indexOf("Answer Value Expect rapid growth"));
         Sizing noPlace = rules.size(Questionnaires.builder().zone("Main", "", 1_000).writeRps("0.01").writeMBPerDay("1").build());
-        assertThat(text(write(noPlace, "no-place.pdf")).replaceAll("\\s+", " ")).contains("Zone Location Users Main not stated 1,000 ");
+        // The builder's retention of one year is written in the singular, as everywhere else.
+        assertThat(text(write(noPlace, "no-place.pdf")).replaceAll("\\s+", " "))
+                .contains("Zone Location Users Main not stated 1,000 ", "Retention 1 year Read requests");
     }
 
     /** Nothing written: one sentence instead of a row of bars at 0, and the table of years left out too. */
