@@ -115,7 +115,7 @@ final class Overview extends Part {
         for (MachineType m : types) {
             if (many && m.role() == Role.CORE) continue;
             // Several zones: say where each line stands, as sizes differ from zone to zone.
-            String where = sizing.zones().size() > 1 ? " in " + zonesOf(m) : "";
+            String where = sizing.zones().size() > 1 ? " in " + m.zonesText() : "";
             roleLine(t, Look.n(m.quantity()), m.label() + where + ": " + (m.quantity() == 1 ? "" : "each with ")
                     + m.vcpu() + " vCPU, " + Look.n(m.ramGb()) + " GB RAM, " + m.servicesDiskGb() + " GB services disk and "
                     + (m.dataDiskGb() == 0 ? "no data disk" : Look.n(m.dataDiskGb()) + " GB data disk"));

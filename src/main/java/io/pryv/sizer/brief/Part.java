@@ -9,14 +9,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import io.pryv.sizer.model.MachineType;
-import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Sizing;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** What every part of the brief shares: the document, the model, and how headings and text are set. */
 abstract class Part {
@@ -147,31 +141,6 @@ abstract class Part {
         p.add(new Chunk(text, look.body));
         p.setSpacingAfter(4);
         doc.add(p);
-    }
-
-    /** Zones named one by one on a machine line; past one more than this, the rest are summed up. */
-    static final int ZONES_SHOWN = 5;
-
-    /**
-     * The zones a line's machines stand in. One zone, or one machine per zone: the names alone, as the
-     * workbook lists them, since the quantity says the rest. Otherwise each name with its count, "CH-Zürich (1), PL-Łódź (2)", so that nobody has to count
-     * host names; past {@link #ZONES_SHOWN} + 1 zones the rest are summed up, "and 9 in 4 more zones".
-     */
-    static String zonesOf(MachineType m) {
-        Map<String, Long> counts = m.countByZone();
-        if (counts.size() == 1 || counts.values().stream().allMatch(n -> n == 1)) return m.zonesText();
-        List<String> named = new ArrayList<>();
-        long rest = 0;
-        for (Map.Entry<String, Long> z : counts.entrySet()) {
-            if (counts.size() <= ZONES_SHOWN + 1 || named.size() < ZONES_SHOWN) {
-                named.add(z.getKey() + " (" + Numbers.format(z.getValue()) + ")");
-            } else {
-                rest += z.getValue();
-            }
-        }
-        if (counts.size() <= ZONES_SHOWN + 1) return String.join(", ", named);
-        return String.join(", ", named) + " and " + Numbers.format(rest) + " in "
-                + Numbers.countOf(counts.size() - ZONES_SHOWN, "more zone");
     }
 
     static String orNone(String s, String none) {

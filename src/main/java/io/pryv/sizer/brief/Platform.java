@@ -111,7 +111,7 @@ final class Platform extends Part {
         for (MachineType m : sizing.machineTypes()) {
             Phrase machine = new Phrase(m.label(), look.cellBold);
             // Sizes differ from zone to zone: each line says, below the machine, where it stands.
-            if (zones) machine.add(new Chunk("\n" + zonesOf(m), look.smallGrey));
+            if (zones) machine.add(new Chunk("\n" + m.zonesText(), look.smallGrey));
             PdfPCell cell = look.text(machine);
             if (zones) cell.setLeading(0, 1.3f);   // room between the name and its zones
             t.addCell(cell);
@@ -251,11 +251,12 @@ final class Platform extends Part {
         if (byYear.values().stream().allMatch(gb -> gb == 0)) {
             // A row of empty bars on a made-up scale says nothing: one sentence does, and points to the warning
             // (rules of another folder may lack it).
-            boolean warned = sizing.findings().stream().anyMatch(f -> f.code().equals("NO_DATA_WRITTEN"));
+            String code = "NO_DATA_WRITTEN";   // raised by rules/findings.drl
+            boolean warned = sizing.findings().stream().anyMatch(f -> f.code().equals(code));
             section(STORAGE, lines(2));
             text("No data is written per day, so the data disk of " + (sizing.topology().isCluster() ? "every core" : "the single node")
                     + " stays at 0 GB and there is no growth to chart"
-                    + (warned ? ": see the NO_DATA_WRITTEN warning under " + Operations.FINDINGS + "." : "."));
+                    + (warned ? ": see the " + code + " warning under " + Operations.FINDINGS + "." : "."));
             return;
         }
         StorageChart chart = new StorageChart(look, byYear);

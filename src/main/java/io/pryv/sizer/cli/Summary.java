@@ -3,7 +3,6 @@ package io.pryv.sizer.cli;
 import io.pryv.sizer.brief.Brief;
 import io.pryv.sizer.model.Finding;
 import io.pryv.sizer.model.MachineType;
-import io.pryv.sizer.model.Names;
 import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Sizing;
 
@@ -19,7 +18,7 @@ final class Summary {
     /** Where the machines of a line stand, when the platform has several zones. */
     private static String zones(Sizing s, MachineType t) {
         if (s.questionnaire().zones().size() < 2) return "";
-        return "  (" + Names.shortList(t.zones(), 3) + ")";
+        return "  (" + t.zonesText(3) + ")";
     }
 
     static void print(Sizing s, PrintWriter out) {

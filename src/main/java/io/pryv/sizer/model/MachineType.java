@@ -1,6 +1,7 @@
 package io.pryv.sizer.model;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,36 @@ public record MachineType(String label, Role role, Map<String, Long> countByZone
         return List.copyOf(countByZone.keySet());
     }
 
-    /** The zones of the line, "A, B and 3 more" past six: the list of machines gives each one's zone. */
+    /** Zones the outputs name one by one on a machine line; past one more than this, the rest are summed up. */
+    public static final int ZONES_SHOWN = 5;
+
+    /** {@link #zonesText(int)} with {@link #ZONES_SHOWN} zones, as the workbook and the brief give them. */
     public String zonesText() {
-        return Names.shortList(zones(), 5);
+        return zonesText(ZONES_SHOWN);
+    }
+
+    /**
+     * The zones the line's machines stand in. One zone, or one machine per zone: the names alone, since the
+     * quantity says the rest. Otherwise each name with its count, "CH-Zürich (1), PL-Łódź (2)", so that nobody
+     * has to count host names. Past {@code shown} + 1 zones the rest are summed up: "and 3 more", or
+     * "and 9 in 4 more zones" with counts.
+     */
+    public String zonesText(int shown) {
+        if (countByZone.size() == 1 || countByZone.values().stream().allMatch(n -> n == 1)) {
+            return Names.shortList(zones(), shown);
+        }
+        List<String> named = new ArrayList<>();
+        long rest = 0;
+        for (Map.Entry<String, Long> z : countByZone.entrySet()) {
+            if (countByZone.size() <= shown + 1 || named.size() < shown) {
+                named.add(z.getKey() + " (" + Numbers.format(z.getValue()) + ")");
+            } else {
+                rest += z.getValue();
+            }
+        }
+        if (countByZone.size() <= shown + 1) return String.join(", ", named);
+        return String.join(", ", named) + " and " + Numbers.format(rest) + " in "
+                + Numbers.countOf(countByZone.size() - shown, "more zone");
     }
 
     public long totalVcpu() { return quantity() * vcpu; }

@@ -103,10 +103,10 @@ class BriefTest {
         Sizing s = threeZones();
         String text = text(write(s, "zones.pdf"));
         for (MachineType m : s.machineTypes()) {
-            assertThat(text).contains(n(m.quantity()) + " × " + m.label() + " in " + Part.zonesOf(m) + ": "
+            assertThat(text).contains(n(m.quantity()) + " × " + m.label() + " in " + m.zonesText() + ": "
                     + (m.quantity() == 1 ? "" : "each with ") + m.vcpu() + " vCPU");
             // The bill of materials' line: the machine, its zones below, then its figures.
-            assertThat(text).contains(m.label() + "\n" + Part.zonesOf(m) + "\n" + n(m.quantity()) + " " + n(m.vcpu()) + " ");
+            assertThat(text).contains(m.label() + "\n" + m.zonesText() + "\n" + n(m.quantity()) + " " + n(m.vcpu()) + " ");
         }
         String single = text(write(singleNode(), "single.pdf"));
         assertThat(single).contains("1 × single node: ").doesNotContain("single node in ");
@@ -177,7 +177,7 @@ class BriefTest {
         String text = text(write(threeZones(), "three.pdf")).replaceAll("\\s+", " ");
         String zones = "Zone Location Users Zürich Zürich, CH 120,000 Łódź Łódź, PL 40,000 Genève Genève, CH 5,000 ";
         assertThat(text).contains("Questionnaire answers", zones, "Load and volume figures are per user.");
-        // Before the other answers, which follow on the same page.
+        // Before the other answers.
         assertThat(text.indexOf(zones)).isLessThan(text.indexOf("Answer Value Expect rapid growth"));
         Sizing noPlace = rules.size(Questionnaires.builder().zone("Main", "", 1_000).writeRps("0.01").writeMBPerDay("1").build());
         // The builder's retention of one year is written in the singular, as everywhere else.
