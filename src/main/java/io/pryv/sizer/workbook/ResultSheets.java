@@ -182,11 +182,15 @@ final class ResultSheets {
 
     private void capacity() {
         SheetWriter w = sheet("Capacity").cap(0, 30).cap(1, 30);
-        w.title("Capacity per zone", "Loads are peaks with the " + plain(q.safetyMarginPercent())
-                + "% safety margin. Utilisation: load per core over the limit of one core, rounded up to 0.1%; "
-                + "load per core rounded up to 0.01.");
-        w.header("Zone", "Location", "Users", "Cores", "Cores set by", "Users on fullest core",
-                "Daily MB per user", "Core data disk (GB)", "Daily read volume (MB)");
+        // A single node runs the core role, so a core's limits apply to it; it has no "fullest core" of several.
+        boolean cluster = sizing.topology().isCluster();
+        String perCore = cluster ? "load per core" : "load on the node";
+        w.title("Capacity per zone", "Loads are peaks with the " + plain(q.safetyMarginPercent()) + "% safety margin. "
+                + (cluster ? "" : "The single node runs the core role: the limits of one core apply to it. ")
+                + "Utilisation: " + perCore + " over the limit of one core, rounded up to 0.1%; "
+                + perCore + " rounded up to 0.01.");
+        w.header("Zone", "Location", "Users", "Cores", "Cores set by", cluster ? "Users on fullest core" : "Users on the node",
+                "Daily MB per user", cluster ? "Core data disk (GB)" : "Data disk (GB)", "Daily read volume (MB)");
         w.freezeFirstColumn();
         long users = 0, cores = 0;
         BigDecimal egress = BigDecimal.ZERO;
@@ -202,7 +206,7 @@ final class ResultSheets {
         // One line per zone and metric: narrow enough to read on screen and on paper.
         w.section("Load against the limit of one core");
         int header = w.nextRow();
-        w.header("Zone", "Metric", "Unit", "Zone load", "Limit per core", "Cores needed", "Load per core", "Utilisation");
+        w.header("Zone", "Metric", "Unit", "Zone load", "Limit per core", "Cores needed", capitalised(perCore), "Utilisation");
         w.repeatOnEveryPage(header);   // the last table's: the pages it is repeated on hold only its lines
         for (ZoneCapacity z : sizing.zones()) {
             for (Metric m : Metric.values()) {

@@ -331,11 +331,19 @@ class ResultWorkbookTest {
                     "In GB, headroom included: the data disk the single node needs after that many years.");
             assertThat(text(rowStarting(storage, "Zone", 0).getCell(1))).isEqualTo("Machines");
             assertThat(rowStarting(storage, "Platform (GB)", 0).getCell(1).getNumericCellValue()).isEqualTo(1);
+            Sheet capacity = book.getSheet("Capacity");
+            assertThat(text(capacity.getRow(1).getCell(0))).contains("The single node runs the core role")
+                    .endsWith("load on the node rounded up to 0.01.");
+            Row zones = rowStarting(capacity, "Zone", 0);
+            assertThat(text(zones.getCell(5)) + " | " + text(zones.getCell(7))).isEqualTo("Users on the node | Data disk (GB)");
+            assertThat(text(rowStarting(capacity, "Zone", zones.getRowNum() + 1).getCell(6))).isEqualTo("Load on the node");
         }
         try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
             assertThat(text(rowStarting(book.getSheet("Summary"), "Total data disk (GB)", 0).getCell(2)))
                     .isEqualTo("data disks of every machine, the register's included");
             assertThat(text(rowStarting(book.getSheet("Storage"), "Zone", 0).getCell(1))).isEqualTo("Cores");
+            Row zones = rowStarting(book.getSheet("Capacity"), "Zone", 0);
+            assertThat(text(zones.getCell(5)) + " | " + text(zones.getCell(7))).isEqualTo("Users on fullest core | Core data disk (GB)");
         }
     }
 
