@@ -88,7 +88,8 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
         found.skipped().forEach(s -> err.printf(Locale.ROOT, "Skipped %s (%s)%n", s.shown(), s.reason()));
         List<Item> items = found.items();
         // Nothing that exists to size (a mistyped folder, say): said at once, rather than a summary of failures.
-        if (found.unreadable().isEmpty() && items.stream().noneMatch(i -> Files.exists(i.file()))) {
+        if (items.stream().noneMatch(i -> Files.exists(i.file()))) {
+            found.unreadable().forEach(name -> err.println(name + ": " + Failures.UNREADABLE_NAME));
             items.forEach(i -> err.println(i.shown() + ": no such file or folder"));
             err.println("No questionnaire (*.xlsx) to size in " + String.join(", ", inputs) + "; nothing was written.");
             return ExitCode.INVALID_INPUT;

@@ -30,7 +30,8 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Excel opens a workbook by its extension: "acme.csv" or "acme" would not open as one.
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        Path name = output.getFileName();   // none for "/"
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new ParameterException(spec.commandLine(),
                     "the questionnaire is an Excel workbook: give --output a name ending in .xlsx, not " + output);
         }

@@ -170,7 +170,7 @@ public final class QuestionnaireReader {
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            throw invalid(name, "file not found");
+            throw invalid(name, "no such file or folder");
         } catch (AccessDeniedException e) {
             throw invalid(name, "cannot be read: permission denied");
         } catch (IOException e) {

@@ -202,7 +202,7 @@ class BatchCommandTest {
                 "-o", out.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.SOME_FAILED);
         assertThat(summaryRows(out)).extracting(r -> r.get(1) + " " + r.get(2))
-                .containsExactly("ok ", "invalid file not found", "1 of 2 sized ");
+                .containsExactly("ok ", "invalid no such file or folder", "1 of 2 sized ");
     }
 
     @Test

@@ -96,6 +96,20 @@ class CommandLineIT {
         assertThat(named.out()).containsPattern("in/Gen\\?+ve\\.xlsx +invalid\n    " + Pattern.quote(why) + "\n")
                 .contains("Total: 2 questionnaires, 1 sized, 1 not");
         assertThat(work.resolve("out2/ok-sizing.xlsx")).isNotEmptyFile();
+
+        // With nothing else that exists, nothing is sized: the batch says why at once, as for a mistyped folder.
+        JarRunner.Run alone = JarRunner.run(work, langC, List.of(), 3, "batch", "in/Genève.xlsx", "gone.xlsx", "-o", "out3");
+        assertThat(alone.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(alone.err()).matches("in/Gen\\?+ve\\.xlsx: " + Pattern.quote(why) + "\ngone.xlsx: no such file or folder\n"
+                + "No questionnaire \\(\\*\\.xlsx\\) to size in in/Gen\\?+ve\\.xlsx, gone.xlsx; nothing was written.\n");
+        assertThat(work.resolve("out3")).doesNotExist();
+    }
+
+    @Test
+    void templateGivenAFolderWithoutANameSaysWhatToGive() throws Exception {
+        JarRunner.Run run = JarRunner.run(work, "template", "-o", "/");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("the questionnaire is an Excel workbook: give --output a name ending in .xlsx, not /\n");
     }
 
     @Test

@@ -164,7 +164,7 @@ class OutputFaultsTest {
 
         Cli.Run missing = Cli.inProcess("size", dir.resolve("nope.xlsx").toString(), "-o", dir.resolve("out").toString());
         assertThat(missing.exitCode()).isEqualTo(3);
-        assertThat(missing.err()).isEqualTo(dir.resolve("nope.xlsx") + ": file not found\n");
+        assertThat(missing.err()).isEqualTo(dir.resolve("nope.xlsx") + ": no such file or folder\n");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 

@@ -667,7 +667,7 @@ class QuestionnaireReaderTest {
         Path empty = Files.createFile(dir.resolve("empty.xlsx"));
         assertOpenFails(empty, empty + ": the file is empty");
         Path missing = dir.resolve("missing.xlsx");
-        assertOpenFails(missing, missing + ": file not found");
+        assertOpenFails(missing, missing + ": no such file or folder");
     }
 
     @Test
