@@ -9,6 +9,6 @@ import java.math.BigDecimal;
 public record Constant(String key, BigDecimal value, String unit, String source, String meaning) {
     /** Ports and versions are names, not quantities: the outputs print them without thousands separators. */
     public boolean isName() {
-        return unit.contains("port") || unit.contains("version");
+        return unit.endsWith(" port") || unit.equals("version");
     }
 }

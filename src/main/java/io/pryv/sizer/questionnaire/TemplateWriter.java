@@ -2,6 +2,7 @@ package io.pryv.sizer.questionnaire;
 
 import io.pryv.sizer.files.ReproducibleXlsx;
 import io.pryv.sizer.files.AtomicWrite;
+import io.pryv.sizer.workbook.PageFooter;
 import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.questionnaire.TemplateLayout.Constraint;
 import io.pryv.sizer.questionnaire.TemplateLayout.Field;
@@ -228,9 +229,7 @@ public final class TemplateWriter {
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
-        // Loose printed pages of a filled questionnaire still say which sheet and page they are.
-        sheet.getFooter().setLeft("&A");
-        sheet.getFooter().setRight("Page &P of &N");
+        PageFooter.apply(sheet);   // loose printed pages of a filled questionnaire still say which they are
     }
 
     /** The check Excel applies as the user types; {@code cell} is the top-left cell it is written for. */

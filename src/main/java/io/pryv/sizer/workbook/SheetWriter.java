@@ -234,8 +234,7 @@ final class SheetWriter {
         }
         print.setFitWidth((short) pages);
         print.setFitHeight((short) 0);
-        sheet.getFooter().setLeft("&A");
-        sheet.getFooter().setRight("Page &P of &N");
+        PageFooter.apply(sheet);
 
         // Protected without a password against accidental edits; unlocked cells stay editable.
         sheet.enableLocking();

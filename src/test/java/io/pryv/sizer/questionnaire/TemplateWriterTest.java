@@ -186,10 +186,16 @@ class TemplateWriterTest {
             assertThat(sheet.getFooter().getLeft()).as(sheet.getSheetName()).isEqualTo("&A");
             assertThat(sheet.getFooter().getRight()).as(sheet.getSheetName()).isEqualTo("Page &P of &N");
         }
+        for (Field f : Field.values()) {
+            CellReference answer = new CellReference(f.cell);
+            Cell unit = wb.getSheet(f.sheet.sheetName).getRow(answer.getRow()).getCell(answer.getCol() + 1);
+            // Excel and LibreOffice indent only text aligned to a side: the indent alone would show nothing.
+            assertThat(unit.getCellStyle().getIndention()).as(f.name()).isEqualTo((short) 1);
+            assertThat(unit.getCellStyle().getAlignment()).as(f.name()).isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+        }
         CellReference writeRps = new CellReference(Field.WRITE_RPS.cell);
-        Cell unit = wb.getSheet(Field.WRITE_RPS.sheet.sheetName).getRow(writeRps.getRow()).getCell(writeRps.getCol() + 1);
-        assertThat(unit.getStringCellValue()).isEqualTo("req/s per user");
-        assertThat(unit.getCellStyle().getIndention()).isEqualTo((short) 1);
+        assertThat(wb.getSheet(Field.WRITE_RPS.sheet.sheetName).getRow(writeRps.getRow()).getCell(writeRps.getCol() + 1)
+                .getStringCellValue()).isEqualTo("req/s per user");
     }
 
     /** Names do not wrap: the examples' longest, "Alpine National Health Service (fictional)", prints whole. */
