@@ -1,11 +1,11 @@
 package io.pryv.sizer.model;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Machines of the same role and size, and how many of them stand in each zone (in the order the zones
@@ -44,18 +44,13 @@ public record MachineType(String label, Role role, Map<String, Long> countByZone
         if (countByZone.size() == 1 || countByZone.values().stream().allMatch(n -> n == 1)) {
             return Names.shortList(zones(), shown);
         }
-        List<String> named = new ArrayList<>();
-        long rest = 0;
-        for (Map.Entry<String, Long> z : countByZone.entrySet()) {
-            if (countByZone.size() <= shown + 1 || named.size() < shown) {
-                named.add(z.getKey() + " (" + Numbers.format(z.getValue()) + ")");
-            } else {
-                rest += z.getValue();
-            }
-        }
-        if (countByZone.size() <= shown + 1) return String.join(", ", named);
-        return String.join(", ", named) + " and " + Numbers.format(rest) + " in "
-                + Numbers.countOf(countByZone.size() - shown, "more zone");
+        List<Map.Entry<String, Long>> zones = List.copyOf(countByZone.entrySet());
+        int named = Names.named(zones.size(), shown);
+        String text = zones.subList(0, named).stream()
+                .map(z -> z.getKey() + " (" + Numbers.format(z.getValue()) + ")").collect(Collectors.joining(", "));
+        if (named == zones.size()) return text;
+        long rest = zones.subList(named, zones.size()).stream().mapToLong(Map.Entry::getValue).sum();
+        return text + " and " + Numbers.format(rest) + " in " + Numbers.countOf(zones.size() - named, "more zone");
     }
 
     public long totalVcpu() { return quantity() * vcpu; }

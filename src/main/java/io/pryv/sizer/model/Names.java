@@ -8,7 +8,13 @@ public final class Names {
 
     /** "A, B, C and 4 more" past {@code shown} + 1 names; every name when there are at most that many. */
     public static String shortList(List<String> names, int shown) {
-        return names.size() <= shown + 1 ? String.join(", ", names)
-                : String.join(", ", names.subList(0, shown)) + " and " + Numbers.format(names.size() - shown) + " more";
+        int named = named(names.size(), shown);
+        return named == names.size() ? String.join(", ", names)
+                : String.join(", ", names.subList(0, named)) + " and " + Numbers.format(names.size() - named) + " more";
+    }
+
+    /** How many of {@code size} names a list shows: all up to {@code shown} + 1, as "and 1 more" saves nothing. */
+    static int named(int size, int shown) {
+        return size <= shown + 1 ? size : shown;
     }
 }

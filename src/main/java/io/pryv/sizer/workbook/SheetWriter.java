@@ -53,7 +53,7 @@ final class SheetWriter {
     /** A row written: its cells' XML in {@link #cells} from {@code from} to {@code to}; its height, 0 for the default. */
     private static final class Line {
         final int index;
-        int from;   // moved by wrapNote
+        int from;   // set late for the note, written once the sheet's width is known
         int to;
         float height;
 
@@ -79,7 +79,7 @@ final class SheetWriter {
     private final List<Wrapped> wrapped = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
     private final StringBuilder cells = new StringBuilder(4096);
-    /** The line under the title and its text: it spills over the empty cells beside it, or wraps if they are too few. */
+    /** The line under the title and its text, written by {@link #finish}: it spills over the cells beside it, or wraps. */
     private Line noteLine;
     private String note;
 
@@ -124,7 +124,7 @@ final class SheetWriter {
     void title(String title, String note) {
         outside(Style.TITLE, title).height = 22;
         if (note != null) {
-            noteLine = outside(Style.NOTE, note);
+            noteLine = endLine(startLine());
             this.note = note;
         }
         next++;
@@ -206,7 +206,7 @@ final class SheetWriter {
             total += widths[c];
             sheet.setColumnWidth(c, (int) Math.round(widths[c] * 256));
         }
-        if (noteLine != null && width(note) > total - PADDING) wrapNote();
+        if (noteLine != null) writeNote(width(note) > total - PADDING);
         for (Wrapped w : wrapped) {
             double width = -PADDING;
             for (int c = w.firstCol(); c <= w.lastCol(); c++) width += c < widths.length ? widths[c] : 0;
@@ -253,16 +253,18 @@ final class SheetWriter {
     }
 
     /**
-     * A note longer than the sheet is wide would be cut at the edge of the printed page: it is merged over
-     * every column instead, and wraps there. Its cells are written again at the end of the XML, where the
-     * line now points.
+     * The note under the title, at the end of the XML, where its line points. It spills over the empty cells
+     * beside it; one longer than the sheet is wide would be cut at the edge of the printed page, so it is merged
+     * over every column instead, and wraps there.
      */
-    private void wrapNote() {
+    private void writeNote(boolean wrap) {
         noteLine.from = cells.length();
-        text(noteLine, 0, Style.NOTE_WRAPPED, note);
-        merge(noteLine, 0, lastCol + 1, Style.NOTE_WRAPPED);
+        text(noteLine, 0, wrap ? Style.NOTE_WRAPPED : Style.NOTE, note);
+        if (wrap) {
+            merge(noteLine, 0, lastCol + 1, Style.NOTE_WRAPPED);
+            wrapped.add(new Wrapped(noteLine, 0, lastCol, note, false));
+        }
         noteLine.to = cells.length();
-        wrapped.add(new Wrapped(noteLine, 0, lastCol, note, false));
     }
 
     /** Text above the tables: it spills over the empty cells beside it, so it sets no width. */
