@@ -47,6 +47,16 @@ public record Questionnaire(
         Objects.requireNonNull(questionnaireDate, "questionnaireDate");
     }
 
+    /** The answer per user that loads a metric at peak. */
+    public BigDecimal perUserPeak(Metric metric) {
+        return switch (metric) {
+            case WRITE_RPS -> writeRps;
+            case READ_RPS -> readRps;
+            case ATTACHMENT_READ_RPS -> attachmentReadRps;
+            case ATTACHMENT_WRITE_MBPS -> attachmentWriteMBps;
+        };
+    }
+
     /** Users over every zone. */
     public long platformUsers() {
         return zones.stream().mapToLong(Zone::users).sum();

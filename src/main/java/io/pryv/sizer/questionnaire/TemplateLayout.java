@@ -1,6 +1,8 @@
 package io.pryv.sizer.questionnaire;
 
+import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.Numbers;
+import org.apache.poi.ss.formula.SheetNameFormatter;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,7 +31,7 @@ public final class TemplateLayout {
 
     /** Defined name of the zones block: zone name, location, users. */
     public static final String ZONES_NAME = "Zones";
-    static final Sheet ZONES_SHEET = Sheet.DEPLOYMENT;
+    public static final Sheet ZONES_SHEET = Sheet.DEPLOYMENT;
     /** First data row of the zones block in A1 numbering; its header sits just above. */
     static final int ZONES_FIRST_ROW = 17;
     static final int ZONE_ROWS = 100;
@@ -225,6 +227,21 @@ public final class TemplateLayout {
             this.defaultValue = defaultValue;
             this.required = required;
             this.example = example;
+        }
+
+        /** The answer that gives a metric's peak per user: the findings name its cell. */
+        public static Field perUserPeak(Metric metric) {
+            return switch (metric) {
+                case WRITE_RPS -> WRITE_RPS;
+                case READ_RPS -> READ_RPS;
+                case ATTACHMENT_READ_RPS -> ATTACHMENT_READ_RPS;
+                case ATTACHMENT_WRITE_MBPS -> ATTACHMENT_WRITE_MBPS;
+            };
+        }
+
+        /** The cell as a message names it, the sheet quoted as Excel does: 'Data Production'!C6 (Attachment writes). */
+        public String place() {
+            return SheetNameFormatter.format(sheet.sheetName) + "!" + cell + " (" + label + ")";
         }
 
         /** Given in percent: a percent-formatted cell (0.2 shown as 20%) is read as the 20 it shows. */

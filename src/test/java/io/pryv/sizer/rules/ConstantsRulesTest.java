@@ -85,8 +85,16 @@ class ConstantsRulesTest {
     }
 
     @Test
+    void plausibility() {
+        var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: plausibility"));
+        // SIZING.md §5: a zone above 100 cores, a platform above 1,000 machines (the product's choice).
+        assertConstant(all, "PLAUSIBLE_MAX_ZONE_CORES", "100", "cores", "product");
+        assertConstant(all, "PLAUSIBLE_MAX_MACHINES", "1000", "machines", "product");
+    }
+
+    @Test
     void everyConstantIsListedOnceAndTestedHere() {
-        // Must not match anything unlisted: the constants made are exactly the 19 above, each key once.
+        // Must not match anything unlisted: the constants made are exactly the 21 above, each key once.
         var made = RuleVerifier.given().fire("constants: storage").of(Constant.class);
         List<String> keys = made.stream().map(Constant::key).toList();
         assertThat(keys).doesNotHaveDuplicates().containsExactlyInAnyOrder(
@@ -94,6 +102,6 @@ class ConstantsRulesTest {
                 "HIGH_REQUEST_SHARE_OF_LIMIT", "HIGH_REQUEST_MIN_VCPU", "UPLOAD_MIN_VCPU", "UPLOAD_MIN_RAM_GB",
                 "DAYS_PER_YEAR", "MB_PER_GB", "BYTES_PER_MB", "REGISTER_DATA_DISK_GB", "REGISTER_USERS_PER_DISK_STEP",
                 "AUTO_FOLLOWERS_WITH_SEVERAL_CORES", "REGISTER_REPLICATION_PORT", "PAGING_POINTS_PER_REQUEST", "LARGE_DATA_DISK_GB",
-                "MIN_DOCKER_VERSION", "MIN_DOCKER_COMPOSE_VERSION");
+                "MIN_DOCKER_VERSION", "MIN_DOCKER_COMPOSE_VERSION", "PLAUSIBLE_MAX_ZONE_CORES", "PLAUSIBLE_MAX_MACHINES");
     }
 }

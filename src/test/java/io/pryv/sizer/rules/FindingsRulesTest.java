@@ -4,14 +4,21 @@ import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.CoreDataDisk;
 import io.pryv.sizer.model.Finding;
 import io.pryv.sizer.model.Finding.Severity;
+import io.pryv.sizer.model.FollowerCount;
+import io.pryv.sizer.model.MachineGroup;
+import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.PlatformTopology;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.RegisterDataDisk;
+import io.pryv.sizer.model.Role;
 import io.pryv.sizer.model.Topology;
+import io.pryv.sizer.model.ZoneCores;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,6 +126,115 @@ class FindingsRulesTest {
         // 10 000 is not above 10 000: must not match.
         assertThat(RuleVerifier.given(Questionnaires.builder().pointsPerRequest("10000").build())
                 .fire("finding: large result sets should use paging").timesFired()).isZero();
+    }
+
+    // --- finding: a zone with implausibly many cores ---
+
+    private static final String MISREAD = "Is that one active user's own rate rather than the platform's peak divided by its users?";
+
+    private static ZoneCores cores(String zone, long cores, Metric metric) {
+        return new ZoneCores(zone, 1_000, cores, metric, 1);
+    }
+
+    private static RuleVerifier.Result manyCores(Questionnaire q, Object... zoneCores) {
+        Object[] facts = new Object[zoneCores.length + 1];
+        facts[0] = q;
+        System.arraycopy(zoneCores, 0, facts, 1, zoneCores.length);
+        return RuleVerifier.given(facts).fire("finding: a zone with implausibly many cores");
+    }
+
+    @Test
+    void aZoneAboveOneHundredCoresNamesTheAnswerThatSetThem() {
+        // 8,400 users × 1 MB/s × 1.2 = 10,080 MB/s; / (200 MB/s × 0.5) = 100.8 → 101 cores, above 100.
+        Questionnaire q = Questionnaires.builder().zone("DE", "Berlin", 8_400).attachmentWriteMBps("1").build();
+        var made = manyCores(q, cores("DE", 101, Metric.ATTACHMENT_WRITE_MBPS));
+        Finding f = made.one(Finding.class);
+        assertThat(f.code()).isEqualTo("MANY_CORES");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.text()).isEqualTo("DE needs 101 cores, set by attachment writes: 'Data Production'!C6 (Attachment writes) "
+                + "is 1 MB/s per user. " + MISREAD + " More than 100 cores in one zone is seldom meant: check this answer before ordering.");
+        assertThat(made.reasons()).isEqualTo("DE 101 > 100 cores, set by attachment writes at 1 MB/s per user");
+    }
+
+    @Test
+    void zonesAboveOneHundredCoresShareOneFindingPerMetric() {
+        // CH at exactly 100 cores is not named; PL and DE are, in the questionnaire's order.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000).zone("PL", "Łódź", 1_000).zone("DE", "Berlin", 1_000)
+                .readRps("0.5").build();
+        Finding f = manyCores(q, cores("DE", 3_483, Metric.READ_RPS), cores("CH", 100, Metric.READ_RPS),
+                cores("PL", 150, Metric.READ_RPS)).one(Finding.class);
+        assertThat(f.text()).isEqualTo("2 zones need more than 100 cores (PL 150, DE 3,483), set by read requests: "
+                + "'Data Consumption'!C5 (Read requests per second) is 0.5 req/s per user. " + MISREAD
+                + " More than 100 cores in one zone is seldom meant: check this answer before ordering.");
+    }
+
+    @Test
+    void oneHundredCoresOrAZoneNotYetSizedIsNoFinding() {
+        // 8,333 users × 1 MB/s × 1.2 = 9,999.6 MB/s → 100 cores: not above 100.
+        Questionnaire one = Questionnaires.builder().zone("DE", "Berlin", 8_333).attachmentWriteMBps("1").build();
+        assertThat(manyCores(one, cores("DE", 100, Metric.ATTACHMENT_WRITE_MBPS)).of(Finding.class)).isEmpty();
+        // PL's cores not known yet: the rule waits rather than warn twice.
+        assertThat(manyCores(threeZones(), cores("CH", 500, Metric.WRITE_RPS), cores("DE", 500, Metric.WRITE_RPS))
+                .of(Finding.class)).isEmpty();
+    }
+
+    // --- finding: a platform with implausibly many machines ---
+
+    private static MachineGroup group(Role role, String tier, String zone, long count) {
+        return new MachineGroup(role, tier, zone, count, 2, BigDecimal.valueOf(4), 20, 0);
+    }
+
+    /**
+     * A cluster in one zone whose users send 1 write request per second each: 1 static-web, 1 register leader,
+     * 1 register follower (left out while not yet placed) and {@code coreCount} cores.
+     */
+    private static RuleVerifier.Result oneZoneCluster(long users, long coreCount, boolean followerPlaced) {
+        Questionnaire q = Questionnaires.builder().zone("DE", "Berlin", users).writeRps("1").build();
+        List<Object> facts = new ArrayList<>(List.of(q, new FollowerCount(1), cores("DE", coreCount, Metric.WRITE_RPS),
+                group(Role.STATIC_WEB, "", "DE", 1), group(Role.REGISTER, "leader", "DE", 1), group(Role.CORE, "", "DE", coreCount)));
+        if (followerPlaced) facts.add(group(Role.REGISTER, "follower", "DE", 1));
+        return RuleVerifier.given(facts.toArray()).fire("finding: a platform with implausibly many machines");
+    }
+
+    @Test
+    void moreThanOneThousandMachinesNameTheAnswerBehindMostCores() {
+        // 1,663,000 × 1 req/s × 1.2 = 1,995,600 req/s; / 2,000 → 998 cores. 1 + 1 + 1 + 998 = 1,001 machines, above
+        // 1,000; the 997 cores above the zone's first come from write requests, more than the 1 zone gives.
+        var made = oneZoneCluster(1_663_000, 998, true);
+        Finding f = made.one(Finding.class);
+        assertThat(f.code()).isEqualTo("MANY_MACHINES");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.text()).isEqualTo("The platform needs 1,001 machines, more than 1,000; most are cores set by write requests: "
+                + "'Data Production'!C5 (Write requests per second) is 1 req/s per user. " + MISREAD + " Check this answer before ordering.");
+        assertThat(made.reasons()).isEqualTo("1,001 machines > 1,000; most cores come from write requests");
+    }
+
+    @Test
+    void oneThousandMachinesOrSomeNotYetPlacedIsNoFinding() {
+        // 1,661,500 × 1.2 = 1,993,800 req/s → 997 cores; 1 + 1 + 1 + 997 = 1,000 machines: not above 1,000.
+        assertThat(oneZoneCluster(1_661_500, 997, true).of(Finding.class)).isEmpty();
+        // 3,000,000 × 1.2 / 2,000 = 1,800 cores, but the follower is not placed yet: the rule waits rather than warn twice.
+        assertThat(oneZoneCluster(3_000_000, 1_800, false).of(Finding.class)).isEmpty();
+    }
+
+    @Test
+    void manyZonesOfOneCoreEachNameTheZones() {
+        // 1,000 zones of one core each + static-web + leader + 1 follower = 1,003 machines; write requests add
+        // no core above the one each zone has, so the zones drive the count.
+        var b = Questionnaires.builder();
+        List<Object> facts = new ArrayList<>();
+        for (int i = 1; i <= 1_000; i++) {
+            b.zone("Z" + i, "", 10);
+            facts.add(cores("Z" + i, 1, Metric.WRITE_RPS));
+            facts.add(group(Role.CORE, "", "Z" + i, 1));
+        }
+        facts.add(0, b.writeRps("0.01").build());
+        facts.addAll(List.of(new FollowerCount(1), group(Role.STATIC_WEB, "", "Z1", 1), group(Role.REGISTER, "leader", "Z1", 1),
+                group(Role.REGISTER, "follower", "Z2", 1)));
+        Finding f = RuleVerifier.given(facts.toArray()).fire("finding: a platform with implausibly many machines").one(Finding.class);
+        assertThat(f.text()).isEqualTo("The platform needs 1,003 machines, more than 1,000; most are the cores of its "
+                + "1,000 compliance zones, at least one each (Zones block, Deployment sheet). "
+                + "Check that so many zones must be kept apart before ordering.");
     }
 
     // --- finding: operating system past its standard support ---

@@ -165,6 +165,25 @@ class SizingScenariosTest {
     }
 
     @Test
+    void attachmentWritesMisreadAsOneUsersUploadSpeedAreWarnedOfOnceEach() {
+        // Issue 12: 1 MB/s per user. 290 000 × 1 × 1.2 = 348 000 MB/s; / (200 MB/s / 2) = 3,480 cores;
+        // + static-web + register leader + 1 automatic follower = 3,483 machines.
+        Questionnaire q = Questionnaires.builder().zone("DE", "Frankfurt", 290_000).writeRps("0.01").attachmentWriteMBps("1").build();
+        Sizing s = rules.size(q);
+        assertThat(s.coreCount()).isEqualTo(3_480);
+        assertThat(s.vmCount()).isEqualTo(3_483);
+        // One warning each, though the machines arrive group by group.
+        assertThat(s.findings()).filteredOn(f -> f.code().startsWith("MANY_")).extracting(f -> f.code(), f -> f.text())
+                .containsExactly(
+                        tuple("MANY_CORES", "DE needs 3,480 cores, set by attachment writes: 'Data Production'!C6 (Attachment writes) "
+                                + "is 1 MB/s per user. Is that one active user's own rate rather than the platform's peak divided "
+                                + "by its users? More than 100 cores in one zone is seldom meant: check this answer before ordering."),
+                        tuple("MANY_MACHINES", "The platform needs 3,483 machines, more than 1,000; most are cores set by attachment "
+                                + "writes: 'Data Production'!C6 (Attachment writes) is 1 MB/s per user. Is that one active user's "
+                                + "own rate rather than the platform's peak divided by its users? Check this answer before ordering."));
+    }
+
+    @Test
     void followersBeyondTheZonesWrapAroundAndAreNamedAfterTheirZone() {
         Questionnaire q = Questionnaires.builder().zone("Switzerland", "Zürich", 20_000).zone("Germany", "Frankfurt", 30_000)
                 .zone("France", "Paris", 10_000).followers(4)
