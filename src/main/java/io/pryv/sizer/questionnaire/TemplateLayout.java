@@ -121,11 +121,12 @@ public final class TemplateLayout {
                 Kind.DATE, Constraint.NONE, null, null, true, "2024-03-01"),
 
         WRITE_RPS("WriteRps", Sheet.PRODUCTION, "C5", "Write requests per second", "req/s per user",
-                "Most write requests (new or changed data) ONE user sends per second at peak. "
-                        + "Decimals welcome: 0.01 is one request every 100 seconds.",
+                "Write requests (new or changed data) per second at the platform's peak, divided by its users: "
+                        + "ONE user's share. Decimals welcome: 0.01 is one request every 100 seconds.",
                 Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", null, true),
         ATTACHMENT_WRITE_MBPS("AttachmentWriteMBps", Sheet.PRODUCTION, "C6", "Attachment writes", "MB/s per user",
-                "Peak upload rate of attached files (pictures, documents) for ONE user, in megabytes per second. "
+                "Megabytes of attached files (pictures, documents) uploaded per second at the platform's peak, divided "
+                        + "by its users: not the speed of one upload. One 3 MB photo every 10 minutes: 3 / 600 = 0.005. "
                         + "0 if nothing is uploaded.",
                 Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", "0", false),
         WRITE_DATA_POINTS_PER_DAY("WriteDataPointsPerDay", Sheet.PRODUCTION, "C7", "Data points written per day",
@@ -144,13 +145,15 @@ public final class TemplateLayout {
                 Kind.NUMBER, Constraint.ABOVE_ZERO, "10000", "250", false),
 
         READ_RPS("ReadRps", Sheet.CONSUMPTION, "C5", "Read requests per second", "req/s per user",
-                "Most read requests ONE user sends per second at peak.",
+                "Read requests per second at the platform's peak, divided by its users: ONE user's share. "
+                        + "A user whose app reads 6 times a minute at peak: 6 / 60 = 0.1.",
                 Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", null, true),
         POINTS_PER_REQUEST("PointsPerRequest", Sheet.CONSUMPTION, "C6", "Points per read request", "points",
                 "Data points a typical read returns. Above 10,000, reads should be split into pages.",
                 Kind.NUMBER, Constraint.AT_LEAST_ZERO, "100000000", "0", false),
         ATTACHMENT_READ_RPS("AttachmentReadRps", Sheet.CONSUMPTION, "C7", "Attachment reads", "req/s per user",
-                "Most attached-file downloads ONE user makes per second at peak.",
+                "Attached files downloaded per second at the platform's peak, divided by its users: ONE user's share. "
+                        + "One file every 5 minutes: 1 / 300 ≈ 0.0033. 0 if no file is read.",
                 Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", "0", false),
         READ_DATA_POINTS_PER_DAY("ReadDataPointsPerDay", Sheet.CONSUMPTION, "C8", "Data points read per day",
                 "points/day per user",

@@ -304,6 +304,23 @@ class TemplateWriterTest {
     }
 
     @Test
+    void perUserPeaksAreTheUsersShareOfThePlatformsPeakWithAWorkedExample() {
+        // Issue 12: 1 MB/s per user, one user's upload speed, gave 3,483 machines. Each peak rate says it is the
+        // platform's peak divided by its users and works one example; the sheet shows it beside the answer.
+        Map<Field, String> examples = Map.of(
+                Field.WRITE_RPS, "Decimals welcome: 0.01 is one request every 100 seconds.",
+                Field.READ_RPS, "A user whose app reads 6 times a minute at peak: 6 / 60 = 0.1.",
+                Field.ATTACHMENT_READ_RPS, "One file every 5 minutes: 1 / 300 ≈ 0.0033.",
+                Field.ATTACHMENT_WRITE_MBPS, "not the speed of one upload. One 3 MB photo every 10 minutes: 3 / 600 = 0.005.");
+        examples.forEach((f, example) -> {
+            assertThat(f.help).as(f.definedName).contains("per second at the platform's peak, divided by its users").contains(example);
+            CellReference answer = new CellReference(f.cell);
+            assertThat(text(wb.getSheet(f.sheet.sheetName).getRow(answer.getRow()), answer.getCol() + 2)).as(f.definedName)
+                    .isEqualTo(f.meaning()).contains(example);
+        });
+    }
+
+    @Test
     void layoutTableIsConsistent() {
         Set<String> places = new HashSet<>();
         for (Field f : Field.values()) {
