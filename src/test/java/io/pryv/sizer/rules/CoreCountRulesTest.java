@@ -101,6 +101,47 @@ class CoreCountRulesTest {
         assertThat(l.coresNeeded()).isEqualTo(2);
     }
 
+    // --- must not match: below its limit a metric asks for one core, without load for none, so it cannot raise the cores ---
+
+    private static void belowTheLimit(String rule, Questionnaire below, String load, Questionnaire none) {
+        MetricLoad l = RuleVerifier.given(below).fire(rule).one(MetricLoad.class);
+        assertThat(l.load()).isEqualByComparingTo(load);
+        assertThat(l.coresNeeded()).isEqualTo(1);
+        assertThat(RuleVerifier.given(none).fire(rule).one(MetricLoad.class).coresNeeded()).isZero();
+    }
+
+    @Test
+    void writeRequestsBelowTheLimitAskForOneCoreAndNoneWithoutLoad() {
+        // 80 000 × 0.02 × 1.2 = 1,920 req/s ≤ 2,000: one core; 0 req/s: none. Reads far above their limit change nothing.
+        belowTheLimit("core count: write requests against the per-core limit",
+                Questionnaires.builder().zone("CH", "Bern", 80_000).writeRps("0.02").readRps("1").build(), "1920",
+                Questionnaires.builder().zone("CH", "Bern", 80_000).readRps("1").build());
+    }
+
+    @Test
+    void readRequestsBelowTheLimitAskForOneCoreAndNoneWithoutLoad() {
+        // 50 000 × 0.03 × 1.2 = 1,800 req/s ≤ 2,000: one core, though writes are far above theirs.
+        belowTheLimit("core count: read requests against the per-core limit",
+                Questionnaires.builder().zone("CH", "Bern", 50_000).readRps("0.03").writeRps("1").build(), "1800",
+                Questionnaires.builder().zone("CH", "Bern", 50_000).writeRps("1").build());
+    }
+
+    @Test
+    void attachmentReadsBelowTheLimitAskForOneCoreAndNoneWithoutLoad() {
+        // 4 000 × 0.1 × 1.2 = 480 req/s ≤ 600: one core.
+        belowTheLimit("core count: attachment reads against the per-core limit",
+                Questionnaires.builder().zone("CH", "Bern", 4_000).attachmentReadRps("0.1").writeRps("1").build(), "480",
+                Questionnaires.builder().zone("CH", "Bern", 4_000).writeRps("1").build());
+    }
+
+    @Test
+    void attachmentWritesBelowTheStorageSpeedAskForOneCoreAndNoneWithoutLoad() {
+        // Limit 300 MB/s × 0.5 = 150 MB/s; 20 000 × 0.005 × 1.2 = 120 MB/s ≤ 150: one core.
+        belowTheLimit("core count: attachment writes against the storage speed",
+                Questionnaires.builder().zone("CH", "Bern", 20_000).attachmentWriteMBps("0.005").throughput("300").writeRps("1").build(), "120",
+                Questionnaires.builder().zone("CH", "Bern", 20_000).throughput("300").writeRps("1").build());
+    }
+
     @Test
     void theMostDemandingMetricSetsTheZonesCores() {
         Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 100_001).build();
