@@ -158,6 +158,11 @@ public final class TemplateWriter {
                     TemplateLayout.expected(kinds[i], bounds[i], null), maxima[i]);
         }
         name(wb, TemplateLayout.ZONES_NAME, "'" + sheet.getSheetName() + "'!$B$" + (first + 1) + ":$D$" + (last + 1));
+        // LibreOffice prints only up to the last cell that holds something: without a print area the blank
+        // template's paper ends at the zones' header, with nowhere to write a zone. Every row prints, so a
+        // filled questionnaire never loses a zone on paper.
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, INPUT_WIDTHS.length - 1, 0, last);
+        sheet.setRepeatingRows(new CellRangeAddress(first - 1, first - 1, -1, -1));
     }
 
     private static void writeInstructions(XSSFSheet sheet, Map<Style, XSSFCellStyle> st) {

@@ -74,10 +74,11 @@ class BatchCommandTest {
         assertThat(rows.get(0).get(2)).contains("Project!C5: Customer name is required").contains("'Data Production'!C5:");
         assertThat(rows.get(1).get(2)).contains("not an Excel workbook");
         // Figures worked out in SizeExamplesIT: machines, cores, vCPU, RAM, data disk.
-        assertThat(rows.get(2).subList(4, 10)).containsExactly("Cluster partitioned by compliance zone", "7", "3", "16", "30.5", "1,423,545");
-        assertThat(rows.get(3).subList(4, 10)).containsExactly("Cluster partitioned for load", "8", "5", "23", "24.5", "456,370");
-        assertThat(rows.get(4).subList(4, 10)).containsExactly("Single node", "1", "1", "2", "4", "73");
-        assertThat(rows.get(7).subList(5, 10)).containsExactly("16", "9", "41", "59", "1,879,988");
+        assertThat(rows.get(2).subList(4, 10)).containsExactly("Cluster partitioned by compliance zone", "7", "3", "16", "30.5", "47,495");
+        assertThat(rows.get(3).subList(4, 10)).containsExactly("Cluster partitioned for load", "8", "5", "23", "24.5", "57,125");
+        assertThat(rows.get(4).subList(4, 10)).containsExactly("Single node", "1", "1", "2", "4", "183");
+        // Totals: 7+8+1 machines, 3+5+1 cores, 16+23+2 vCPU, 30.5+24.5+4 GB RAM, 47,495+57,125+183 GB data disk
+        assertThat(rows.get(7).subList(5, 10)).containsExactly("16", "9", "41", "59", "104,803");
         assertThat(rows.get(4).get(10)).isEqualTo("small-clinic-sizing.xlsx\nsmall-clinic-brief.pdf");
 
         List<String> written = names(out);

@@ -37,7 +37,7 @@ class BatchIT {
         assertThat(run.out())
                 .containsPattern("in/broken.xlsx +invalid")
                 .contains("    not an Excel workbook (.xlsx)")
-                .containsPattern("in/small-clinic.xlsx +ok +Single node +1 +2 +4 +73")
+                .containsPattern("in/small-clinic.xlsx +ok +Single node +1 +2 +4 +183")
                 .contains("Total: 4 questionnaires, 3 sized, 1 not")
                 .contains("Wrote out/batch-summary.xlsx");
         assertThat(run.err()).contains("[4/4]").doesNotContain("Exception");

@@ -26,17 +26,17 @@ class SizeExamplesIT {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # small clinic: 800 users, 0.96 write / 1.92 read req/s → 1 core, no growth → single node;
-            # disk ⌈800 × max(0.02, 50 × 250 / 10^6) × 365 × 10 × 1.25 / 1000⌉ = ⌈73⌉ = 73 GB
-            small-clinic            | SINGLE_NODE              | 1 | 1 | 2  | 4    | 73
-            # 400 000 users: read 400 000 × 0.02 × 1.2 = 9600 → 5 cores; per core 1920 > 1000 → 4 vCPU;
-            # fullest core 80 000 users × max(0.1, 0.125) MB × 365 × 20 × 1.25 / 1000 = 91 250 GB;
-            # register 15 × ⌈400 000 / 100 000⌉ = 60 GB; 1 follower → 8 machines, 1+1+1+5×4 = 23 vCPU,
-            # 0.5+2+2+5×4 = 24.5 GB RAM, 60+60+5×91 250 = 456 370 GB data disk
-            national-health-service | CLUSTER_LOAD_PARTITIONED | 8 | 5 | 23 | 24.5 | 456370
-            # 3 zones (12 000, 8 000, 20 000 users), margin 30%: 1 core each; uploads → 4 vCPU / 8 GB;
-            # disks 5 MB × 365 × 15 × 1.3 per user: 427 050 + 284 700 + 711 750 GB, register 15 GB × 3;
-            # 2 followers → 7 machines, 1+1+2+3×4 = 16 vCPU, 0.5+2+4+3×8 = 30.5 GB, 1 423 545 GB
-            multi-country-research  | CLUSTER_COMPLIANCE_ZONES | 7 | 3 | 16 | 30.5 | 1423545
+            # disk ⌈800 × max(0.05, 200 × 250 / 10^6) × 365 × 10 × 1.25 / 1000⌉ = ⌈182.5⌉ = 183 GB
+            small-clinic            | SINGLE_NODE              | 1 | 1 | 2  | 4    | 183
+            # 250 000 users: read 250 000 × 0.03 × 1.2 = 9000 → ⌈4.5⌉ = 5 cores; per core 1800 > 1000 → 4 vCPU;
+            # fullest core 50 000 users × max(0.05, 200 × 250 / 10^6) MB × 365 × 10 × 1.25 / 1000 = ⌈11 406.25⌉
+            # = 11 407 GB, under the large-disk warning's 16 000; register 15 × ⌈250 000 / 100 000⌉ = 45 GB;
+            # 1 follower → 8 machines, 1+1+1+5×4 = 23 vCPU, 0.5+2+2+5×4 = 24.5 GB RAM, 45+45+5×11 407 = 57 125 GB
+            national-health-service | CLUSTER_LOAD_PARTITIONED | 8 | 5 | 23 | 24.5 | 57125
+            # 3 zones (1 200, 800, 2 000 users), margin 30%: 1 core each; uploads → 4 vCPU / 8 GB; disks
+            # 2.5 MB × 365 × 10 × 1.3 / 1000 = 11.8625 GB per user: 14 235 + 9 490 + 23 725 GB, register 15 GB × 3;
+            # 2 followers → 7 machines, 1+1+2+3×4 = 16 vCPU, 0.5+2+4+3×8 = 30.5 GB, 47 450 + 45 = 47 495 GB
+            multi-country-research  | CLUSTER_COMPLIANCE_ZONES | 7 | 3 | 16 | 30.5 | 47495
             """)
     void sizesEachExample(String example, String topology, long vms, long cores, long vcpu, String ramGb, long dataDiskGb)
             throws Exception {

@@ -30,32 +30,37 @@ public final class ExampleQuestionnaires {
     static final Path TEMPLATES = Path.of("input-templates");
     static final String TEMPLATE_FILE = "pryv-sizing-questionnaire.xlsx";
 
+    // Figures a customer could give: a few hundred to a few thousand data points per user and day (250 bytes
+    // each), kept as long as a regulator asks (health records and research data: 10 years). SIZING-NOTES.md
+    // gives each example's sizing.
     enum Example {
+        /** 800 patients keeping a diary: one machine. */
         SMALL_CLINIC("small-clinic.xlsx", f -> f
                 .set(CUSTOMER_NAME, "Lakeside Family Clinic")
                 .set(PROJECT_NAME, "Patient diary app")
                 .set(PREPARED_BY, "Anna Keller, IT lead")
                 .set(QUESTIONNAIRE_DATE, "2024-03-01")
                 .set(WRITE_RPS, "0.001")
-                .set(WRITE_DATA_POINTS_PER_DAY, "50")
-                .set(WRITE_MB_PER_DAY, "0.02")
+                .set(WRITE_DATA_POINTS_PER_DAY, "200")
+                .set(WRITE_MB_PER_DAY, "0.05")
                 .set(RETENTION_YEARS, "10")
                 .set(READ_RPS, "0.002")
                 .set(POINTS_PER_REQUEST, "200")
-                .set(READ_DATA_POINTS_PER_DAY, "200")
-                .set(READ_MB_PER_DAY, "0.05")
+                .set(READ_DATA_POINTS_PER_DAY, "400")
+                .set(READ_MB_PER_DAY, "0.1")
                 .zone(0, "Main", "Lausanne", 800)),
 
+        /** 250,000 patients sending device readings: reads set 5 cores, each disk under the large-disk warning. */
         NATIONAL_HEALTH_SERVICE("national-health-service.xlsx", f -> f
                 .set(CUSTOMER_NAME, "Alpine National Health Service (fictional)")
-                .set(PROJECT_NAME, "National electronic health record")
+                .set(PROJECT_NAME, "National home-monitoring programme")
                 .set(PREPARED_BY, "Marc Dubois, infrastructure architect")
                 .set(QUESTIONNAIRE_DATE, "2024-06-15")
                 .set(WRITE_RPS, "0.01")
-                .set(WRITE_DATA_POINTS_PER_DAY, "500")
-                .set(WRITE_MB_PER_DAY, "0.1")
-                .set(RETENTION_YEARS, "20")
-                .set(READ_RPS, "0.02")
+                .set(WRITE_DATA_POINTS_PER_DAY, "200")
+                .set(WRITE_MB_PER_DAY, "0.05")
+                .set(RETENTION_YEARS, "10")
+                .set(READ_RPS, "0.03")
                 .set(POINTS_PER_REQUEST, "1000")
                 .set(ATTACHMENT_READ_RPS, "0.0005")
                 .set(READ_DATA_POINTS_PER_DAY, "2000")
@@ -63,23 +68,27 @@ public final class ExampleQuestionnaires {
                 .set(EXPECT_RAPID_GROWTH, "Yes")
                 .set(DOCKER_VERSION, "20.10")
                 .set(DOCKER_COMPOSE_VERSION, "1.29")
-                .zone(0, "Switzerland", "Bern", 400_000)),
+                .zone(0, "Switzerland", "Bern", 250_000)),
 
+        /**
+         * 4,000 participants in three compliance zones, uploading skin photos (2.5 MB a day with the wearable's
+         * data): the one example whose largest core disk (Łódź) shows the large-disk warning, on purpose.
+         */
         MULTI_COUNTRY_RESEARCH("multi-country-research.xlsx", f -> f
                 .set(CUSTOMER_NAME, "EuroCohort Research Consortium")
-                .set(PROJECT_NAME, "Multi-country wearable sensor study")
+                .set(PROJECT_NAME, "Wearable and skin-photo cohort study")
                 .set(PREPARED_BY, "Dr. Łucja Nowak, data manager")
                 .set(QUESTIONNAIRE_DATE, "2024-09-02")
                 .set(WRITE_RPS, "0.05")
                 .set(ATTACHMENT_WRITE_MBPS, "0.002")
-                .set(WRITE_DATA_POINTS_PER_DAY, "20000")
-                .set(WRITE_MB_PER_DAY, "5")
-                .set(RETENTION_YEARS, "15")
+                .set(WRITE_DATA_POINTS_PER_DAY, "2000")
+                .set(WRITE_MB_PER_DAY, "2.5")
+                .set(RETENTION_YEARS, "10")
                 .set(READ_RPS, "0.01")
-                .set(POINTS_PER_REQUEST, "50000")
+                .set(POINTS_PER_REQUEST, "5000")
                 .set(ATTACHMENT_READ_RPS, "0.001")
-                .set(READ_DATA_POINTS_PER_DAY, "50000")
-                .set(READ_MB_PER_DAY, "12.5")
+                .set(READ_DATA_POINTS_PER_DAY, "2000")
+                .set(READ_MB_PER_DAY, "2.5")
                 .set(SAFETY_MARGIN_PERCENT, "30")
                 .set(REGISTER_FOLLOWERS, "2")
                 .set(STORAGE_THROUGHPUT_MBPS, "400")
@@ -87,9 +96,9 @@ public final class ExampleQuestionnaires {
                 .set(OPERATING_SYSTEM, "Ubuntu 18.04")
                 .set(DOCKER_VERSION, "20.10")
                 .set(DOCKER_COMPOSE_VERSION, "1.29")
-                .zone(0, "CH-Zürich", "Zürich, Switzerland", 12_000)
-                .zone(1, "CH-Genève", "Genève, Switzerland", 8_000)
-                .zone(2, "PL-Łódź", "Łódź, Poland", 20_000));
+                .zone(0, "CH-Zürich", "Zürich, Switzerland", 1_200)
+                .zone(1, "CH-Genève", "Genève, Switzerland", 800)
+                .zone(2, "PL-Łódź", "Łódź, Poland", 2_000));
 
         final String fileName;
         final Consumer<Filler> answers;

@@ -42,19 +42,19 @@ class ExampleQuestionnairesTest {
                 .customer("Lakeside Family Clinic").project("Patient diary app").preparedBy("Anna Keller, IT lead")
                 .date(LocalDate.of(2024, 3, 1))
                 .zone("Main", "Lausanne", 800)
-                .writeRps("0.001").writePointsPerDay("50").writeMBPerDay("0.02").retentionYears("10")
-                .readRps("0.002").pointsPerRequest("200").readPointsPerDay("200").readMBPerDay("0.05")
+                .writeRps("0.001").writePointsPerDay("200").writeMBPerDay("0.05").retentionYears("10")
+                .readRps("0.002").pointsPerRequest("200").readPointsPerDay("400").readMBPerDay("0.1")
                 .build());
     }
 
     @Test
     void nationalHealthService() throws Exception {
         assertThat(read(Example.NATIONAL_HEALTH_SERVICE)).isEqualTo(Questionnaires.builder()
-                .customer("Alpine National Health Service (fictional)").project("National electronic health record")
+                .customer("Alpine National Health Service (fictional)").project("National home-monitoring programme")
                 .preparedBy("Marc Dubois, infrastructure architect").date(LocalDate.of(2024, 6, 15))
-                .zone("Switzerland", "Bern", 400_000)
-                .writeRps("0.01").writePointsPerDay("500").writeMBPerDay("0.1").retentionYears("20")
-                .readRps("0.02").pointsPerRequest("1000").attachmentReadRps("0.0005")
+                .zone("Switzerland", "Bern", 250_000)
+                .writeRps("0.01").writePointsPerDay("200").writeMBPerDay("0.05").retentionYears("10")
+                .readRps("0.03").pointsPerRequest("1000").attachmentReadRps("0.0005")
                 .readPointsPerDay("2000").readMBPerDay("0.5")
                 .rapidGrowth(true).docker("20.10").compose("1.29")
                 .build());
@@ -64,18 +64,18 @@ class ExampleQuestionnairesTest {
     void multiCountryResearch() throws Exception {
         Questionnaire q = read(Example.MULTI_COUNTRY_RESEARCH);
         assertThat(q).isEqualTo(Questionnaires.builder()
-                .customer("EuroCohort Research Consortium").project("Multi-country wearable sensor study")
+                .customer("EuroCohort Research Consortium").project("Wearable and skin-photo cohort study")
                 .preparedBy("Dr. Łucja Nowak, data manager").date(LocalDate.of(2024, 9, 2))
-                .zone("CH-Zürich", "Zürich, Switzerland", 12_000)
-                .zone("CH-Genève", "Genève, Switzerland", 8_000)
-                .zone("PL-Łódź", "Łódź, Poland", 20_000)
-                .writeRps("0.05").attachmentWriteMBps("0.002").writePointsPerDay("20000").writeMBPerDay("5")
-                .retentionYears("15").readRps("0.01").pointsPerRequest("50000").attachmentReadRps("0.001")
-                .readPointsPerDay("50000").readMBPerDay("12.5")
+                .zone("CH-Zürich", "Zürich, Switzerland", 1_200)
+                .zone("CH-Genève", "Genève, Switzerland", 800)
+                .zone("PL-Łódź", "Łódź, Poland", 2_000)
+                .writeRps("0.05").attachmentWriteMBps("0.002").writePointsPerDay("2000").writeMBPerDay("2.5")
+                .retentionYears("10").readRps("0.01").pointsPerRequest("5000").attachmentReadRps("0.001")
+                .readPointsPerDay("2000").readMBPerDay("2.5")
                 .margin("30").followers(2).throughput("400").headroom("30").os("Ubuntu 18.04")
                 .docker("20.10").compose("1.29")
                 .build());
-        assertThat(q.platformUsers()).isEqualTo(40_000);
+        assertThat(q.platformUsers()).isEqualTo(4_000);
     }
 
     private static Questionnaire read(Example e) throws Exception {

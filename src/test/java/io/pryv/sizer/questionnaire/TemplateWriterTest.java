@@ -3,6 +3,7 @@ package io.pryv.sizer.questionnaire;
 import io.pryv.sizer.questionnaire.TemplateLayout.Constraint;
 import io.pryv.sizer.questionnaire.TemplateLayout.Field;
 import io.pryv.sizer.questionnaire.TemplateLayout.Kind;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
@@ -85,6 +86,7 @@ class TemplateWriterTest {
     void everyDefinedNameOfTheContractAtWorkbookScopeOnItsSheet() {
         Map<String, String> found = new LinkedHashMap<>();
         for (Name n : wb.getAllNames()) {
+            if (n.getNameName().startsWith("_xlnm.")) continue;   // Excel's own: print area, printed titles
             assertThat(n.getSheetIndex()).as(n.getNameName() + " scope").isEqualTo(-1);
             found.put(n.getNameName(), n.getSheetName());
         }
@@ -101,6 +103,21 @@ class TemplateWriterTest {
             for (int c = 1; c <= 3; c++) {
                 assertThat(wb.getSheet("Deployment").getRow(r).getCell(c).getCellType().name())
                         .as("zone row %d is blank", r + 1).isEqualTo("BLANK");
+            }
+        }
+    }
+
+    /** LibreOffice prints no further than the last cell holding something: the blank zone rows need a print area. */
+    @Test
+    void everyZoneRowPrintsWithItsGridAndTheZonesHeaderOnEachPage() {
+        XSSFSheet deployment = wb.getSheet("Deployment");
+        assertThat(wb.getPrintArea(wb.getSheetIndex(deployment))).isEqualTo("Deployment!$A$1:$E$116");
+        assertThat(deployment.getRepeatingRows().formatAsString()).as("rows printed atop each page").isEqualTo("16:16");
+        for (int r = 16; r < 116; r++) {
+            for (int c = 1; c <= 3; c++) {
+                XSSFCellStyle style = deployment.getRow(r).getCell(c).getCellStyle();
+                assertThat(List.of(style.getBorderTop(), style.getBorderBottom(), style.getBorderLeft(), style.getBorderRight()))
+                        .as("borders of %s", new CellAddress(r, c)).containsOnly(BorderStyle.THIN);
             }
         }
     }
