@@ -600,11 +600,11 @@ public final class QuestionnaireReader {
                     linkReported = true;
                     throw new Bad("the formula " + formula + " refers to another workbook; type the value instead");
                 }
-                if (!x.getCTCell().isSetV()) {
+                type = cell.getCachedFormulaResultType();
+                if (!hasSavedResult(x, type)) {
                     throw new Bad("the formula " + formula + " has no saved result; open the file in Excel or "
                             + "LibreOffice, save it, and try again");
                 }
-                type = cell.getCachedFormulaResultType();
                 if (type == CellType.ERROR) throw new Bad("the formula " + formula + " gives the error " + errorText(x));
             } else if (type == CellType.ERROR) {
                 throw new Bad("the cell holds the error " + errorText((XSSFCell) cell));
@@ -617,6 +617,17 @@ public final class QuestionnaireReader {
             };
             if (v == null || v.getCellType() == CellType.STRING && v.getStringValue().isBlank()) return null;
             return v;
+        }
+
+        /**
+         * A formula's result as saved: none when the cell has no value, or an empty one, which POI would
+         * read as 0 or FALSE (openpyxl writes {@code <c r="C5"><f>1/0</f><v/></c>}, openpyxl/cell/_writer.py).
+         * Only a text result may be empty: Excel and LibreOffice save a formula giving "" as t="str" with
+         * {@code <v/>} (umya-spreadsheet pull request 357).
+         */
+        private static boolean hasSavedResult(XSSFCell cell, CellType resultType) {
+            if (!cell.getCTCell().isSetV()) return false;
+            return resultType == CellType.STRING || !cell.getCTCell().getV().isBlank();
         }
 
         private static String formulaText(XSSFCell cell) {

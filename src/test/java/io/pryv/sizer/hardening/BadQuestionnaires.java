@@ -99,6 +99,16 @@ enum BadQuestionnaires {
                 c.setBlank();
                 c.setCellFormula("LEN(REPT(REPT(\"x\",30000),30000))"); // computing it needs 900 million characters
             })),
+    // openpyxl saves a formula with an empty result (<v></v> with lxml, <v/> without); POI would read it as 0.
+    FORMULA_WITH_EMPTY_RESULT("openpyxl.xlsx", 3, "{file}: 'Data Production'!C5 (Write requests per second): the formula =1/0 "
+            + "has no saved result; open the file in Excel or LibreOffice, save it, and try again\n"
+            + "{file}: Deployment!D17 (Users of zone 1): the formula =2*400 has no saved result; open the file in Excel "
+            + "or LibreOffice, save it, and try again", () -> rezip(example(), parts -> {
+                parts.put("xl/worksheets/sheet3.xml", replace(parts.get("xl/worksheets/sheet3.xml"),
+                        "<c r=\"C5\" s=\"10\" t=\"n\"><v>0.001</v></c>", "<c r=\"C5\" s=\"10\"><f>1/0</f><v></v></c>"));
+                parts.put("xl/worksheets/sheet5.xml", replace(parts.get("xl/worksheets/sheet5.xml"),
+                        "<c r=\"D17\" s=\"11\" t=\"n\"><v>800.0</v></c>", "<c r=\"D17\" s=\"11\"><f>2*400</f><v/></c>"));
+            })),
     HUGE_ZONES_BLOCK("zones.xlsx", 3, "{file}: Deployment!B17:D1048576: the defined name Zones covers 1048560 rows, "
             + "at most 10000 are read",
             () -> edit(wb -> wb.getName("Zones").setRefersToFormula("Deployment!$B$17:$D$1048576"))),
