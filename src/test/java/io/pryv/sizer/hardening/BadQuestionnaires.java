@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -53,6 +54,11 @@ enum BadQuestionnaires {
     CSV_RENAMED("export.xlsx", 3, "{file}: not an Excel workbook (.xlsx) but plain text, perhaps a CSV file renamed; "
             + "open it in Excel and save it as an Excel workbook (.xlsx)",
             () -> "CustomerName;WriteRps\nLakeside Family Clinic;0,001\n".getBytes(StandardCharsets.UTF_8)),
+    OPEN_DOCUMENT_SPREADSHEET("answers.ods", 3, "{file}: an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx): "
+            + "in LibreOffice, use File > Save As and choose the file type 'Excel 2007-365 (.xlsx)'",
+            () -> openDocument("application/vnd.oasis.opendocument.spreadsheet")),
+    OPEN_DOCUMENT_TEXT("answers.odt", 3, "{file}: an OpenDocument file (text, presentation…), not an Excel workbook (.xlsx)",
+            () -> openDocument("application/vnd.oasis.opendocument.text")),
     OTHER_TEMPLATE_VERSION("v09.xlsx", 3, "{file}: Project!C9: made with template version 0.9, this tool reads 1.0",
             () -> edit(wb -> cell(wb, "TemplateVersion").setCellValue("0.9"))),
     DEFINED_NAMES_REMOVED("no-names.xlsx", 3, "{file}: not a Pryv.io sizing questionnaire: the defined name "
@@ -244,6 +250,30 @@ enum BadQuestionnaires {
             old.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** What LibreOffice saves in its own format: first the type, unpacked, then the parts (OpenDocument 1.2, part 3, 3.3). */
+    private static byte[] openDocument(String mimeType) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] type = mimeType.getBytes(StandardCharsets.US_ASCII);
+            ZipEntry mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            CRC32 crc = new CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.closeEntry();
+            for (String part : List.of("content", "settings")) {   // POI knows OpenDocument by mimetype and settings.xml
+                zip.putNextEntry(new ZipEntry(part + ".xml"));
+                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-" + part
+                        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>").getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static byte[] encrypted() throws IOException {
