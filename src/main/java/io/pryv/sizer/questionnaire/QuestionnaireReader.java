@@ -32,6 +32,7 @@ import org.apache.poi.xssf.model.ExternalLinksTable;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -629,11 +630,11 @@ public final class QuestionnaireReader {
                     linkReported = true;
                     throw new Bad("the formula " + formula + " refers to another workbook; type the value instead");
                 }
-                type = cell.getCachedFormulaResultType();
-                if (!hasSavedResult(x, type)) {
+                if (!hasSavedResult(x)) {
                     throw new Bad("the formula " + formula + " has no saved result; open the file in Excel or "
                             + "LibreOffice, save it, and try again");
                 }
+                type = cell.getCachedFormulaResultType();
                 if (type == CellType.ERROR) throw new Bad("the formula " + formula + " gives the error " + errorText(x));
             } else if (type == CellType.ERROR) {
                 throw new Bad("the cell holds the error " + errorText((XSSFCell) cell));
@@ -654,9 +655,9 @@ public final class QuestionnaireReader {
          * Only a text result may be empty: Excel and LibreOffice save a formula giving "" as t="str" with
          * {@code <v/>} (umya-spreadsheet pull request 357).
          */
-        private static boolean hasSavedResult(XSSFCell cell, CellType resultType) {
+        private static boolean hasSavedResult(XSSFCell cell) {
             if (!cell.getCTCell().isSetV()) return false;
-            return resultType == CellType.STRING || !cell.getCTCell().getV().isBlank();
+            return !cell.getCTCell().getV().isBlank() || cell.getCTCell().getT() == STCellType.STR;
         }
 
         private static String formulaText(XSSFCell cell) {
