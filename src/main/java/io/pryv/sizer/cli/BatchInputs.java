@@ -1,6 +1,7 @@
 package io.pryv.sizer.cli;
 
 import io.pryv.sizer.Output;
+import io.pryv.sizer.questionnaire.QuestionnaireReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,7 +82,7 @@ final class BatchInputs {
 
     private static String whySkip(Path file, Path outAbs) {
         String name = file.getFileName().toString();
-        if (name.startsWith("~$")) return "Excel lock file";
+        if (QuestionnaireReader.isLockFile(file)) return QuestionnaireReader.LOCK_FILE;
         if (Output.isOutputName(name)) return "an output of this tool";
         if (file.toAbsolutePath().normalize().startsWith(outAbs)) return "inside the output folder";
         return null;

@@ -3,9 +3,11 @@ package io.pryv.sizer.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** The command line: `pryv-sizer size|template|batch …`. */
 @Command(name = "pryv-sizer",
@@ -41,13 +43,29 @@ public final class Main implements Callable<Integer> {
                 throw new UnreadableName(name + ": " + Failures.UNREADABLE_NAME);
             }
         });
-        // Such a name is no mistake of the command line's form: one line that says what to do, no usage.
-        CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+        // One line that says what is wrong and one that says where help is, rather than the whole usage.
         return cl.setParameterExceptionHandler((e, args) -> {
-            if (!(e.getCause() instanceof UnreadableName u)) return usage.handleParseException(e, args);
-            e.getCommandLine().getErr().println(u.getMessage());
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println(mistake(e));
+            // A name the locale cannot read is no mistake of the command line's form: the help would not help.
+            if (!(e.getCause() instanceof UnreadableName)) {
+                err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            }
             return ExitCode.USAGE;
         });
+    }
+
+    /** What is wrong with the command line; a word that is no command or option names the nearest ones. */
+    private static String mistake(CommandLine.ParameterException e) {
+        if (e.getCause() instanceof UnreadableName u) return u.getMessage();
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u)) return e.getMessage();
+        String nearest = u.getSuggestions().stream().map(s -> "'" + s + "'").collect(Collectors.joining(" or "));
+        String suggestion = nearest.isEmpty() ? "" : "; did you mean " + nearest + "?";
+        String first = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0);
+        if (u.isUnknownOption()) return "unknown option '" + first + "'" + suggestion;
+        // Where commands are expected (pryv-sizer sise), the first word that matches nothing is one.
+        if (!e.getCommandLine().getSubcommands().isEmpty()) return "unknown command '" + first + "'" + suggestion;
+        return e.getMessage() + suggestion;
     }
 
     /** A file name the locale's encoding cannot hold (accents under LANG=C): Java cannot make a path of it. */

@@ -228,10 +228,18 @@ public final class AtomicWrite {
         return "is not writable: " + (e instanceof NoSuchFileException ? "no file can be made in it" : reason(e));
     }
 
-    /** Why a folder cannot be made: a file in the way (the folder itself or one above it), or the system's reason. */
+    /**
+     * Why a folder cannot be made: a file in the way (the folder itself or one above it), a folder that
+     * takes no new folders, or the system's reason. Linux's special file systems (/proc) answer "no such
+     * file" for a folder made in one that exists.
+     */
     private static String whyNoFolder(Path dir, IOException e) {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.isRegularFile(p)) return "cannot be made: " + p + " is a file, not a folder";
+        }
+        Path parent = e instanceof NoSuchFileException n && n.getFile() != null ? Path.of(n.getFile()).getParent() : null;
+        if (parent != null && Files.isDirectory(parent)) {
+            return "cannot be made: " + parent + " takes no new folders (a special file system)";
         }
         return "cannot be made: " + reason(e);
     }

@@ -8,6 +8,7 @@ import io.pryv.sizer.questionnaire.TemplateLayout.Field;
 import io.pryv.sizer.questionnaire.TemplateLayout.Kind;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -31,12 +32,14 @@ import org.apache.poi.xssf.model.ExternalLinksTable;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -108,8 +111,20 @@ public final class QuestionnaireReader {
         IOUtils.setByteArrayMaxOverride(MAX_UNPACKED_BYTES);
     }
 
+    /** What `size` and `batch` call the file Excel keeps beside a workbook while it is open: ~$name.xlsx. */
+    public static final String LOCK_FILE = "Excel lock file";
+
+    public static boolean isLockFile(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().startsWith("~$");
+    }
+
     /** Opens the workbook from a copy of its bytes, so the file is never held open, locked or written. */
     public static XSSFWorkbook open(Path file) throws InvalidQuestionnaireException {
+        if (isLockFile(file)) {
+            throw invalid(file.toString(), "an " + LOCK_FILE + ", not a questionnaire: Excel keeps it beside a workbook "
+                    + "while the workbook is open; size the workbook itself (its name without ~$)");
+        }
         return open(readBytes(file), file.toString());
     }
 
@@ -132,11 +147,26 @@ public final class QuestionnaireReader {
                     : "not an Excel workbook (.xlsx)");
         }
         checkZip(bytes, name);
+        if (isOpenDocumentSpreadsheet(bytes)) {
+            throw invalid(name, "an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx): in LibreOffice, "
+                    + "use File > Save As and choose the file type 'Excel 2007-365 (.xlsx)'");
+        }
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (ODFNotOfficeXmlFileException e) {
+            throw invalid(name, "an OpenDocument file (text, presentation…), not an Excel workbook (.xlsx)");
         } catch (IOException | RuntimeException e) {
             throw invalid(name, "damaged, or not an Excel workbook (.xlsx): " + reason(e));
         }
+    }
+
+    /**
+     * LibreOffice's own format: a zip whose first part, stored unpacked, is named "mimetype" and holds the
+     * type (OpenDocument 1.2, part 3, section 3.3), here application/vnd.oasis.opendocument.spreadsheet.
+     */
+    private static boolean isOpenDocumentSpreadsheet(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 100), StandardCharsets.ISO_8859_1);
+        return head.startsWith("mimetypeapplication/vnd.oasis.opendocument.spreadsheet", 30);
     }
 
     /** Opens, reads and closes the file: {@link #open(Path)} then {@link #read(XSSFWorkbook, String)}. */
@@ -600,7 +630,7 @@ public final class QuestionnaireReader {
                     linkReported = true;
                     throw new Bad("the formula " + formula + " refers to another workbook; type the value instead");
                 }
-                if (!x.getCTCell().isSetV()) {
+                if (!hasSavedResult(x)) {
                     throw new Bad("the formula " + formula + " has no saved result; open the file in Excel or "
                             + "LibreOffice, save it, and try again");
                 }
@@ -617,6 +647,17 @@ public final class QuestionnaireReader {
             };
             if (v == null || v.getCellType() == CellType.STRING && v.getStringValue().isBlank()) return null;
             return v;
+        }
+
+        /**
+         * A formula's result as saved: none when the cell has no value, or an empty one, which POI would
+         * read as 0 or FALSE (openpyxl writes {@code <c r="C5"><f>1/0</f><v/></c>}, openpyxl/cell/_writer.py).
+         * Only a text result may be empty: Excel and LibreOffice save a formula giving "" as t="str" with
+         * {@code <v/>} (umya-spreadsheet pull request 357).
+         */
+        private static boolean hasSavedResult(XSSFCell cell) {
+            if (!cell.getCTCell().isSetV()) return false;
+            return !cell.getCTCell().getV().isBlank() || cell.getCTCell().getT() == STCellType.STR;
         }
 
         private static String formulaText(XSSFCell cell) {

@@ -216,6 +216,17 @@ class BatchCommandTest {
     }
 
     @Test
+    void sizeAndBatchCallALockFileTheSame() throws Exception {
+        Path lock = Files.write(work.resolve("~$clinic.xlsx"), new byte[] {5, 'A', 'l', 'i', 'c', 'e'});
+        Run size = run("size", lock.toString(), "-o", work.resolve("out").toString());
+        assertThat(size.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(size.err()).isEqualTo(lock + ": an Excel lock file, not a questionnaire: Excel keeps it beside a workbook "
+                + "while the workbook is open; size the workbook itself (its name without ~$)\n");
+        Run batch = run("batch", lock.toString(), "-o", work.resolve("out").toString());
+        assertThat(batch.err()).startsWith("Skipped " + lock + " (Excel lock file)\n");
+    }
+
+    @Test
     void anOutputFolderThatCannotBeUsedStopsTheBatchBeforeSizingAnything() throws Exception {
         Path file = Files.writeString(work.resolve("out"), "in the way");
         Run run = run("batch", EXAMPLES.toString(), "-o", file.toString());
@@ -231,7 +242,8 @@ class BatchCommandTest {
         if (Files.isDirectory(Path.of("/proc/self"))) {   // Linux: no folder can be made in /proc, even by root
             Run proc = run("batch", EXAMPLES.toString(), "-o", "/proc/nope");
             assertThat(proc.exitCode()).isEqualTo(ExitCode.OUTPUT_ERROR);
-            assertThat(proc.err()).isEqualTo("The output folder /proc/nope cannot be made: no such file or folder; nothing was sized.\n");
+            assertThat(proc.err()).isEqualTo("The output folder /proc/nope cannot be made: /proc takes no new folders (a special file system); "
+                    + "nothing was sized.\n");
             // A folder that exists but takes no file, even for root.
             Run sys = run("batch", EXAMPLES.toString(), "-o", "/proc/sys");
             assertThat(sys.exitCode()).isEqualTo(ExitCode.OUTPUT_ERROR);

@@ -71,6 +71,25 @@ class CommandLineIT {
     }
 
     @Test
+    void aWrongCommandLineIsOneLineAndWhereHelpIsNotTheWholeUsage() throws Exception {
+        Path clinic = Path.of("input-templates", "examples", "small-clinic.xlsx").toAbsolutePath();
+        Map<List<String>, String> errors = Map.of(
+                List.of("size", "--bogus", clinic.toString()), "unknown option '--bogus'\nRun 'pryv-sizer size --help' for usage.\n",
+                List.of("size", "--onyl", "brief", clinic.toString()),
+                "unknown option '--onyl'; did you mean '--only'?\nRun 'pryv-sizer size --help' for usage.\n",
+                List.of("sise", clinic.toString()), "unknown command 'sise'; did you mean 'size'?\nRun 'pryv-sizer --help' for usage.\n",
+                List.of("report"), "unknown command 'report'\nRun 'pryv-sizer --help' for usage.\n",
+                List.of("batch"), "Missing required parameter: 'INPUT'\nRun 'pryv-sizer batch --help' for usage.\n");
+        for (Map.Entry<List<String>, String> e : errors.entrySet()) {
+            JarRunner.Run run = JarRunner.run(work, e.getKey().toArray(String[]::new));
+            assertThat(run.exitCode()).as(e.getKey().toString()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).as(e.getKey().toString()).isEqualTo(e.getValue());
+            assertThat(run.out()).isEmpty();
+        }
+        assertThat(work.resolve("output")).doesNotExist();
+    }
+
+    @Test
     void anAccentedNameUnderLangCIsOneClearLine() throws Exception {
         assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")), "this JVM must write the accented name");
         Path clinic = Path.of("input-templates", "examples", "small-clinic.xlsx");

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -53,6 +54,11 @@ enum BadQuestionnaires {
     CSV_RENAMED("export.xlsx", 3, "{file}: not an Excel workbook (.xlsx) but plain text, perhaps a CSV file renamed; "
             + "open it in Excel and save it as an Excel workbook (.xlsx)",
             () -> "CustomerName;WriteRps\nLakeside Family Clinic;0,001\n".getBytes(StandardCharsets.UTF_8)),
+    OPEN_DOCUMENT_SPREADSHEET("answers.ods", 3, "{file}: an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx): "
+            + "in LibreOffice, use File > Save As and choose the file type 'Excel 2007-365 (.xlsx)'",
+            () -> openDocument("application/vnd.oasis.opendocument.spreadsheet")),
+    OPEN_DOCUMENT_TEXT("answers.odt", 3, "{file}: an OpenDocument file (text, presentation…), not an Excel workbook (.xlsx)",
+            () -> openDocument("application/vnd.oasis.opendocument.text")),
     OTHER_TEMPLATE_VERSION("v09.xlsx", 3, "{file}: Project!C9: made with template version 0.9, this tool reads 1.0",
             () -> edit(wb -> cell(wb, "TemplateVersion").setCellValue("0.9"))),
     DEFINED_NAMES_REMOVED("no-names.xlsx", 3, "{file}: not a Pryv.io sizing questionnaire: the defined name "
@@ -98,6 +104,16 @@ enum BadQuestionnaires {
                 XSSFCell c = cell(wb, "PointsPerRequest");
                 c.setBlank();
                 c.setCellFormula("LEN(REPT(REPT(\"x\",30000),30000))"); // computing it needs 900 million characters
+            })),
+    // openpyxl saves a formula with an empty result (<v></v> with lxml, <v/> without); POI would read it as 0.
+    FORMULA_WITH_EMPTY_RESULT("openpyxl.xlsx", 3, "{file}: 'Data Production'!C5 (Write requests per second): the formula =1/0 "
+            + "has no saved result; open the file in Excel or LibreOffice, save it, and try again\n"
+            + "{file}: Deployment!D17 (Users of zone 1): the formula =2*400 has no saved result; open the file in Excel "
+            + "or LibreOffice, save it, and try again", () -> rezip(example(), parts -> {
+                parts.put("xl/worksheets/sheet3.xml", replace(parts.get("xl/worksheets/sheet3.xml"),
+                        "<c r=\"C5\" s=\"10\" t=\"n\"><v>0.001</v></c>", "<c r=\"C5\" s=\"10\"><f>1/0</f><v></v></c>"));
+                parts.put("xl/worksheets/sheet5.xml", replace(parts.get("xl/worksheets/sheet5.xml"),
+                        "<c r=\"D17\" s=\"11\" t=\"n\"><v>800.0</v></c>", "<c r=\"D17\" s=\"11\"><f>2*400</f><v/></c>"));
             })),
     HUGE_ZONES_BLOCK("zones.xlsx", 3, "{file}: Deployment!B17:D1048576: the defined name Zones covers 1048560 rows, "
             + "at most 10000 are read",
@@ -234,6 +250,30 @@ enum BadQuestionnaires {
             old.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** What LibreOffice saves in its own format: first the type, unpacked, then the parts (OpenDocument 1.2, part 3, 3.3). */
+    private static byte[] openDocument(String mimeType) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] type = mimeType.getBytes(StandardCharsets.US_ASCII);
+            ZipEntry mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            CRC32 crc = new CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.closeEntry();
+            for (String part : List.of("content", "settings")) {   // POI knows OpenDocument by mimetype and settings.xml
+                zip.putNextEntry(new ZipEntry(part + ".xml"));
+                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-" + part
+                        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>").getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static byte[] encrypted() throws IOException {

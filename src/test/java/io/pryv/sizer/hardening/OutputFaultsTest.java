@@ -98,6 +98,18 @@ class OutputFaultsTest {
     }
 
     @Test
+    void anOutputFolderOnAFileSystemThatTakesNoFolders() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux: no folder can be made in /proc, even by root");
+
+        Cli.Run run = Cli.inProcess("size", input.toString(), "-o", "/proc/pryv-sizer/out");
+
+        assertThat(run.exitCode()).isEqualTo(5);
+        // Java is told "no such file" for /proc/pryv-sizer, though /proc exists: the real cause is named instead.
+        assertThat(run.err()).isEqualTo("cannot write /proc/pryv-sizer/out/clinic-sizing.xlsx: the folder /proc/pryv-sizer/out "
+                + "cannot be made: /proc takes no new folders (a special file system)\n");
+    }
+
+    @Test
     void anOutputFolderThatCannotBeWritten() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -589,6 +590,51 @@ class QuestionnaireReaderTest {
         assertThat(c.getCTCell().isSetV()).isFalse();
         assertThat(problems()).containsExactly("clinic.xlsx: 'Data Production'!C5 (Write requests per second): the formula =0.5*2 has no saved "
                 + "result; open the file in Excel or LibreOffice, save it, and try again");
+    }
+
+    /** As openpyxl saves a formula it cannot compute: {@code <f>…</f><v/>}, no type, an empty result. */
+    private void formulaWithEmptyResult(XSSFCell c, String formula) {
+        c.setBlank();
+        c.setCellFormula(formula);
+        if (c.getCTCell().isSetT()) c.getCTCell().unsetT();
+        c.getCTCell().setV("");
+    }
+
+    @Test
+    void aFormulaWhoseSavedResultIsEmptyIsRefusedInEveryKindOfCell() {
+        formulaWithEmptyResult(fill.cell("WriteRps"), "1/0");
+        formulaWithEmptyResult(fill.cell("QuestionnaireDate"), "TODAY()");
+        formulaWithEmptyResult(fill.cell("ExpectRapidGrowth"), "IF(1,\"Yes\",\"No\")");
+        formulaWithEmptyResult(fill.cell("DockerVersion"), "\"20.10\"");
+        formulaWithEmptyResult(fill.zoneCell(0, 2), "2*400");
+        String advice = " has no saved result; open the file in Excel or LibreOffice, save it, and try again";
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Project!C8 (Questionnaire date): the formula =TODAY()" + advice,
+                "clinic.xlsx: 'Data Production'!C5 (Write requests per second): the formula =1/0" + advice,
+                "clinic.xlsx: Deployment!C5 (Rapid growth expected): the formula =IF(1,\"Yes\",\"No\")" + advice,
+                "clinic.xlsx: Deployment!C11 (Docker version): the formula =\"20.10\"" + advice,
+                "clinic.xlsx: Deployment!D17 (Users of zone 1): the formula =2*400" + advice);
+    }
+
+    @Test
+    void anEmptySavedResultOfTypeBooleanOrErrorIsNoResultEither() {
+        formulaWithEmptyResult(fill.cell("WriteRps"), "1/0");
+        fill.cell("WriteRps").getCTCell().setT(STCellType.E);
+        formulaWithEmptyResult(fill.cell("ExpectRapidGrowth"), "1=1");
+        fill.cell("ExpectRapidGrowth").getCTCell().setT(STCellType.B);
+        String advice = " has no saved result; open the file in Excel or LibreOffice, save it, and try again";
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: 'Data Production'!C5 (Write requests per second): the formula =1/0" + advice,
+                "clinic.xlsx: Deployment!C5 (Rapid growth expected): the formula =1=1" + advice);
+    }
+
+    @Test
+    void aFormulaGivingEmptyTextCountsAsABlankCell() throws Exception {
+        // How Excel and LibreOffice save =IF(…,"",…) when it gives "": t="str" and an empty result.
+        XSSFCell c = fill.cell("OperatingSystem");
+        formulaWithEmptyResult(c, "IF(1,\"\",\"Ubuntu 18.04\")");
+        c.getCTCell().setT(STCellType.STR);
+        assertThat(read().operatingSystem()).isEqualTo("Ubuntu 20.04"); // the field's default
     }
 
     @Test
