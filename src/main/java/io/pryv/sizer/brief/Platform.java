@@ -292,19 +292,28 @@ final class Platform extends Part {
     }
 
     private void firewall() throws DocumentException {
-        PdfPTable t = Look.table(new float[] {20, 20, 13, 47}, 1);
+        PdfPTable t = Look.table(new float[] {20, 18, 11, 40, 11}, 1);
         t.addCell(look.head("From"));
         t.addCell(look.head("To"));
         t.addCell(look.head("Port"));
         t.addCell(look.head("Purpose"));
+        t.addCell(look.head("Source"));
+        FirewallRule.Direction direction = null;
         for (FirewallRule r : sizing.firewall()) {
+            if (r.direction() != direction) {
+                direction = r.direction();
+                t.addCell(look.band(direction == FirewallRule.Direction.INBOUND
+                        ? "Inbound: who may reach the machines" : "Outbound: what the machines may reach", 5));
+            }
             t.addCell(look.text(r.from()));
             t.addCell(look.text(r.to(), look.cellBold));
             t.addCell(look.text(r.port(), look.cellBold));
             t.addCell(look.text(r.purpose()));
+            t.addCell(look.text(r.source().label()));
         }
-        section(FIREWALL, lines(1) + keep(t));
-        text("Inbound openings, from the internet and between the machines; everything else stays closed.");
+        section(FIREWALL, lines(2) + keep(t));
+        text("Every opening, in both directions; everything else stays closed. Source: the Pryv.io guide, "
+                + "Pryv's configuration, or product (this tool's choice, to review).");
         table(t);
     }
 }

@@ -1,4 +1,29 @@
 package io.pryv.sizer.model;
 
-/** An inbound opening: who may reach which role on which port, and why. */
-public record FirewallRule(String from, String to, String port, String purpose) {}
+/**
+ * One opening of the firewall: which way the traffic goes, who may reach what on which port, why,
+ * and where the decision comes from. Everything not listed stays closed, in both directions.
+ */
+public record FirewallRule(Direction direction, String from, String to, String port, String purpose, Source source) {
+
+    public enum Direction {
+        INBOUND("inbound"), OUTBOUND("outbound");
+
+        private final String label;
+
+        Direction(String label) { this.label = label; }
+
+        public String label() { return label; }
+    }
+
+    /** The same three sources as the constants: the guide, Pryv.io's configuration, or this tool's own choice. */
+    public enum Source {
+        GUIDE("guide"), PRYV_CONFIG("Pryv config"), PRODUCT("product");
+
+        private final String label;
+
+        Source(String label) { this.label = label; }
+
+        public String label() { return label; }
+    }
+}

@@ -227,8 +227,10 @@ public final class SizingRules {
                 upgrades,
                 facts.of(StorageYear.class).stream()
                         .sorted(Comparator.comparing(StorageYear::zone, byZone).thenComparing(StorageYear::year)).toList(),
-                facts.of(FirewallRule.class).stream().sorted(Comparator.comparing(FirewallRule::from)
-                        .thenComparing(r -> roleLabelOrder(r.to())).thenComparing(FirewallRule::port)).toList(),
+                facts.of(FirewallRule.class).stream().sorted(Comparator.comparing(FirewallRule::direction)
+                        .thenComparing(FirewallRule::source).thenComparing(FirewallRule::from)
+                        .thenComparing(r -> roleLabelOrder(r.to())).thenComparingInt(r -> portNumber(r.port()))
+                        .thenComparing(FirewallRule::to, String.CASE_INSENSITIVE_ORDER)).toList(),
                 facts.of(SystemRequirement.class).stream()
                         .sorted(Comparator.comparingInt(r -> SYSTEM_ITEMS.indexOf(r.item()))).toList(),
                 facts.of(Finding.class).stream().sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::code)).toList(),
@@ -278,6 +280,11 @@ public final class SizingRules {
     private static int roleLabelOrder(String label) {
         for (Role r : Role.values()) if (label.startsWith(r.label())) return r.ordinal();
         return Role.values().length;
+    }
+
+    /** 53 before 443: a port such as "53/udp+tcp" sorts by its number, not as text. */
+    private static int portNumber(String port) {
+        return Integer.parseInt(port.substring(0, port.indexOf('/')));
     }
 
     private static int scopeOrder(String scope) {

@@ -260,13 +260,16 @@ final class ResultSheets {
     }
 
     private void firewall() {
-        SheetWriter w = sheet("Firewall").cap(3, 70);
-        w.title("Firewall: inbound openings", "Everything not listed here stays closed.");
+        SheetWriter w = sheet("Firewall").cap(4, 70);
+        w.title("Firewall: inbound and outbound openings", "Everything not listed here stays closed, in both directions. "
+                + "Source: the Pryv.io guide, Pryv's configuration, or product (this tool's choice, to review).");
         int first = w.nextRow();
-        w.header("From", "To", "Port", "Purpose");
+        w.header("Direction", "From", "To", "Port", "Purpose", "Source");
         w.freeze(0);
         w.repeatOnEveryPage(first);
-        for (FirewallRule r : sizing.firewall()) w.row(r.from(), r.to(), r.port(), r.purpose());
+        for (FirewallRule r : sizing.firewall()) {
+            w.row(r.direction().label(), r.from(), r.to(), r.port(), r.purpose(), r.source().label());
+        }
         w.finish();
     }
 

@@ -97,6 +97,41 @@ class BriefTest {
         assertThat(text).contains("DOCKER_TOO_OLD", "Docker 18.09 is planned");
     }
 
+    /** The firewall page lists every opening, in both directions, each with its source. */
+    @Test
+    void theFirewallMatrixOpensSshAndTheWayOutAsTheProductsChoice() throws IOException {
+        String single = text(write(singleNode(), "single.pdf"));
+        assertThat(single.replaceAll("\\s+", " ")).contains("Firewall matrix Every opening, in both directions; "
+                + "everything else stays closed. Source: the Pryv.io guide, Pryv's configuration, or product");
+        assertThat(lines(single)).containsSubsequence(
+                "From To Port Purpose Source",
+                "Inbound: who may reach the machines",
+                "internet single node 53/udp DNS: resolves each user's domain to their core guide",
+                "internet single node 443/tcp HTTPS: API, web apps and administration guide",
+                "administrators' network single node 22/tcp SSH, by key only; never from the internet product",
+                "Outbound: what the machines may reach",
+                "single node DNS resolvers 53/udp+tcp Name lookups; over TCP for long answers product",
+                "single node time servers 123/udp NTP: keeps the clocks in step product",
+                "single node image registry 443/tcp Pryv.io images, from the registry Pryv names product",
+                "single node OS update mirrors 443/tcp Security updates of the operating system product",
+                "single node mail relay (SMTP) 587/tcp Account-creation and password-reset e-mails product");
+        // A cluster: SSH and the way out on one line for all machines; e-mails only from the cores.
+        String cluster = text(write(threeZones(), "three.pdf"));
+        assertThat(lines(cluster)).containsSubsequence(
+                "internet core 443/tcp HTTPS: API, web apps and administration guide",
+                // The one purpose that wraps: its source follows the second line.
+                "register followers register leader 6379/tcp Register replication (Redis); private network only,",
+                "never from the internet", "Pryv config",
+                "administrators' network all machines 22/tcp SSH, by key only; never from the internet product",
+                "Outbound: what the machines may reach",
+                "all machines DNS resolvers 53/udp+tcp Name lookups; over TCP for long answers product",
+                "all machines time servers 123/udp NTP: keeps the clocks in step product",
+                "all machines image registry 443/tcp Pryv.io images, from the registry Pryv names product",
+                "all machines OS update mirrors 443/tcp Security updates of the operating system product",
+                "core mail relay (SMTP) 587/tcp Account-creation and password-reset e-mails product");
+        assertThat(cluster).containsOnlyOnce("587/tcp").doesNotContain("static-web mail relay", "register mail relay");
+    }
+
     /** With several zones the cores of each zone differ: the summary and the bill of materials say where each line stands. */
     @Test
     void machineLinesOfSeveralZonesNameTheirZones() throws IOException {
@@ -253,16 +288,17 @@ class BriefTest {
     }
 
     @Test
-    void singleNodeHasFivePagesNumberedPageXOfY() throws IOException {
+    void singleNodeHasSixPagesNumberedPageXOfY() throws IOException {
         Sizing s = singleNode();
         assertThat(s.topology()).isEqualTo(Topology.SINGLE_NODE);
         Path out = write(s, "single.pdf");
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
-            assertThat(pdf.getNumberOfPages()).isEqualTo(5);
+            // A sixth page since the firewall matrix lists the nine openings of a single node, both ways.
+            assertThat(pdf.getNumberOfPages()).isEqualTo(6);
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
         }
         String text = text(out);
-        for (int p = 1; p <= 5; p++) assertThat(text).contains("page " + p + " of 5");
+        for (int p = 1; p <= 6; p++) assertThat(text).contains("page " + p + " of 6");
         assertThat(text).contains("Praxis Dr. Müller · Tagebuch", "pryv-node", "single node, all roles");
     }
 
@@ -542,6 +578,10 @@ class BriefTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc).replace("\r\n", "\n");
         }
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().map(String::strip).toList();
     }
 
     private static String sha256(byte[] bytes) {

@@ -44,6 +44,11 @@ class ChecklistsRulesTest {
         // The guide: a hardening guide, firewalls, no SSH password access, trained administrators.
         assertThat(text(items)).contains("hardening guide").contains("firewall").contains("SSH by key only")
                 .contains("trained");
+        // The firewall matrix opens SSH from the administrators' network only and closes both directions.
+        assertThat(items).extracting(ChecklistItem::text).contains(
+                "SSH by key only, and only from the administrators' network (as the firewall matrix opens it): "
+                        + "password and root logins disabled.",
+                "Host firewall on, default deny in both directions; allow only what the firewall matrix lists.");
     }
 
     @Test

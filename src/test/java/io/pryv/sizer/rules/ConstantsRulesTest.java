@@ -93,8 +93,20 @@ class ConstantsRulesTest {
     }
 
     @Test
+    void firewallOpenings() {
+        var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: firewall openings"));
+        // SIZING.md §4: HTTPS tcp/443 and DNS 53 are the guide's service ports; SSH 22, NTP 123 and mail
+        // submission 587 are the well-known ports of the openings this tool adds (RFC 4253, 5905, 6409).
+        assertConstant(all, "HTTPS_PORT", "443", "tcp port", "guide");
+        assertConstant(all, "DNS_PORT", "53", "udp and tcp port", "guide");
+        assertConstant(all, "SSH_PORT", "22", "tcp port", "product");
+        assertConstant(all, "NTP_PORT", "123", "udp port", "product");
+        assertConstant(all, "SMTP_SUBMISSION_PORT", "587", "tcp port", "product");
+    }
+
+    @Test
     void everyConstantIsListedOnceAndTestedHere() {
-        // Must not match anything unlisted: the constants made are exactly the 21 above, each key once.
+        // Must not match anything unlisted: the constants made are exactly the 26 above, each key once.
         var made = RuleVerifier.given().fire("constants: storage").of(Constant.class);
         List<String> keys = made.stream().map(Constant::key).toList();
         assertThat(keys).doesNotHaveDuplicates().containsExactlyInAnyOrder(
@@ -102,6 +114,7 @@ class ConstantsRulesTest {
                 "HIGH_REQUEST_SHARE_OF_LIMIT", "HIGH_REQUEST_MIN_VCPU", "UPLOAD_MIN_VCPU", "UPLOAD_MIN_RAM_GB",
                 "DAYS_PER_YEAR", "MB_PER_GB", "BYTES_PER_MB", "REGISTER_DATA_DISK_GB", "REGISTER_USERS_PER_DISK_STEP",
                 "AUTO_FOLLOWERS_WITH_SEVERAL_CORES", "REGISTER_REPLICATION_PORT", "PAGING_POINTS_PER_REQUEST", "LARGE_DATA_DISK_GB",
-                "MIN_DOCKER_VERSION", "MIN_DOCKER_COMPOSE_VERSION", "PLAUSIBLE_MAX_ZONE_CORES", "PLAUSIBLE_MAX_MACHINES");
+                "MIN_DOCKER_VERSION", "MIN_DOCKER_COMPOSE_VERSION", "PLAUSIBLE_MAX_ZONE_CORES", "PLAUSIBLE_MAX_MACHINES",
+                "HTTPS_PORT", "DNS_PORT", "SSH_PORT", "NTP_PORT", "SMTP_SUBMISSION_PORT");
     }
 }

@@ -347,12 +347,39 @@ class ResultWorkbookTest {
         }
     }
 
+    /** Each opening on a line of its own: its direction and its source in words, as Sizings.firewall() gives them. */
+    @Test
+    void firewallSheetListsEachOpeningWithItsDirectionAndSource() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            Sheet firewall = book.getSheet("Firewall");
+            assertThat(text(firewall.getRow(0).getCell(0))).isEqualTo("Firewall: inbound and outbound openings");
+            assertThat(text(firewall.getRow(1).getCell(0))).isEqualTo("Everything not listed here stays closed, in both "
+                    + "directions. Source: the Pryv.io guide, Pryv's configuration, or product (this tool's choice, to review).");
+            Row header = rowStarting(firewall, "Direction", 0);
+            List<String> lines = new ArrayList<>();
+            for (int r = header.getRowNum(); r <= firewall.getLastRowNum(); r++) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < 6; c++) cells.add(text(firewall.getRow(r).getCell(c)));
+                lines.add(String.join(" | ", cells));
+            }
+            assertThat(lines).containsExactly(
+                    "Direction | From | To | Port | Purpose | Source",
+                    "inbound | internet | static-web | 443/tcp | HTTPS | guide",
+                    "inbound | internet | register | 53/udp | DNS | guide",
+                    "inbound | internet | register | 443/tcp | HTTPS | guide",
+                    "inbound | internet | core | 443/tcp | HTTPS | guide",
+                    "inbound | register followers | register leader | 6379/tcp | Register replication | Pryv config",
+                    "inbound | administrators' network | all machines | 22/tcp | SSH | product",
+                    "outbound | core | mail relay (SMTP) | 587/tcp | E-mails | product");
+        }
+    }
+
     /** A note under the title longer than the sheet is wide would be cut at the printed page's edge: it wraps instead. */
     @Test
     void aNoteWiderThanItsSheetWrapsOverEveryColumn() throws IOException {
         try (XSSFWorkbook book = written(Sizings.singleNodeWithFindings())) {
-            XSSFSheet firewall = book.getSheet("Firewall");   // short note, wide table: it spills as before
-            assertThat(firewall.getMergedRegions()).noneMatch(m -> m.getFirstRow() == 1);
+            XSSFSheet log = book.getSheet("Decision Log");   // short note, wide table: it spills as before
+            assertThat(log.getMergedRegions()).noneMatch(m -> m.getFirstRow() == 1);
             XSSFSheet storage = book.getSheet("Storage");     // one year: three narrow columns, a long note
             assertThat(storage.getMergedRegions()).anySatisfy(m -> {
                 assertThat(m.formatAsString()).isEqualTo("A2:C2");

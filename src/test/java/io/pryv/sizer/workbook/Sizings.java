@@ -31,6 +31,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.pryv.sizer.model.FirewallRule.Direction.INBOUND;
+import static io.pryv.sizer.model.FirewallRule.Direction.OUTBOUND;
+import static io.pryv.sizer.model.FirewallRule.Source.GUIDE;
+import static io.pryv.sizer.model.FirewallRule.Source.PRODUCT;
+import static io.pryv.sizer.model.FirewallRule.Source.PRYV_CONFIG;
+
 /**
  * Sizings built by hand from SIZING.md, so the writer tests need no rules engine. Every number is
  * worked out in the comments from the questionnaire, not copied from code output.
@@ -132,11 +138,13 @@ final class Sizings {
     }
 
     private static List<FirewallRule> firewall() {
-        return List.of(new FirewallRule("internet", "static-web", "443/tcp", "HTTPS"),
-                new FirewallRule("internet", "register", "443/tcp", "HTTPS"),
-                new FirewallRule("internet", "register", "53/udp", "DNS"),
-                new FirewallRule("internet", "core", "443/tcp", "HTTPS"),
-                new FirewallRule("register followers", "register leader", "6379/tcp", "Register replication"));
+        return List.of(new FirewallRule(INBOUND, "internet", "static-web", "443/tcp", "HTTPS", GUIDE),
+                new FirewallRule(INBOUND, "internet", "register", "53/udp", "DNS", GUIDE),
+                new FirewallRule(INBOUND, "internet", "register", "443/tcp", "HTTPS", GUIDE),
+                new FirewallRule(INBOUND, "internet", "core", "443/tcp", "HTTPS", GUIDE),
+                new FirewallRule(INBOUND, "register followers", "register leader", "6379/tcp", "Register replication", PRYV_CONFIG),
+                new FirewallRule(INBOUND, "administrators' network", "all machines", "22/tcp", "SSH", PRODUCT),
+                new FirewallRule(OUTBOUND, "core", "mail relay (SMTP)", "587/tcp", "E-mails", PRODUCT));
     }
 
     private static List<SystemRequirement> systemRequirements(boolean dockerMet) {
