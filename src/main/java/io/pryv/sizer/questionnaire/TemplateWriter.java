@@ -205,7 +205,8 @@ public final class TemplateWriter {
         r++;
         XSSFRow version = sheet.createRow(r);
         text(version, 1, "Template version", st.get(Style.SECTION));
-        text(version, 2, TemplateLayout.TEMPLATE_VERSION + ". The sizer reads questionnaires of this version only.",
+        text(version, 2, TemplateLayout.TEMPLATE_VERSION + ". The sizer reads questionnaires of this version and of the earlier "
+                + String.join(", ", TemplateLayout.READ_VERSIONS.subList(0, TemplateLayout.READ_VERSIONS.size() - 1)) + ".",
                 st.get(Style.BODY));
     }
 

@@ -53,7 +53,7 @@ enum BadQuestionnaires {
     CSV_RENAMED("export.xlsx", 3, "{file}: not an Excel workbook (.xlsx) but plain text, perhaps a CSV file renamed; "
             + "open it in Excel and save it as an Excel workbook (.xlsx)",
             () -> "CustomerName;WriteRps\nLakeside Family Clinic;0,001\n".getBytes(StandardCharsets.UTF_8)),
-    OTHER_TEMPLATE_VERSION("v09.xlsx", 3, "{file}: Project!C9: made with template version 0.9, this tool reads 1.0",
+    OTHER_TEMPLATE_VERSION("v09.xlsx", 3, "{file}: Project!C9: made with template version 0.9, this tool reads 1.0 and 1.1",
             () -> edit(wb -> cell(wb, "TemplateVersion").setCellValue("0.9"))),
     DEFINED_NAMES_REMOVED("no-names.xlsx", 3, "{file}: not a Pryv.io sizing questionnaire: the defined name "
             + "TemplateVersion is missing", () -> edit(wb -> {

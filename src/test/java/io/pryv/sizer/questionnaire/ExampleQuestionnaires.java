@@ -44,6 +44,7 @@ public final class ExampleQuestionnaires {
                 .set(POINTS_PER_REQUEST, "200")
                 .set(READ_DATA_POINTS_PER_DAY, "200")
                 .set(READ_MB_PER_DAY, "0.05")
+                .set(OPERATING_SYSTEM, "Ubuntu 20.04")   // as when the template offered it by default (layout 1.0)
                 .zone(0, "Main", "Lausanne", 800)),
 
         NATIONAL_HEALTH_SERVICE("national-health-service.xlsx", f -> f
@@ -61,6 +62,7 @@ public final class ExampleQuestionnaires {
                 .set(READ_DATA_POINTS_PER_DAY, "2000")
                 .set(READ_MB_PER_DAY, "0.5")
                 .set(EXPECT_RAPID_GROWTH, "Yes")
+                .set(OPERATING_SYSTEM, "Ubuntu 20.04")   // as when the template offered it by default (layout 1.0)
                 .set(DOCKER_VERSION, "20.10")
                 .set(DOCKER_COMPOSE_VERSION, "1.29")
                 .zone(0, "Switzerland", "Bern", 400_000)),
