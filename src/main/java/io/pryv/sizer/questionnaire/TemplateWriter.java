@@ -197,7 +197,7 @@ public final class TemplateWriter {
         text(input, 1, "Your value", st.get(Style.LEGEND_INPUT));
         text(input, 2, "Yellow with a border: an input cell, type or choose your value here.", st.get(Style.BODY));
         XSSFRow fixed = sheet.createRow(r++);
-        text(fixed, 1, "1.0", st.get(Style.FIXED));
+        text(fixed, 1, TemplateLayout.TEMPLATE_VERSION, st.get(Style.FIXED));
         text(fixed, 2, "Grey: set by the template, locked.", st.get(Style.BODY));
         XSSFRow plain = sheet.createRow(r++);
         text(plain, 1, "Label", st.get(Style.LABEL));
