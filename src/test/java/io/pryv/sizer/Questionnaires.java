@@ -30,6 +30,7 @@ public final class Questionnaires {
         private Integer followers;
         private BigDecimal throughput = new BigDecimal("200");
         private String os = "Ubuntu 20.04";
+        private boolean extendedSupport;
         private String docker = "";
         private String compose = "";
         private BigDecimal writeRps = BigDecimal.ZERO;
@@ -55,6 +56,7 @@ public final class Questionnaires {
         public Builder followers(Integer v) { followers = v; return this; }
         public Builder throughput(String v) { throughput = new BigDecimal(v); return this; }
         public Builder os(String v) { os = v; return this; }
+        public Builder extendedSupport(boolean v) { extendedSupport = v; return this; }
         public Builder docker(String v) { docker = v; return this; }
         public Builder compose(String v) { compose = v; return this; }
         public Builder writeRps(String v) { writeRps = new BigDecimal(v); return this; }
@@ -72,8 +74,8 @@ public final class Questionnaires {
 
         public Questionnaire build() {
             List<Zone> z = zones.isEmpty() ? List.of(new Zone("Main", "Lausanne", 1000)) : zones;
-            return new Questionnaire("1.0", customer, project, preparedBy, date, z, rapidGrowth, margin, followers,
-                    throughput, os, docker, compose, writeRps, attachmentWriteMBps, writePointsPerDay, writeMBPerDay,
+            return new Questionnaire("1.1", customer, project, preparedBy, date, z, rapidGrowth, margin, followers,
+                    throughput, os, extendedSupport, docker, compose, writeRps, attachmentWriteMBps, writePointsPerDay, writeMBPerDay,
                     retentionYears, readRps, pointsPerRequest, attachmentReadRps, readPointsPerDay, readMBPerDay,
                     bytesPerPoint, headroom);
         }

@@ -22,7 +22,7 @@ import io.pryv.sizer.model.Finding;
 import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.RoleSpec;
 import io.pryv.sizer.model.Sizing;
-import io.pryv.sizer.model.SupportedOs;
+import io.pryv.sizer.model.OsSupport;
 import io.pryv.sizer.model.SystemRequirement;
 import io.pryv.sizer.model.SystemRequirement.Met;
 import io.pryv.sizer.model.Zone;
@@ -36,7 +36,7 @@ final class Operations extends Part {
     static final String REQUIREMENTS = "System requirements", FINDINGS = "Findings", CHECKLISTS = "Checklists",
             ASSUMPTIONS = "Assumptions", DECISIONS = "Decision log";
     /** Finding codes about the system software, shown under the requirements they concern, not among the other findings. */
-    static final Set<String> SYSTEM_FINDINGS = Set.of("OS_SUPPORT_ENDED", "DOCKER_TOO_OLD", "DOCKER_COMPOSE_TOO_OLD",
+    static final Set<String> SYSTEM_FINDINGS = Set.of("OS_SUPPORT_ENDED", "OS_EXTENDED_SUPPORT", "DOCKER_TOO_OLD", "DOCKER_COMPOSE_TOO_OLD",
             "DOCKER_VERSION_UNKNOWN");
 
     Operations(Document doc, PdfWriter writer, Look look, Sizing sizing) {
@@ -194,12 +194,16 @@ final class Operations extends Part {
         subsection("Role minima", true, keep(r));
         table(r);
 
-        PdfPTable o = Look.table(new float[] {50, 50}, 1);
+        PdfPTable o = Look.table(new float[] {20, 36, 22, 22}, 1);
         o.addCell(look.head("Operating system"));
-        o.addCell(look.head("End of standard support"));
-        for (SupportedOs s : sizing.supportedOs()) {
+        o.addCell(look.head("On the questionnaire date"));
+        o.addCell(look.head("Standard support to"));
+        o.addCell(look.head("Ubuntu Pro to"));
+        for (OsSupport s : sizing.osSupport()) {
             o.addCell(look.text(s.name()));
-            o.addCell(look.text(s.standardSupportEnd().toString()));
+            o.addCell(look.text(s.label()));
+            o.addCell(look.text(s.os().standardSupportEnd().toString()));
+            o.addCell(look.text(s.os().extendedSupportEnd().toString()));
         }
         subsection("Supported operating systems", true, keep(o));
         table(o);
@@ -211,7 +215,7 @@ final class Operations extends Part {
         answer(a, "Safety margin", Look.n(q.safetyMarginPercent()) + " %");
         answer(a, "Register followers", q.registerFollowers() == null ? "automatic" : String.valueOf(q.registerFollowers()));
         answer(a, "Storage write speed", q.storageThroughputMBps(), "MB/s");
-        answer(a, "Operating system", q.operatingSystem());
+        answer(a, "Operating system", q.operatingSystem() + ", extended support (Ubuntu Pro) " + (q.extendedSupport() ? "Yes" : "No"));
         answer(a, "Docker", orNone(q.dockerVersion(), "not stated"));
         answer(a, "docker-compose", orNone(q.dockerComposeVersion(), "not stated"));
         answer(a, "Write requests", q.writeRps(), "req/s");

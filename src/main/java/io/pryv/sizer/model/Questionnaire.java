@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * The customer's answers, one field per defined name of the template. Load and volume figures are
  * per user. Optional text is "" when blank; {@code registerFollowers} is null when left automatic.
+ * {@code templateVersion} is the layout the answers were read from; {@code extendedSupport} says that
+ * extended security maintenance (Ubuntu Pro) is planned for the operating system.
  */
 public record Questionnaire(
         String templateVersion,
@@ -21,6 +23,7 @@ public record Questionnaire(
         Integer registerFollowers,
         BigDecimal storageThroughputMBps,
         String operatingSystem,
+        boolean extendedSupport,
         String dockerVersion,
         String dockerComposeVersion,
         BigDecimal writeRps,

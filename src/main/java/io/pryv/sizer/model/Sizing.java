@@ -26,7 +26,7 @@ public record Sizing(
         List<Finding> findings,
         List<ChecklistItem> checklists,
         List<RoleSpec> roleSpecs,
-        List<SupportedOs> supportedOs,
+        List<OsSupport> osSupport,
         List<Constant> constants,
         List<Decision> decisions) {
 
@@ -40,7 +40,7 @@ public record Sizing(
         findings = List.copyOf(findings);
         checklists = List.copyOf(checklists);
         roleSpecs = List.copyOf(roleSpecs);
-        supportedOs = List.copyOf(supportedOs);
+        osSupport = List.copyOf(osSupport);
         constants = List.copyOf(constants);
         decisions = List.copyOf(decisions);
     }

@@ -28,7 +28,11 @@ public record InputProblem(String file, String sheet, String cell, String field,
     public String toString() {
         String f = QuestionnaireReader.printable(file);
         if (sheet == null) return f + ": " + QuestionnaireReader.printable(message);
-        return f + ": " + QuestionnaireReader.printable(SheetNameFormatter.format(sheet)) + "!" + cell
-                + (field == null ? "" : " (" + field + ")") + ": " + QuestionnaireReader.printable(message);
+        return f + ": " + QuestionnaireReader.printable(place(sheet, cell, field)) + ": " + QuestionnaireReader.printable(message);
+    }
+
+    /** {@code 'Data Production'!C5 (Write requests per second)}: a cell as problems and findings name it. */
+    static String place(String sheet, String cell, String field) {
+        return SheetNameFormatter.format(sheet) + "!" + cell + (field == null ? "" : " (" + field + ")");
     }
 }

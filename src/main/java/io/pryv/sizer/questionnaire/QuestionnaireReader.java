@@ -405,6 +405,8 @@ public final class QuestionnaireReader {
         private final String file;
         private final List<InputProblem> problems = new ArrayList<>();
         private boolean linkReported;
+        /** The layout version the file was made with, once checked. */
+        private String version;
 
         Reading(XSSFWorkbook wb, String file) {
             this.wb = wb;
@@ -415,6 +417,10 @@ public final class QuestionnaireReader {
             checkVersion();
             Map<Field, Object> values = new EnumMap<>(Field.class);
             for (Field f : Field.values()) {
+                if (!f.inLayout(version)) {
+                    values.put(f, f.defaultIn(version));
+                    continue;
+                }
                 Place p = locateCell(f.definedName);
                 if (p == null) continue;
                 try {
@@ -430,7 +436,7 @@ public final class QuestionnaireReader {
             List<Zone> zones = zones();
             checkWholeFile();
             if (!problems.isEmpty()) throw new InvalidQuestionnaireException(problems);
-            return new Questionnaire(TemplateLayout.TEMPLATE_VERSION,
+            return new Questionnaire(version,
                     (String) values.get(Field.CUSTOMER_NAME),
                     (String) values.get(Field.PROJECT_NAME),
                     (String) values.get(Field.PREPARED_BY),
@@ -442,6 +448,7 @@ public final class QuestionnaireReader {
                             : number(values, Field.REGISTER_FOLLOWERS).intValueExact(),
                     number(values, Field.STORAGE_THROUGHPUT_MBPS),
                     (String) values.get(Field.OPERATING_SYSTEM),
+                    "Yes".equals(values.get(Field.EXTENDED_SUPPORT)),
                     (String) values.get(Field.DOCKER_VERSION),
                     (String) values.get(Field.DOCKER_COMPOSE_VERSION),
                     number(values, Field.WRITE_RPS),
@@ -476,11 +483,12 @@ public final class QuestionnaireReader {
             } catch (Bad | RuntimeException e) {
                 found = "?";
             }
-            if (!TemplateLayout.TEMPLATE_VERSION.equals(found)) {
+            if (!TemplateLayout.READ_VERSIONS.contains(found)) {
                 throw new InvalidQuestionnaireException(List.of(new InputProblem(file, p.sheet.getSheetName(),
                         p.address(), "made with template version " + (found.isEmpty() ? "(blank)" : found)
-                        + ", this tool reads " + TemplateLayout.TEMPLATE_VERSION)));
+                        + ", this tool reads " + String.join(" and ", TemplateLayout.READ_VERSIONS))));
             }
+            version = found;
         }
 
         /** What no single cell shows, but would be carried into the result workbook or break it. */
@@ -599,9 +607,9 @@ public final class QuestionnaireReader {
             CellValue v = valueOf(cell, f.kind == Kind.TEXT);
             if (v == null) {
                 if (f.required) throw new Missing(f.label + " is required, but the cell is blank");
-                if (f.defaultValue == null) return f.kind == Kind.WHOLE_NUMBER ? null : "";
-                return f.kind == Kind.NUMBER || f.kind == Kind.WHOLE_NUMBER
-                        ? new BigDecimal(f.defaultValue) : f.defaultValue;
+                String meant = f.defaultIn(version);
+                if (meant == null) return f.kind == Kind.WHOLE_NUMBER ? null : "";
+                return f.kind == Kind.NUMBER || f.kind == Kind.WHOLE_NUMBER ? new BigDecimal(meant) : meant;
             }
             return switch (f.kind) {
                 case TEXT -> typedText(v, TemplateLayout.MAX_TEXT_LENGTH);

@@ -2,7 +2,7 @@ package io.pryv.sizer.questionnaire;
 
 import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.Numbers;
-import org.apache.poi.ss.formula.SheetNameFormatter;
+import io.pryv.sizer.model.Questionnaire;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,7 +18,11 @@ public final class TemplateLayout {
     private TemplateLayout() {}
 
     /** Version of this layout, written in the template and checked by the reader. */
-    public static final String TEMPLATE_VERSION = "1.0";
+    public static final String TEMPLATE_VERSION = "1.1";
+    /** The first layout, still read: it had no Extended support answer, and its blank operating system was Ubuntu 20.04. */
+    public static final String LAYOUT_1_0 = "1.0";
+    /** Layout versions the reader accepts, oldest first. */
+    public static final List<String> READ_VERSIONS = List.of(LAYOUT_1_0, TEMPLATE_VERSION);
     /** Defined name of the locked cell that holds {@link #TEMPLATE_VERSION}. */
     public static final String VERSION_NAME = "TemplateVersion";
     static final Sheet VERSION_SHEET = Sheet.PROJECT;
@@ -27,7 +31,7 @@ public final class TemplateLayout {
     public static final Instant TEMPLATE_CREATED = Instant.parse("2026-01-01T00:00:00Z");
 
     /** Operating systems the Pryv.io guide supports, as the drop-down offers them. */
-    public static final List<String> SUPPORTED_OS = List.of("Ubuntu 16.04", "Ubuntu 18.04", "Ubuntu 20.04");
+    public static final List<String> SUPPORTED_OS = List.of("Ubuntu 16.04", "Ubuntu 18.04", "Ubuntu 20.04", "Ubuntu 22.04");
 
     /** Defined name of the zones block: zone name, location, users. */
     public static final String ZONES_NAME = "Zones";
@@ -186,12 +190,17 @@ public final class TemplateLayout {
                         + "disks a quarter larger.",
                 Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", "25", false),
         OPERATING_SYSTEM("OperatingSystem", Sheet.DEPLOYMENT, "C10", "Operating system", "list",
-                "Linux release planned on every machine: Ubuntu 16.04, 18.04 or 20.04.",
-                Kind.OS, Constraint.NONE, null, "Ubuntu 20.04", false),
-        DOCKER_VERSION("DockerVersion", Sheet.DEPLOYMENT, "C11", "Docker version", "version",
+                "Linux release planned on every machine: Ubuntu 16.04, 18.04, 20.04 or 22.04. The outputs check "
+                        + "that it is still supported on the questionnaire date.",
+                Kind.OS, Constraint.NONE, null, "Ubuntu 22.04", false),
+        EXTENDED_SUPPORT("ExtendedSupport", Sheet.DEPLOYMENT, "C11", "Extended support", "Yes / No",
+                "Yes if extended security maintenance (Ubuntu Pro) will be bought for the operating system: "
+                        + "a release past its standard support then counts as supported until that maintenance ends.",
+                Kind.YES_NO, Constraint.NONE, null, "No", false),
+        DOCKER_VERSION("DockerVersion", Sheet.DEPLOYMENT, "C12", "Docker version", "version",
                 "Planned Docker version, typed as text such as 20.10. Pryv.io needs 19 or later. Optional.",
                 Kind.VERSION_TEXT, Constraint.NONE, null, null, false, "20.10"),
-        DOCKER_COMPOSE_VERSION("DockerComposeVersion", Sheet.DEPLOYMENT, "C12", "Docker Compose version", "version",
+        DOCKER_COMPOSE_VERSION("DockerComposeVersion", Sheet.DEPLOYMENT, "C13", "Docker Compose version", "version",
                 "Planned docker-compose version, typed as text such as 1.29. Pryv.io needs 1.21 or later. Optional.",
                 Kind.VERSION_TEXT, Constraint.NONE, null, null, false, "1.29");
 
@@ -242,11 +251,6 @@ public final class TemplateLayout {
             };
         }
 
-        /** The cell as a message names it, the sheet quoted as Excel does: 'Data Production'!C6 (Attachment writes). */
-        public String place() {
-            return SheetNameFormatter.format(sheet.sheetName) + "!" + cell + " (" + label + ")";
-        }
-
         /** Given in percent: a percent-formatted cell (0.2 shown as 20%) is read as the 20 it shows. */
         public boolean inPercent() {
             return PERCENT.equals(unit);
@@ -255,6 +259,30 @@ public final class TemplateLayout {
         /** What the cell must hold, as error messages and validation boxes say it. */
         public String expected() {
             return TemplateLayout.expected(kind, constraint, example);
+        }
+
+        /** The cell and what it holds, as problems name it: {@code Deployment!C6 (Safety margin)}. */
+        public String place() {
+            return InputProblem.place(sheet.sheetName, cell, label);
+        }
+
+        /** The answer of this percent field in {@code q}, as read (20 for 20 %). */
+        public BigDecimal percentIn(Questionnaire q) {
+            return switch (this) {
+                case SAFETY_MARGIN_PERCENT -> q.safetyMarginPercent();
+                case DISK_HEADROOM_PERCENT -> q.diskHeadroomPercent();
+                default -> throw new IllegalArgumentException(this + " is not a field in percent");
+            };
+        }
+
+        /** Whether a questionnaire of layout {@code version} holds this field; one that does not takes the default. */
+        public boolean inLayout(String version) {
+            return this != EXTENDED_SUPPORT || !LAYOUT_1_0.equals(version);
+        }
+
+        /** What a blank cell means in layout {@code version}: the 1.0 template offered Ubuntu 20.04 as the operating system. */
+        public String defaultIn(String version) {
+            return this == OPERATING_SYSTEM && LAYOUT_1_0.equals(version) ? "Ubuntu 20.04" : defaultValue;
         }
 
         /** The help text plus the largest value and what a blank cell means, for the sheet and the input prompt. */

@@ -202,7 +202,7 @@ public final class TemplateWriter {
         text(input, 1, "Your value", st.get(Style.LEGEND_INPUT));
         text(input, 2, "Yellow with a border: an input cell, type or choose your value here.", st.get(Style.BODY));
         XSSFRow fixed = sheet.createRow(r++);
-        text(fixed, 1, "1.0", st.get(Style.FIXED));
+        text(fixed, 1, TemplateLayout.TEMPLATE_VERSION, st.get(Style.FIXED));
         text(fixed, 2, "Grey: set by the template, locked.", st.get(Style.BODY));
         XSSFRow plain = sheet.createRow(r++);
         text(plain, 1, "Label", st.get(Style.LABEL));
@@ -210,7 +210,8 @@ public final class TemplateWriter {
         r++;
         XSSFRow version = sheet.createRow(r);
         text(version, 1, "Template version", st.get(Style.SECTION));
-        text(version, 2, TemplateLayout.TEMPLATE_VERSION + ". The sizer reads questionnaires of this version only.",
+        text(version, 2, TemplateLayout.TEMPLATE_VERSION + ". The sizer reads questionnaires of this version and of the earlier "
+                + String.join(", ", TemplateLayout.READ_VERSIONS.subList(0, TemplateLayout.READ_VERSIONS.size() - 1)) + ".",
                 st.get(Style.BODY));
     }
 

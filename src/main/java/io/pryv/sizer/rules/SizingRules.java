@@ -237,7 +237,7 @@ public final class SizingRules {
                 facts.of(ChecklistItem.class).stream().sorted(Comparator.comparing(ChecklistItem::checklist)
                         .thenComparing(i -> scopeOrder(i.scope()))).toList(),
                 facts.of(RoleSpec.class).stream().sorted(Comparator.comparing(RoleSpec::role)).toList(),
-                facts.of(SupportedOs.class).stream().sorted(Comparator.comparing(SupportedOs::name)).toList(),
+                facts.of(OsSupport.class).stream().sorted(Comparator.comparing(OsSupport::name)).toList(),
                 facts.of(Constant.class).stream().sorted(Comparator.comparing(Constant::key)).toList(),
                 facts.of(Decision.class).stream().sorted(decisionOrder(zonePosition)).toList());
     }

@@ -17,7 +17,7 @@ import io.pryv.sizer.model.RoleSpec;
 import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.StorageYear;
-import io.pryv.sizer.model.SupportedOs;
+import io.pryv.sizer.model.OsSupport;
 import io.pryv.sizer.model.SystemRequirement;
 import io.pryv.sizer.model.SystemRequirement.Met;
 import io.pryv.sizer.model.Upgrade;
@@ -291,11 +291,10 @@ final class ResultSheets {
             w.row(s.role().label(), String.join(", ", s.inboundPorts()), s.vcpu(), s.ramGb(), s.servicesDiskGb());
         }
         w.section("Supported operating systems");
-        w.header("Operating system", "On the questionnaire date", "Standard support ends");
-        for (SupportedOs os : sizing.supportedOs()) {
-            boolean past = os.standardSupportEnd().isBefore(q.questionnaireDate());
-            w.row(os.name(), past ? new Styled("past standard support", Style.ALERT) : "supported",
-                    os.standardSupportEnd());
+        w.header("Operating system", "On the questionnaire date", "Standard support ends", "Ubuntu Pro ends");
+        for (OsSupport s : sizing.osSupport()) {
+            w.row(s.name(), s.status() == OsSupport.Status.ENDED ? new Styled(s.label(), Style.ALERT) : s.label(),
+                    s.os().standardSupportEnd(), s.os().extendedSupportEnd());
         }
         w.finish();
     }

@@ -259,6 +259,36 @@ class BriefTest {
     }
 
     @Test
+    void aReleaseInUbuntuProIsMetUntilItsEndWithANote() throws IOException {
+        // 20.04 left standard support on 2025-05-31; on 2026-01-15 Ubuntu Pro keeps it until 2030-04-30.
+        Sizing s = rules.size(Questionnaires.builder().zone("Main", "", 1_000).writeRps("0.01").readRps("0.02")
+                .writeMBPerDay("1").retentionYears("1").docker("20.10").compose("1.29").os("Ubuntu 20.04")
+                .extendedSupport(true).date(java.time.LocalDate.of(2026, 1, 15)).build());
+        String text = text(write(s, "pro.pdf")).replaceAll("\\s+", " ");
+        assertThat(text).contains("Operating system Ubuntu 16.04, Ubuntu 18.04, Ubuntu 20.04, Ubuntu 22.04, in standard "
+                        + "support or in extended maintenance (Ubuntu Pro) Ubuntu 20.04, Ubuntu Pro until 2030-04-30 yes",
+                "Ubuntu 20.04 left standard support on 2025-05-31; with the Ubuntu Pro extended maintenance planned it "
+                        + "stays supported until 2030-04-30.",
+                "Ubuntu 20.04 in extended maintenance (Ubuntu Pro) 2025-05-31 2030-04-30",
+                "Ubuntu 16.04 in extended maintenance (Ubuntu Pro) 2021-04-30 2026-04-30",
+                "Ubuntu 18.04 in extended maintenance (Ubuntu Pro) 2023-05-31 2028-04-30",
+                "Ubuntu 22.04 in standard support 2027-05-31 2032-04-30",
+                "Operating system Ubuntu 20.04, extended support (Ubuntu Pro) Yes");
+        assertThat(text).doesNotContain("OS_SUPPORT_ENDED");
+        assertThat(text.split("OS_EXTENDED_SUPPORT", -1)).hasSize(2);
+    }
+
+    @Test
+    void aQuestionnaireOfLayoutOneZeroSaysSoWithItsDefaults() throws Exception {
+        // layout-1.0.xlsx: the 1.0 template filled in, its operating system left blank (Ubuntu 20.04 then), dated 2024-03-01.
+        Sizing s = rules.size(io.pryv.sizer.questionnaire.QuestionnaireReader.read(
+                Path.of("src/test/resources/io/pryv/sizer/questionnaire/layout-1.0.xlsx")));
+        String text = text(write(s, "layout-1.0.pdf")).replaceAll("\\s+", " ");
+        assertThat(text).contains("Template version 1.0", "Operating system Ubuntu 20.04, extended support (Ubuntu Pro) No",
+                "Ubuntu 20.04 in standard support 2025-05-31 2030-04-30");
+    }
+
+    @Test
     void capacityRoundsUpAndStorageAddsTheHeadroom() throws IOException {
         // 1 user × 1000.0005 req/s on one core: above half the 2000 limit, so never shown as 1,000 or 50.0 %.
         Sizing s = rules.size(Questionnaires.builder().zone("Main", "", 1).writeRps("1000.0005").readRps("0")

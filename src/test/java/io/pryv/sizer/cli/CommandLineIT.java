@@ -22,7 +22,7 @@ class CommandLineIT {
     void versionAndHelp() throws Exception {
         JarRunner.Run version = JarRunner.run(work, "--version");
         assertThat(version.exitCode()).isZero();
-        assertThat(version.out()).startsWith("pryv-sizer ").contains("questionnaire template 1.0");
+        assertThat(version.out()).startsWith("pryv-sizer ").contains("questionnaire template 1.1");
 
         JarRunner.Run help = JarRunner.run(work, "--help");
         assertThat(help.exitCode()).isZero();

@@ -59,7 +59,7 @@ enum BadQuestionnaires {
             () -> openDocument("application/vnd.oasis.opendocument.spreadsheet")),
     OPEN_DOCUMENT_TEXT("answers.odt", 3, "{file}: an OpenDocument file (text, presentation…), not an Excel workbook (.xlsx)",
             () -> openDocument("application/vnd.oasis.opendocument.text")),
-    OTHER_TEMPLATE_VERSION("v09.xlsx", 3, "{file}: Project!C9: made with template version 0.9, this tool reads 1.0",
+    OTHER_TEMPLATE_VERSION("v09.xlsx", 3, "{file}: Project!C9: made with template version 0.9, this tool reads 1.0 and 1.1",
             () -> edit(wb -> cell(wb, "TemplateVersion").setCellValue("0.9"))),
     DEFINED_NAMES_REMOVED("no-names.xlsx", 3, "{file}: not a Pryv.io sizing questionnaire: the defined name "
             + "TemplateVersion is missing", () -> edit(wb -> {

@@ -48,6 +48,7 @@ public final class ExampleQuestionnaires {
                 .set(POINTS_PER_REQUEST, "200")
                 .set(READ_DATA_POINTS_PER_DAY, "400")
                 .set(READ_MB_PER_DAY, "0.1")
+                .set(OPERATING_SYSTEM, "Ubuntu 20.04")   // as when the template offered it by default (layout 1.0)
                 .zone(0, "Main", "Lausanne", 800)),
 
         /** 250,000 patients sending device readings: reads set 5 cores, each disk under the large-disk warning. */
@@ -66,6 +67,7 @@ public final class ExampleQuestionnaires {
                 .set(READ_DATA_POINTS_PER_DAY, "2000")
                 .set(READ_MB_PER_DAY, "0.5")
                 .set(EXPECT_RAPID_GROWTH, "Yes")
+                .set(OPERATING_SYSTEM, "Ubuntu 20.04")   // as when the template offered it by default (layout 1.0)
                 .set(DOCKER_VERSION, "20.10")
                 .set(DOCKER_COMPOSE_VERSION, "1.29")
                 .zone(0, "Switzerland", "Bern", 250_000)),

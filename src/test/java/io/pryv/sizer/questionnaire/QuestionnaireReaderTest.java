@@ -122,7 +122,7 @@ class QuestionnaireReaderTest {
     void unknownOperatingSystem() {
         text(OPERATING_SYSTEM, "Windows 11");
         assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C10 (Operating system): expected one of Ubuntu 16.04, "
-                + "Ubuntu 18.04, Ubuntu 20.04, found \"Windows 11\"");
+                + "Ubuntu 18.04, Ubuntu 20.04, Ubuntu 22.04, found \"Windows 11\"");
     }
 
     @Test
@@ -153,16 +153,16 @@ class QuestionnaireReaderTest {
         fill.cell("DockerVersion").setCellValue(20.1);
         text(DOCKER_COMPOSE_VERSION, "latest");
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Deployment!C11 (Docker version): expected a version such as 20.10, found the number 20.1; "
+                "clinic.xlsx: Deployment!C12 (Docker version): expected a version such as 20.10, found the number 20.1; "
                         + "type it as text (start with an apostrophe: '20.10) so that it keeps every digit",
-                "clinic.xlsx: Deployment!C12 (Docker Compose version): expected a version such as 1.29, found \"latest\"");
+                "clinic.xlsx: Deployment!C13 (Docker Compose version): expected a version such as 1.29, found \"latest\"");
     }
 
     @Test
     void eachVersionGivesItsOwnExample() {
         fill.cell("DockerComposeVersion").setCellValue(1.29);
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Deployment!C12 (Docker Compose version): expected a version such as 1.29, found the number "
+                "clinic.xlsx: Deployment!C13 (Docker Compose version): expected a version such as 1.29, found the number "
                         + "1.29; type it as text (start with an apostrophe: '1.29) so that it keeps every digit");
     }
 
@@ -363,7 +363,8 @@ class QuestionnaireReaderTest {
     @Test
     void blankCellsTakeTheirDefaults() throws Exception {
         for (var f : List.of(ATTACHMENT_WRITE_MBPS, BYTES_PER_DATA_POINT, SAFETY_MARGIN_PERCENT, EXPECT_RAPID_GROWTH,
-                OPERATING_SYSTEM, STORAGE_THROUGHPUT_MBPS, DISK_HEADROOM_PERCENT, PREPARED_BY, REGISTER_FOLLOWERS)) {
+                OPERATING_SYSTEM, EXTENDED_SUPPORT, STORAGE_THROUGHPUT_MBPS, DISK_HEADROOM_PERCENT, PREPARED_BY,
+                REGISTER_FOLLOWERS)) {
             fill.set(f, null);
         }
         Questionnaire q = read();
@@ -371,7 +372,8 @@ class QuestionnaireReaderTest {
         assertThat(q.bytesPerDataPoint()).isEqualTo(new BigDecimal("250"));
         assertThat(q.safetyMarginPercent()).isEqualTo(new BigDecimal("20"));
         assertThat(q.expectRapidGrowth()).isFalse();
-        assertThat(q.operatingSystem()).isEqualTo("Ubuntu 20.04");
+        assertThat(q.operatingSystem()).isEqualTo("Ubuntu 22.04");
+        assertThat(q.extendedSupport()).isFalse();
         assertThat(q.storageThroughputMBps()).isEqualTo(new BigDecimal("200"));
         assertThat(q.diskHeadroomPercent()).isEqualTo(new BigDecimal("25"));
         assertThat(q.preparedBy()).isEmpty();
@@ -429,7 +431,44 @@ class QuestionnaireReaderTest {
     void anotherTemplateVersionIsTheOnlyProblemReported() {
         fill.cell("TemplateVersion").setCellValue("0.9");
         text(WRITE_RPS, "abc");
-        assertThat(problems()).containsExactly("clinic.xlsx: Project!C9: made with template version 0.9, this tool reads 1.0");
+        assertThat(problems()).containsExactly("clinic.xlsx: Project!C9: made with template version 0.9, this tool reads 1.0 and 1.1");
+    }
+
+    @Test
+    void extendedSupportIsRead() throws Exception {
+        text(EXTENDED_SUPPORT, "Yes");
+        text(OPERATING_SYSTEM, "Ubuntu 18.04");
+        Questionnaire q = read();
+        assertThat(q.extendedSupport()).isTrue();
+        assertThat(q.operatingSystem()).isEqualTo("Ubuntu 18.04");
+        assertThat(q.templateVersion()).isEqualTo("1.1");
+        text(EXTENDED_SUPPORT, "Perhaps");
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C11 (Extended support): expected Yes or No, found \"Perhaps\"");
+    }
+
+    /**
+     * layout-1.0.xlsx: the template as committed at layout 1.0 (before Extended support), filled in: Legacy Clinic,
+     * 2024-03-01, zone Main (Lausanne) with 1,000 users, 0.01 write and 0.02 read requests per second, 10 years,
+     * every other cell as the 1.0 template left it, and the operating system cell cleared.
+     */
+    @Test
+    void aQuestionnaireOfLayoutOneZeroIsReadWithEachMissingAnswerAtItsDefault() throws Exception {
+        Path file = Path.of("src/test/resources/io/pryv/sizer/questionnaire/layout-1.0.xlsx");
+        Questionnaire q = QuestionnaireReader.read(file);
+        assertThat(q.templateVersion()).isEqualTo("1.0");
+        assertThat(q.customerName()).isEqualTo("Legacy Clinic");
+        assertThat(q.questionnaireDate()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(q.zones()).containsExactly(new Zone("Main", "Lausanne", 1000));
+        assertThat(q.writeRps()).isEqualTo(new BigDecimal("0.01"));
+        assertThat(q.readRps()).isEqualTo(new BigDecimal("0.02"));
+        assertThat(q.retentionYears()).isEqualTo(new BigDecimal("10"));
+        // Not in layout 1.0: Extended support reads No.
+        assertThat(q.extendedSupport()).isFalse();
+        // A blank operating system meant what the 1.0 template offered, Ubuntu 20.04, not today's default 22.04.
+        assertThat(q.operatingSystem()).isEqualTo("Ubuntu 20.04");
+        assertThat(q.safetyMarginPercent()).isEqualTo(new BigDecimal("20"));
+        assertThat(q.diskHeadroomPercent()).isEqualTo(new BigDecimal("25"));
+        assertThat(q.dockerVersion()).isEmpty();
     }
 
     @Test
@@ -652,7 +691,7 @@ class QuestionnaireReaderTest {
     void versionsAreShort() {
         text(DOCKER_VERSION, "1".repeat(21));
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Deployment!C11 (Docker version): expected a version such as 20.10, found \"111111111111111111111\"");
+                "clinic.xlsx: Deployment!C12 (Docker version): expected a version such as 20.10, found \"111111111111111111111\"");
     }
 
     @Test

@@ -76,7 +76,7 @@ class TemplateWriterTest {
             CONTRACT_NAMES.put(n, "Data Consumption");
         }
         for (String n : List.of("ExpectRapidGrowth", "SafetyMarginPercent", "RegisterFollowers",
-                "StorageThroughputMBps", "DiskHeadroomPercent", "OperatingSystem", "DockerVersion",
+                "StorageThroughputMBps", "DiskHeadroomPercent", "OperatingSystem", "ExtendedSupport", "DockerVersion",
                 "DockerComposeVersion", "Zones")) {
             CONTRACT_NAMES.put(n, "Deployment");
         }
@@ -128,7 +128,8 @@ class TemplateWriterTest {
         assertThat(value("SafetyMarginPercent")).isEqualTo(20.0);
         assertThat(value("RegisterFollowers")).isNull();
         assertThat(value("StorageThroughputMBps")).isEqualTo(200.0);
-        assertThat(value("OperatingSystem")).isEqualTo("Ubuntu 20.04");
+        assertThat(value("OperatingSystem")).isEqualTo("Ubuntu 22.04");
+        assertThat(value("ExtendedSupport")).isEqualTo("No");
         assertThat(value("DockerVersion")).isNull();
         assertThat(value("DockerComposeVersion")).isNull();
         assertThat(value("AttachmentWriteMBps")).isEqualTo(0.0);
@@ -140,7 +141,7 @@ class TemplateWriterTest {
         assertThat(value("ReadMBPerDay")).isEqualTo(0.0);
         assertThat(value("BytesPerDataPoint")).isEqualTo(250.0);
         assertThat(value("DiskHeadroomPercent")).isEqualTo(25.0);
-        assertThat(value("TemplateVersion")).isEqualTo("1.0");
+        assertThat(value("TemplateVersion")).isEqualTo("1.1");
         for (String required : List.of("CustomerName", "ProjectName", "PreparedBy", "QuestionnaireDate",
                 "WriteRps", "RetentionYears", "ReadRps")) {
             assertThat(value(required)).as(required).isNull();
@@ -228,7 +229,7 @@ class TemplateWriterTest {
     void instructionsSayFiguresArePerUserAndGiveTheVersionAndLegend() {
         StringBuilder all = new StringBuilder();
         for (Row row : wb.getSheet("Instructions")) for (Cell c : row) all.append(c.getStringCellValue()).append('\n');
-        assertThat(all).contains("PER USER", "Yellow", "Template version", "1.0");
+        assertThat(all).contains("PER USER", "Yellow", "Template version", "1.1. The sizer reads questionnaires of this version and of the earlier 1.0.");
     }
 
     @Test
@@ -244,7 +245,7 @@ class TemplateWriterTest {
             var c = v.getValidationConstraint();
             switch (f.kind) {
                 case YES_NO -> assertThat(c.getExplicitListValues()).containsExactly("Yes", "No");
-                case OS -> assertThat(c.getExplicitListValues()).containsExactly("Ubuntu 16.04", "Ubuntu 18.04", "Ubuntu 20.04");
+                case OS -> assertThat(c.getExplicitListValues()).containsExactly("Ubuntu 16.04", "Ubuntu 18.04", "Ubuntu 20.04", "Ubuntu 22.04");
                 case DATE -> assertThat(c.getValidationType()).isEqualTo(ValidationType.DATE);
                 case TEXT, VERSION_TEXT -> assertThat(c.getValidationType()).isEqualTo(ValidationType.TEXT_LENGTH);
                 case NUMBER, WHOLE_NUMBER -> {

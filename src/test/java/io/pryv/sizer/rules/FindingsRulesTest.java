@@ -7,6 +7,9 @@ import io.pryv.sizer.model.Finding.Severity;
 import io.pryv.sizer.model.FollowerCount;
 import io.pryv.sizer.model.MachineGroup;
 import io.pryv.sizer.model.Metric;
+import io.pryv.sizer.model.OsSupport;
+import io.pryv.sizer.model.OsSupport.Status;
+import io.pryv.sizer.model.SupportedOs;
 import io.pryv.sizer.model.PlatformTopology;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.RegisterDataDisk;
@@ -237,40 +240,118 @@ class FindingsRulesTest {
                 + "Check that so many zones must be kept apart before ordering.");
     }
 
-    // --- finding: operating system past its standard support ---
+    // --- finding: a percentage that looks like a fraction ---
+
+    private static java.util.List<Finding> percentFindings(String margin, String headroom) {
+        Questionnaire q = Questionnaires.builder().margin(margin).headroom(headroom).build();
+        return RuleVerifier.given(q).fire("finding: a percentage that looks like a fraction").of(Finding.class);
+    }
 
     @Test
-    void operatingSystemPastItsStandardSupport() {
-        // Ubuntu 20.04 standard support ends 2025-05 (last day 2025-05-31): on 2025-06-01 it is past.
-        Questionnaire q = Questionnaires.builder().os("Ubuntu 20.04").date(LocalDate.of(2025, 6, 1)).build();
-        Finding f = RuleVerifier.given(q).fire("finding: operating system past its standard support").one(Finding.class);
+    void aMarginBetweenZeroAndOneIsWarnedOfNamingItsCell() {
+        // Safety margin is Deployment!C6; 0.2 read as 0.2 % was most likely 20 % typed as a fraction.
+        Finding f = percentFindings("0.2", "25").get(0);
+        assertThat(percentFindings("0.2", "25")).hasSize(1);
+        assertThat(f.code()).isEqualTo("PERCENT_AS_FRACTION");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.text()).isEqualTo("Deployment!C6 (Safety margin) is 0.2 %: did you mean 20 %? A plain number there "
+                + "counts as a percentage and the sizing uses 0.2 %; type 20, or 20%, for 20 %.");
+    }
+
+    @Test
+    void aHeadroomBetweenZeroAndOneIsWarnedOfToo() {
+        // Disk headroom is Deployment!C9: 0.25 → did you mean 25 %.
+        assertThat(percentFindings("20", "0.25")).extracting(Finding::text).containsExactly("Deployment!C9 (Disk headroom) "
+                + "is 0.25 %: did you mean 25 %? A plain number there counts as a percentage and the sizing uses 0.25 %; "
+                + "type 25, or 25%, for 25 %.");
+        assertThat(percentFindings("0.5", "0.005")).extracting(Finding::text)
+                .anyMatch(t -> t.startsWith("Deployment!C6 (Safety margin) is 0.5 %: did you mean 50 %?"))
+                .anyMatch(t -> t.startsWith("Deployment!C9 (Disk headroom) is 0.005 %: did you mean 0.5 %?"));
+    }
+
+    @Test
+    void zeroOneAndAboveAreTakenAsMeant() {
+        // Strictly between 0 and 1: 0 (no margin) and 1 (1 %) are plausible answers, as is 20.
+        assertThat(percentFindings("0", "0")).isEmpty();
+        assertThat(percentFindings("1", "1")).isEmpty();
+        assertThat(percentFindings("20", "25")).isEmpty();
+        assertThat(percentFindings("0.999", "1")).hasSize(1);
+    }
+
+    @Test
+    void everyFieldInPercentHasAnAnswer() {
+        // The rule asks each percent field of the layout for its answer: a new one must say where it is read.
+        Questionnaire q = Questionnaires.builder().margin("7").headroom("9").build();
+        assertThat(java.util.Arrays.stream(io.pryv.sizer.questionnaire.TemplateLayout.Field.values())
+                .filter(io.pryv.sizer.questionnaire.TemplateLayout.Field::inPercent).map(f -> f.percentIn(q)))
+                .containsExactly(new BigDecimal("7"), new BigDecimal("9"));
+    }
+
+    // --- finding: operating system past its support; finding: operating system in extended maintenance ---
+
+    // Ubuntu 20.04: standard support to 2025-05-31, Ubuntu Pro to 2030-04-30; 16.04: 2021-04-30, 2026-04-30.
+    private static final SupportedOs FOCAL = new SupportedOs("Ubuntu 20.04", LocalDate.of(2025, 5, 31), LocalDate.of(2030, 4, 30));
+    private static final SupportedOs XENIAL = new SupportedOs("Ubuntu 16.04", LocalDate.of(2021, 4, 30), LocalDate.of(2026, 4, 30));
+
+    private static RuleVerifier osFacts(String os, LocalDate date, boolean pro, OsSupport... releases) {
+        Questionnaire q = Questionnaires.builder().os(os).date(date).extendedSupport(pro).build();
+        Object[] facts = new Object[releases.length + 1];
+        facts[0] = q;
+        System.arraycopy(releases, 0, facts, 1, releases.length);
+        return RuleVerifier.given(facts);
+    }
+
+    @Test
+    void aReleasePastStandardSupportWithoutUbuntuProIsAWarning() {
+        var made = osFacts("Ubuntu 20.04", LocalDate.of(2025, 6, 1), false, new OsSupport(FOCAL, false, Status.ENDED)).fire("finding: operating system past its support");
+        Finding f = made.one(Finding.class);
         assertThat(f.code()).isEqualTo("OS_SUPPORT_ENDED");
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
-        assertThat(f.text()).contains("Ubuntu 20.04").contains("2025-05-31").contains("2025-06-01");
+        assertThat(f.text()).isEqualTo("Ubuntu 20.04 left standard support on 2025-05-31, before the questionnaire date "
+                + "(2025-06-01): plan a supported release, or extended maintenance with Ubuntu Pro, which lasts until "
+                + "2030-04-30 (answer Yes to Extended support).");
+        assertThat(made.reasons()).isEqualTo("Ubuntu 20.04 supported until 2025-05-31 < 2025-06-01");
     }
 
     @Test
-    void onTheLastDayOfSupportThereIsNoFinding() {
-        Questionnaire q = Questionnaires.builder().os("Ubuntu 20.04").date(LocalDate.of(2025, 5, 31)).build();
-        assertThat(RuleVerifier.given(q).fire("finding: operating system past its standard support").timesFired()).isZero();
-    }
-
-    /** Times the OS rule fires for {@code os} planned on {@code date}. */
-    private static int osSupportFindings(String os, LocalDate date) {
-        Questionnaire q = Questionnaires.builder().os(os).date(date).build();
-        return RuleVerifier.given(q).fire("finding: operating system past its standard support").timesFired();
+    void pastUbuntuProTooOnlyANewerReleaseHelps() {
+        // 16.04 on 2026-05-01: past 2021-04-30 and 2026-04-30, with or without Ubuntu Pro.
+        Finding without = osFacts("Ubuntu 16.04", LocalDate.of(2026, 5, 1), false,
+                new OsSupport(XENIAL, false, Status.ENDED)).fire("finding: operating system past its support").one(Finding.class);
+        assertThat(without.text()).isEqualTo("Ubuntu 16.04 left standard support on 2021-04-30 and extended maintenance "
+                + "(Ubuntu Pro) on 2026-04-30, before the questionnaire date (2026-05-01): plan a supported release.");
+        Finding with = osFacts("Ubuntu 16.04", LocalDate.of(2026, 5, 1), true,
+                new OsSupport(XENIAL, true, Status.ENDED)).fire("finding: operating system past its support").one(Finding.class);
+        assertThat(with.text()).isEqualTo("Ubuntu 16.04 left extended maintenance (Ubuntu Pro) on 2026-04-30, "
+                + "before the questionnaire date (2026-05-01): plan a supported release.");
     }
 
     @Test
-    void eachReleaseHasItsOwnSupportEnd() {
-        // 16.04 ended 2021-04(-30), 18.04 ended 2023-05(-31): a finding the day after, none on the day.
-        assertThat(osSupportFindings("Ubuntu 16.04", LocalDate.of(2021, 4, 30))).isZero();
-        assertThat(osSupportFindings("Ubuntu 16.04", LocalDate.of(2021, 5, 1))).isEqualTo(1);
-        assertThat(osSupportFindings("Ubuntu 18.04", LocalDate.of(2023, 5, 31))).isZero();
-        assertThat(osSupportFindings("Ubuntu 18.04", LocalDate.of(2023, 6, 1))).isEqualTo(1);
-        // On 2024-03-01 18.04 is past its end and 20.04 is not: the planned OS is the one compared.
-        assertThat(osSupportFindings("Ubuntu 18.04", LocalDate.of(2024, 3, 1))).isEqualTo(1);
-        assertThat(osSupportFindings("Ubuntu 20.04", LocalDate.of(2024, 3, 1))).isZero();
+    void aSupportedPlannedReleaseIsNoWarningThoughAnotherHasEnded() {
+        // Everything the rule reads is there (an ended release among them); only the planned one is supported.
+        var made = osFacts("Ubuntu 20.04", LocalDate.of(2025, 5, 31), false,
+                new OsSupport(XENIAL, false, Status.ENDED), new OsSupport(FOCAL, false, Status.STANDARD)).fire("finding: operating system past its support");
+        assertThat(made.timesFired()).isZero();
+        assertThat(osFacts("Ubuntu 20.04", LocalDate.of(2025, 6, 1), true,
+                new OsSupport(XENIAL, true, Status.ENDED), new OsSupport(FOCAL, true, Status.EXTENDED)).fire("finding: operating system past its support").timesFired()).isZero();
+    }
+
+    @Test
+    void aReleaseInUbuntuProIsANote() {
+        var made = osFacts("Ubuntu 20.04", LocalDate.of(2025, 6, 1), true, new OsSupport(FOCAL, true, Status.EXTENDED)).fire("finding: operating system in extended maintenance");
+        Finding f = made.one(Finding.class);
+        assertThat(f.code()).isEqualTo("OS_EXTENDED_SUPPORT");
+        assertThat(f.severity()).isEqualTo(Severity.NOTE);
+        assertThat(f.text()).isEqualTo("Ubuntu 20.04 left standard support on 2025-05-31; with the Ubuntu Pro extended "
+                + "maintenance planned it stays supported until 2030-04-30.");
+        assertThat(made.reasons()).isEqualTo("Ubuntu 20.04 standard support ended 2025-05-31 < 2025-06-01; extended maintenance until 2030-04-30");
+    }
+
+    @Test
+    void aReleaseInStandardSupportWithUbuntuProIsNoNote() {
+        // Ubuntu Pro planned, another release in extended maintenance: the planned one is still in standard support.
+        assertThat(osFacts("Ubuntu 20.04", LocalDate.of(2025, 5, 31), true,
+                new OsSupport(XENIAL, true, Status.EXTENDED), new OsSupport(FOCAL, true, Status.STANDARD)).fire("finding: operating system in extended maintenance").timesFired()).isZero();
     }
 
     // --- finding: Docker version below the requirement ---

@@ -280,4 +280,14 @@ class SizingScenariosTest {
         assertThat(s.machines()).extracting(Machine::hostName).hasSize(1203).doesNotHaveDuplicates()
                 .contains("core-zone-1-01", "core-zone-200-06");
     }
+
+    @Test
+    void aQuestionnaireOfTodayWithUbuntu2204AndCurrentDockerHasNothingToSayOfTheSystem() {
+        // 2026-12-04: Ubuntu 22.04 is in standard support until 2027-05-31; Docker 27.3 ≥ 19, docker-compose 2.29 ≥ 1.21.
+        Questionnaire q = Questionnaires.builder().date(java.time.LocalDate.of(2026, 12, 4)).os("Ubuntu 22.04")
+                .docker("27.3").compose("2.29").writeRps("0.01").readRps("0.02").writeMBPerDay("0.5").build();
+        Sizing s = rules.size(q);
+        assertThat(s.findings()).extracting(io.pryv.sizer.model.Finding::code).isEmpty();
+        assertThat(s.systemRequirements()).extracting(r -> r.met().label()).containsExactly("yes", "yes", "yes");
+    }
 }

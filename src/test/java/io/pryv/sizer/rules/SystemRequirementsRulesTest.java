@@ -1,6 +1,8 @@
 package io.pryv.sizer.rules;
 
 import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.OsSupport;
+import io.pryv.sizer.model.OsSupport.Status;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.SupportedOs;
 import io.pryv.sizer.model.SystemRequirement;
@@ -14,9 +16,11 @@ import static io.pryv.sizer.rules.ExactRecords.assertSame;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * rules/system-requirements.drl: the guide's "System requirements" (Ubuntu 16.04, 18.04, 20.04;
- * Docker v19 or later; docker-compose 1.21 or later) and SIZING.md §5 support ends
- * (16.04: 2021-04, 18.04: 2023-05, 20.04: 2025-05, i.e. the last day of that month).
+ * rules/system-requirements.drl: the guide's "System requirements" (its last v1 revision: Ubuntu 16.04,
+ * 18.04, 20.04, 22.04; Docker v19 or later; docker-compose 1.21 or later) and the ends of support from
+ * ubuntu.com/about/release-cycle, by month, i.e. the last day of that month: standard support 16.04 Apr 2021,
+ * 18.04 May 2023, 20.04 May 2025, 22.04 May 2027; Ubuntu Pro 16.04 Apr 2026, 18.04 Apr 2028, 20.04 Apr 2030,
+ * 22.04 Apr 2032.
  */
 class SystemRequirementsRulesTest {
 
@@ -24,15 +28,17 @@ class SystemRequirementsRulesTest {
         return made.one(SystemRequirement.class);
     }
 
+    private static final SupportedOs XENIAL = new SupportedOs("Ubuntu 16.04", LocalDate.of(2021, 4, 30), LocalDate.of(2026, 4, 30));
+    private static final SupportedOs BIONIC = new SupportedOs("Ubuntu 18.04", LocalDate.of(2023, 5, 31), LocalDate.of(2028, 4, 30));
+    private static final SupportedOs FOCAL = new SupportedOs("Ubuntu 20.04", LocalDate.of(2025, 5, 31), LocalDate.of(2030, 4, 30));
+    private static final SupportedOs JAMMY = new SupportedOs("Ubuntu 22.04", LocalDate.of(2027, 5, 31), LocalDate.of(2032, 4, 30));
+
     // --- system requirements: operating systems of the guide ---
 
     @Test
     void operatingSystemsOfTheGuide() {
         var made = RuleVerifier.given().fire("system requirements: operating systems of the guide");
-        assertExactly(made.of(SupportedOs.class),
-                new SupportedOs("Ubuntu 16.04", LocalDate.of(2021, 4, 30)),
-                new SupportedOs("Ubuntu 18.04", LocalDate.of(2023, 5, 31)),
-                new SupportedOs("Ubuntu 20.04", LocalDate.of(2025, 5, 31)));
+        assertExactly(made.of(SupportedOs.class), XENIAL, BIONIC, FOCAL, JAMMY);
     }
 
     @Test
@@ -41,36 +47,93 @@ class SystemRequirementsRulesTest {
         Questionnaire q = Questionnaires.builder().zone("A", "", 1).zone("B", "", 1).os("Ubuntu 16.04").build();
         var made = RuleVerifier.given(q).fire("system requirements: operating systems of the guide");
         assertThat(made.timesFired()).isEqualTo(1);
-        assertThat(made.of(SupportedOs.class)).hasSize(3);
+        assertThat(made.of(SupportedOs.class)).hasSize(4);
+    }
+
+    // --- system requirements: support of each operating system on the questionnaire date ---
+
+    /** Where {@code os} stands on {@code date}, with Ubuntu Pro planned or not. */
+    private static Status status(String os, LocalDate date, boolean pro) {
+        Questionnaire q = Questionnaires.builder().os("Ubuntu 22.04").date(date).extendedSupport(pro).build();
+        var made = RuleVerifier.given(q).fire("system requirements: support of each operating system on the questionnaire date");
+        assertThat(made.of(OsSupport.class)).hasSize(4).allMatch(s -> s.extendedPlanned() == pro);
+        return made.of(OsSupport.class).stream().filter(s -> s.name().equals(os)).findFirst().orElseThrow().status();
+    }
+
+    @Test
+    void standardSupportLastsToItsLastDayIncluded() {
+        assertThat(status("Ubuntu 16.04", LocalDate.of(2021, 4, 30), false)).isEqualTo(Status.STANDARD);
+        assertThat(status("Ubuntu 16.04", LocalDate.of(2021, 5, 1), false)).isEqualTo(Status.ENDED);
+        assertThat(status("Ubuntu 18.04", LocalDate.of(2023, 5, 31), false)).isEqualTo(Status.STANDARD);
+        assertThat(status("Ubuntu 18.04", LocalDate.of(2023, 6, 1), false)).isEqualTo(Status.ENDED);
+        assertThat(status("Ubuntu 20.04", LocalDate.of(2025, 5, 31), false)).isEqualTo(Status.STANDARD);
+        assertThat(status("Ubuntu 20.04", LocalDate.of(2025, 6, 1), false)).isEqualTo(Status.ENDED);
+        assertThat(status("Ubuntu 22.04", LocalDate.of(2027, 5, 31), false)).isEqualTo(Status.STANDARD);
+        assertThat(status("Ubuntu 22.04", LocalDate.of(2027, 6, 1), false)).isEqualTo(Status.ENDED);
+    }
+
+    @Test
+    void withUbuntuProAReleaseStaysSupportedToTheEndOfItsExtendedMaintenance() {
+        // Still in standard support the day it ends, extended the day after, ended after the Ubuntu Pro end.
+        assertThat(status("Ubuntu 20.04", LocalDate.of(2025, 5, 31), true)).isEqualTo(Status.STANDARD);
+        assertThat(status("Ubuntu 20.04", LocalDate.of(2025, 6, 1), true)).isEqualTo(Status.EXTENDED);
+        assertThat(status("Ubuntu 16.04", LocalDate.of(2026, 4, 30), true)).isEqualTo(Status.EXTENDED);
+        assertThat(status("Ubuntu 16.04", LocalDate.of(2026, 5, 1), true)).isEqualTo(Status.ENDED);
+        assertThat(status("Ubuntu 18.04", LocalDate.of(2028, 4, 30), true)).isEqualTo(Status.EXTENDED);
+        assertThat(status("Ubuntu 18.04", LocalDate.of(2028, 5, 1), true)).isEqualTo(Status.ENDED);
+        assertThat(status("Ubuntu 20.04", LocalDate.of(2030, 4, 30), true)).isEqualTo(Status.EXTENDED);
+        assertThat(status("Ubuntu 20.04", LocalDate.of(2030, 5, 1), true)).isEqualTo(Status.ENDED);
+        assertThat(status("Ubuntu 22.04", LocalDate.of(2027, 6, 1), true)).isEqualTo(Status.EXTENDED);
+        assertThat(status("Ubuntu 22.04", LocalDate.of(2032, 4, 30), true)).isEqualTo(Status.EXTENDED);
+        assertThat(status("Ubuntu 22.04", LocalDate.of(2032, 5, 1), true)).isEqualTo(Status.ENDED);
     }
 
     // --- system requirements: the planned operating system ---
 
-    private static SystemRequirement os(String os, LocalDate questionnaireDate) {
-        Questionnaire q = Questionnaires.builder().os(os).date(questionnaireDate).build();
-        return requirement(RuleVerifier.given(q).fire("system requirements: the planned operating system"));
+    private static SystemRequirement os(String os, boolean pro, OsSupport... releases) {
+        Questionnaire q = Questionnaires.builder().os(os).extendedSupport(pro).build();
+        Object[] facts = new Object[releases.length + 1];
+        facts[0] = q;
+        System.arraycopy(releases, 0, facts, 1, releases.length);
+        return requirement(RuleVerifier.given(facts).fire("system requirements: the planned operating system"));
+    }
+
+    private static final String EVERY_RELEASE = "Ubuntu 16.04, Ubuntu 18.04, Ubuntu 20.04, Ubuntu 22.04";
+
+    @Test
+    void aReleaseInStandardSupportIsMet() {
+        assertSame(os("Ubuntu 22.04", false, new OsSupport(XENIAL, false, Status.ENDED), new OsSupport(BIONIC, false, Status.ENDED),
+                        new OsSupport(FOCAL, false, Status.ENDED), new OsSupport(JAMMY, false, Status.STANDARD)),
+                new SystemRequirement("Operating system", EVERY_RELEASE + ", in standard support", "Ubuntu 22.04", Met.YES));
     }
 
     @Test
-    void thePlannedOperatingSystem() {
-        assertSame(os("Ubuntu 18.04", LocalDate.of(2023, 5, 31)), new SystemRequirement("Operating system",
-                "Ubuntu 16.04, Ubuntu 18.04, Ubuntu 20.04, in standard support", "Ubuntu 18.04", Met.YES));
+    void aReleaseInUbuntuProIsMetUntilItsEnd() {
+        assertSame(os("Ubuntu 20.04", true, new OsSupport(XENIAL, true, Status.ENDED), new OsSupport(BIONIC, true, Status.EXTENDED),
+                        new OsSupport(FOCAL, true, Status.EXTENDED), new OsSupport(JAMMY, true, Status.STANDARD)),
+                new SystemRequirement("Operating system", EVERY_RELEASE + ", in standard support or in extended maintenance (Ubuntu Pro)",
+                        "Ubuntu 20.04, Ubuntu Pro until 2030-04-30", Met.YES));
     }
 
     @Test
-    void anOperatingSystemPastItsStandardSupportIsNotMet() {
-        // 18.04 left standard support on 2023-05-31: met on that day, not the day after (as the finding says).
-        assertThat(os("Ubuntu 18.04", LocalDate.of(2023, 6, 1)).met()).isEqualTo(Met.NO);
-        assertThat(os("Ubuntu 20.04", LocalDate.of(2023, 6, 1)).met()).isEqualTo(Met.YES);
+    void aReleasePastItsSupportIsNotMet() {
+        // The planned release has ended while another is in standard support: the planned one is the one compared.
+        assertSame(os("Ubuntu 20.04", false, new OsSupport(FOCAL, false, Status.ENDED), new OsSupport(JAMMY, false, Status.STANDARD)),
+                new SystemRequirement("Operating system", "Ubuntu 20.04, Ubuntu 22.04, in standard support", "Ubuntu 20.04", Met.NO));
     }
 
     @Test
     void anOperatingSystemOutsideTheListIsNotMet() {
         // The reader refuses unknown systems; should one reach the rules, it is shown as not met.
-        Questionnaire q = Questionnaires.builder().os("Debian 12").build();
-        assertThat(requirement(RuleVerifier.given(q).fire("system requirements: the planned operating system")).met()).isEqualTo(Met.NO);
-        // Without a questionnaire there is nothing planned: must not match.
-        assertThat(RuleVerifier.given().fire("system requirements: the planned operating system").timesFired()).isZero();
+        assertThat(os("Debian 12", false, new OsSupport(FOCAL, false, Status.STANDARD), new OsSupport(JAMMY, false, Status.STANDARD)).met())
+                .isEqualTo(Met.NO);
+    }
+
+    @Test
+    void withoutTheSupportDecidedThereIsNoRequirementYet() {
+        // A questionnaire, but support not yet decided: must not match.
+        Questionnaire q = Questionnaires.builder().os("Ubuntu 22.04").build();
+        assertThat(RuleVerifier.given(q).fire("system requirements: the planned operating system").timesFired()).isZero();
     }
 
     // --- system requirements: Docker ---
@@ -92,8 +155,9 @@ class SystemRequirementsRulesTest {
     void aDockerVersionNotStatedIsUnknown() {
         assertSame(docker(""), new SystemRequirement("Docker", "19 or later", "not stated", Met.UNKNOWN));
         assertThat(docker("  ").met()).isEqualTo(Met.UNKNOWN);
-        // Without a questionnaire nothing is planned: must not match.
-        assertThat(RuleVerifier.given().fire("system requirements: Docker").timesFired()).isZero();
+        // One requirement per questionnaire, not one per zone.
+        Questionnaire q = Questionnaires.builder().zone("A", "", 1).zone("B", "", 1).docker("20.10").build();
+        assertThat(RuleVerifier.given(q).fire("system requirements: Docker").timesFired()).isEqualTo(1);
     }
 
     // --- system requirements: docker-compose ---
@@ -114,6 +178,8 @@ class SystemRequirementsRulesTest {
     @Test
     void aDockerComposeVersionNotStatedIsUnknown() {
         assertSame(compose(""), new SystemRequirement("docker-compose", "1.21 or later", "not stated", Met.UNKNOWN));
-        assertThat(RuleVerifier.given().fire("system requirements: docker-compose").timesFired()).isZero();
+        // One requirement per questionnaire, not one per zone.
+        Questionnaire q = Questionnaires.builder().zone("A", "", 1).zone("B", "", 1).compose("1.29").build();
+        assertThat(RuleVerifier.given(q).fire("system requirements: docker-compose").timesFired()).isEqualTo(1);
     }
 }

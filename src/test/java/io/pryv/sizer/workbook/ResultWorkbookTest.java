@@ -286,8 +286,14 @@ class ResultWorkbookTest {
             assertThat(text(rowStarting(req, "Operating system", 0).getCell(3))).isEqualTo("yes");
             assertThat(numbers(rowStarting(req, "register", 0), 2, 4)).isEqualTo("1 2 20");
             // 2024-03-01 is after the end of 16.04 (2021-04) and 18.04 (2023-05), before 20.04's (2025-05).
-            assertThat(text(rowStarting(req, "Ubuntu 18.04", 0).getCell(1))).isEqualTo("past standard support");
-            assertThat(text(rowStarting(req, "Ubuntu 20.04", 0).getCell(1))).isEqualTo("supported");
+            Cell bionic = rowStarting(req, "Ubuntu 18.04", 0).getCell(1);
+            assertThat(text(bionic)).isEqualTo("past standard support");
+            assertThat(((XSSFCellStyle) bionic.getCellStyle()).getFont().getBold()).isTrue();
+            assertThat(text(rowStarting(req, "Ubuntu 20.04", 0).getCell(1))).isEqualTo("in standard support");
+            // Each release with the end of its standard support and of Ubuntu Pro.
+            Row jammy = rowStarting(req, "Ubuntu 22.04", 0);
+            assertThat(jammy.getCell(2).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2027, 5, 31));
+            assertThat(jammy.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2032, 4, 30));
 
             Sheet assumptions = book.getSheet("Assumptions");
             assertThat(rowStarting(assumptions, "REGISTER_REPLICATION_PORT", 0).getCell(1).getNumericCellValue()).isEqualTo(6379);
@@ -511,6 +517,16 @@ class ResultWorkbookTest {
         assertThat(SheetWriter.lines("one two three", 8, false)).isEqualTo(2);
         assertThat(SheetWriter.lines("0123456789012345", 10, false)).isEqualTo(2);
         assertThat(SheetWriter.lines("a\nb", 10, false)).isEqualTo(2);
+    }
+
+    @Test
+    void theSummarySaysWhichLayoutWasRead() throws Exception {
+        // layout-1.0.xlsx was filled in on the 1.0 template: the outputs say so.
+        var q = io.pryv.sizer.questionnaire.QuestionnaireReader.read(
+                Path.of("src/test/resources/io/pryv/sizer/questionnaire/layout-1.0.xlsx"));
+        try (XSSFWorkbook book = written(io.pryv.sizer.rules.SizingRules.packaged().size(q))) {
+            assertThat(text(rowStarting(book.getSheet("Summary"), "Template version", 0).getCell(1))).isEqualTo("1.0");
+        }
     }
 
     // --- helpers

@@ -17,6 +17,7 @@ import io.pryv.sizer.model.Role;
 import io.pryv.sizer.model.RoleSpec;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.StorageYear;
+import io.pryv.sizer.model.OsSupport;
 import io.pryv.sizer.model.SupportedOs;
 import io.pryv.sizer.model.SystemRequirement;
 import io.pryv.sizer.model.SystemRequirement.Met;
@@ -148,7 +149,7 @@ final class Sizings {
     }
 
     private static List<SystemRequirement> systemRequirements(boolean dockerMet) {
-        return List.of(new SystemRequirement("Operating system", "Ubuntu 16.04, Ubuntu 18.04, Ubuntu 20.04, in standard support", "Ubuntu 20.04", Met.YES),
+        return List.of(new SystemRequirement("Operating system", "Ubuntu 16.04, Ubuntu 18.04, Ubuntu 20.04, Ubuntu 22.04, in standard support", "Ubuntu 20.04", Met.YES),
                 new SystemRequirement("Docker", "19 or later", dockerMet ? "20.10" : "18.09", Met.of(dockerMet)),
                 new SystemRequirement("docker-compose", "1.21 or later", "", Met.UNKNOWN));
     }
@@ -168,10 +169,13 @@ final class Sizings {
                 new RoleSpec(Role.CORE, 2, dec("4"), 30, List.of("443/tcp")));
     }
 
-    private static List<SupportedOs> supportedOs() {
-        return List.of(new SupportedOs("Ubuntu 16.04", LocalDate.of(2021, 4, 30)),
-                new SupportedOs("Ubuntu 18.04", LocalDate.of(2023, 5, 31)),
-                new SupportedOs("Ubuntu 20.04", LocalDate.of(2025, 5, 31)));
+    /** On the questionnaires' date, 2024-03-01, without Ubuntu Pro. */
+    private static List<OsSupport> supportedOs() {
+        return List.of(
+                new OsSupport(new SupportedOs("Ubuntu 16.04", LocalDate.of(2021, 4, 30), LocalDate.of(2026, 4, 30)), false, OsSupport.Status.ENDED),
+                new OsSupport(new SupportedOs("Ubuntu 18.04", LocalDate.of(2023, 5, 31), LocalDate.of(2028, 4, 30)), false, OsSupport.Status.ENDED),
+                new OsSupport(new SupportedOs("Ubuntu 20.04", LocalDate.of(2025, 5, 31), LocalDate.of(2030, 4, 30)), false, OsSupport.Status.STANDARD),
+                new OsSupport(new SupportedOs("Ubuntu 22.04", LocalDate.of(2027, 5, 31), LocalDate.of(2032, 4, 30)), false, OsSupport.Status.STANDARD));
     }
 
     private static List<Constant> constants() {
