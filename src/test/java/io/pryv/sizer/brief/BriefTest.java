@@ -5,7 +5,6 @@ import io.pryv.sizer.model.Machine;
 import io.pryv.sizer.model.MachineType;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.Topology;
-import io.pryv.sizer.model.ZoneCapacity;
 import io.pryv.sizer.rules.SizingRules;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
