@@ -40,7 +40,10 @@ class NoLoadTest {
         Path pdf = dir.resolve("none-brief.pdf");
         Brief.write(sizing, pdf);
         try (var doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("Single node");
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            // The zone's card: the one core is the minimum, no metric sets it, and no metric row is marked.
+            assertThat(text).contains("Single node", "50 users · 1 core needed, the minimum · data disk 0 GB on the single node")
+                    .doesNotContain("set by").doesNotContainPattern("● (?!marks)");
         }
     }
 }

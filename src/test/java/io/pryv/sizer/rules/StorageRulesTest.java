@@ -6,7 +6,6 @@ import io.pryv.sizer.model.DailyEgress;
 import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.StorageYear;
-import io.pryv.sizer.model.Zone;
 import io.pryv.sizer.model.ZoneCores;
 import org.junit.jupiter.api.Test;
 
@@ -164,9 +163,12 @@ class StorageRulesTest {
     }
 
     @Test
-    void noReadVolumeWithoutAQuestionnaire() {
-        // Must not match: a zone alone says nothing of what its users read.
-        var made = RuleVerifier.given(new Zone("CH", "Bern", 10_000)).fire("storage: daily read volume leaves the zone");
-        assertThat(made.timesFired()).isZero();
+    void noReadVolumeForZoneCoresOfAZoneTheQuestionnaireDoesNotList() {
+        // Must not match for DE: its cores are given, but the volume follows the questionnaire's zones (CH only).
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 10_000).readMBPerDay("2").build();
+        var made = RuleVerifier.given(q, oneCore("CH", 10_000), oneCore("DE", 5_000))
+                .fire("storage: daily read volume leaves the zone");
+        assertThat(made.timesFired()).isEqualTo(1);
+        assertExactly(made.of(DailyEgress.class), new DailyEgress("CH", new BigDecimal("20000")));
     }
 }

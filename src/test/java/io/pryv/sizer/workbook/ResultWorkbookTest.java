@@ -113,9 +113,12 @@ class ResultWorkbookTest {
             assertThat(text(core.getCell(6))).isEqualTo("Switzerland");
 
             Row upgrade = rowStarting(bom, "Zone", 0);
-            assertThat(numbers(bom.getRow(upgrade.getRowNum() + 1), 1, 2)).isEqualTo("4 4");
+            // High requests raise the vCPU only (SIZING.md §4): the RAM cell stays blank.
+            assertThat(numbers(bom.getRow(upgrade.getRowNum() + 1), 1, 1)).isEqualTo("4");
+            Cell ram = bom.getRow(upgrade.getRowNum() + 1).getCell(2);
+            assertThat(ram == null || ram.getCellType() == CellType.BLANK).as("no minimum RAM").isTrue();
             assertThat(text(bom.getRow(upgrade.getRowNum() + 1).getCell(3))).isEqualTo(
-                    "core – high requests: write load per core above half its limit");
+                    "core – high write requests");
         }
     }
 
@@ -259,7 +262,8 @@ class ResultWorkbookTest {
             assertThat(sheet.getProtect()).isTrue();
             Row group = rowStarting(sheet, "System hardening", 0);
             Row item = sheet.getRow(group.getRowNum() + 1);
-            assertThat(text(item.getCell(1))).isEqualTo("SSH by key only.");
+            assertThat(text(item.getCell(1))).isEqualTo(
+                    "Apply the OS vendor's hardening guide (or a CIS benchmark) and record the deviations.");
             assertThat(item.getCell(2).getCellStyle().getLocked()).isFalse();
             assertThat(item.getCell(1).getCellStyle().getLocked()).isTrue();
             assertThat(rowStarting(sheet, "Backups", 0)).isNotNull();
@@ -280,7 +284,7 @@ class ResultWorkbookTest {
             Cell composeMet = rowStarting(req, "docker-compose", 0).getCell(3);
             assertThat(text(dockerMet)).isEqualTo("no");
             assertThat(((XSSFCellStyle) dockerMet.getCellStyle()).getFont().getBold()).isTrue();
-            assertThat(text(rowStarting(req, "docker-compose", 0).getCell(2))).isEqualTo(ResultSheets.NONE);
+            assertThat(text(rowStarting(req, "docker-compose", 0).getCell(2))).isEqualTo("not stated");
             assertThat(text(composeMet)).isEqualTo("unknown");
             assertThat(((XSSFCellStyle) composeMet.getCellStyle()).getFont().getBold()).isFalse();
             assertThat(text(rowStarting(req, "Operating system", 0).getCell(3))).isEqualTo("yes");
@@ -315,13 +319,28 @@ class ResultWorkbookTest {
             Row log = rowStarting(book.getSheet("Decision Log"), "#", 0);
             Row first = book.getSheet("Decision Log").getRow(log.getRowNum() + 1);
             assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
-            assertThat(text(first.getCell(1))).isEqualTo("topology: otherwise a single node");
-            assertThat(text(first.getCell(2))).isEqualTo("platform");
-            assertThat(text(first.getCell(3))).isEqualTo("one zone, one core and no rapid growth expected");
+            // A decision of the whole platform: its rule, "platform" for the zone, and the rule's reason.
+            Sheet decisions = book.getSheet("Decision Log");
+            Row topology = null;
+            for (int r = log.getRowNum() + 1; r <= decisions.getLastRowNum(); r++) {
+                if (text(decisions.getRow(r).getCell(1)).equals("topology: otherwise a single node")) topology = decisions.getRow(r);
+            }
+            assertThat(topology).as("the topology's decision").isNotNull();
+            assertThat(text(topology.getCell(2))).isEqualTo("platform");
+            assertThat(text(topology.getCell(3))).isEqualTo("one zone, one core and no rapid growth expected: every role on one machine");
 
             Sheet summary = book.getSheet("Summary");
             assertThat(text(rowStarting(summary, "warning", 0).getCell(1))).isEqualTo("DOCKER_TOO_OLD");
-            assertThat(text(rowStarting(summary, "note", 0).getCell(2))).contains("paging");
+            // Each finding on a line of its own: severity, then code.
+            List<String> findings = new ArrayList<>();
+            for (Row r : summary) {
+                Cell severity = r.getCell(0);
+                if (severity != null && severity.getCellType() == CellType.STRING
+                        && List.of("warning", "note").contains(severity.getStringCellValue())) {
+                    findings.add(severity.getStringCellValue() + " " + text(r.getCell(1)));
+                }
+            }
+            assertThat(findings).contains("warning DOCKER_TOO_OLD", "warning READ_PAGING", "note DOCKER_VERSION_UNKNOWN");
             assertThat(named(book, "Result_CoreCount").getNumericCellValue()).isEqualTo(1);
         }
     }
