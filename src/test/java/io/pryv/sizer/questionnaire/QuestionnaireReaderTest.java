@@ -651,7 +651,7 @@ class QuestionnaireReaderTest {
                 "clinic.xlsx: Project!C8 (Questionnaire date): the formula =TODAY()" + advice,
                 "clinic.xlsx: 'Data Production'!C5 (Write requests per second): the formula =1/0" + advice,
                 "clinic.xlsx: Deployment!C5 (Rapid growth expected): the formula =IF(1,\"Yes\",\"No\")" + advice,
-                "clinic.xlsx: Deployment!C11 (Docker version): the formula =\"20.10\"" + advice,
+                "clinic.xlsx: Deployment!C12 (Docker version): the formula =\"20.10\"" + advice,
                 "clinic.xlsx: Deployment!D17 (Users of zone 1): the formula =2*400" + advice);
     }
 
@@ -673,7 +673,7 @@ class QuestionnaireReaderTest {
         XSSFCell c = fill.cell("OperatingSystem");
         formulaWithEmptyResult(c, "IF(1,\"\",\"Ubuntu 18.04\")");
         c.getCTCell().setT(STCellType.STR);
-        assertThat(read().operatingSystem()).isEqualTo("Ubuntu 20.04"); // the field's default
+        assertThat(read().operatingSystem()).isEqualTo("Ubuntu 22.04"); // the field's default in layout 1.1
     }
 
     @Test

@@ -372,7 +372,7 @@ class ResultWorkbookTest {
         }
     }
 
-    /** Each opening on a line of its own: its direction and its source in words, as Sizings.firewall() gives them. */
+    /** Each opening on a line of its own: its direction and its source in words, as the firewall rules give them for a cluster (SIZING.md §4 and the product's openings). */
     @Test
     void firewallSheetListsEachOpeningWithItsDirectionAndSource() throws IOException {
         try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
@@ -389,13 +389,17 @@ class ResultWorkbookTest {
             }
             assertThat(lines).containsExactly(
                     "Direction | From | To | Port | Purpose | Source",
-                    "inbound | internet | static-web | 443/tcp | HTTPS | guide",
-                    "inbound | internet | register | 53/udp | DNS | guide",
-                    "inbound | internet | register | 443/tcp | HTTPS | guide",
-                    "inbound | internet | core | 443/tcp | HTTPS | guide",
-                    "inbound | register followers | register leader | 6379/tcp | Register replication | Pryv config",
-                    "inbound | administrators' network | all machines | 22/tcp | SSH | product",
-                    "outbound | core | mail relay (SMTP) | 587/tcp | E-mails | product");
+                    "inbound | internet | static-web | 443/tcp | HTTPS: API, web apps and administration | guide",
+                    "inbound | internet | register | 53/udp | DNS: resolves each user's domain to their core | guide",
+                    "inbound | internet | register | 443/tcp | HTTPS: API, web apps and administration | guide",
+                    "inbound | internet | core | 443/tcp | HTTPS: API, web apps and administration | guide",
+                    "inbound | register followers | register leader | 6379/tcp | Register replication (Redis); private network only, never from the internet | Pryv config",
+                    "inbound | administrators' network | all machines | 22/tcp | SSH, by key only; never from the internet | product",
+                    "outbound | all machines | DNS resolvers | 53/udp+tcp | Name lookups; over TCP for long answers | product",
+                    "outbound | all machines | time servers | 123/udp | NTP: keeps the clocks in step | product",
+                    "outbound | all machines | image registry | 443/tcp | Pryv.io images, from the registry Pryv names | product",
+                    "outbound | all machines | OS update mirrors | 443/tcp | Security updates of the operating system | product",
+                    "outbound | core | mail relay (SMTP) | 587/tcp | Account-creation and password-reset e-mails | product");
         }
     }
 
