@@ -215,7 +215,8 @@ final class Operations extends Part {
         answer(a, "Safety margin", Look.n(q.safetyMarginPercent()) + " %");
         answer(a, "Register followers", q.registerFollowers() == null ? "automatic" : String.valueOf(q.registerFollowers()));
         answer(a, "Storage write speed", q.storageThroughputMBps(), "MB/s");
-        answer(a, "Operating system", q.operatingSystem() + ", extended support (Ubuntu Pro) " + (q.extendedSupport() ? "Yes" : "No"));
+        answer(a, "Operating system", q.operatingSystem());
+        answer(a, "Extended support (Ubuntu Pro)", q.extendedSupport() ? "Yes" : "No");
         answer(a, "Docker", orNone(q.dockerVersion(), "not stated"));
         answer(a, "docker-compose", orNone(q.dockerComposeVersion(), "not stated"));
         answer(a, "Write requests", q.writeRps(), "req/s");

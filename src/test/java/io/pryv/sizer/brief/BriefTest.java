@@ -303,7 +303,7 @@ class BriefTest {
                 "Ubuntu 16.04 in extended maintenance (Ubuntu Pro) 2021-04-30 2026-04-30",
                 "Ubuntu 18.04 in extended maintenance (Ubuntu Pro) 2023-05-31 2028-04-30",
                 "Ubuntu 22.04 in standard support 2027-05-31 2032-04-30",
-                "Operating system Ubuntu 20.04, extended support (Ubuntu Pro) Yes");
+                "Operating system Ubuntu 20.04 Extended support (Ubuntu Pro) Yes");
         assertThat(text).doesNotContain("OS_SUPPORT_ENDED");
         assertThat(text.split("OS_EXTENDED_SUPPORT", -1)).hasSize(2);
     }
@@ -314,7 +314,7 @@ class BriefTest {
         Sizing s = rules.size(io.pryv.sizer.questionnaire.QuestionnaireReader.read(
                 Path.of("src/test/resources/io/pryv/sizer/questionnaire/layout-1.0.xlsx")));
         String text = text(write(s, "layout-1.0.pdf")).replaceAll("\\s+", " ");
-        assertThat(text).contains("Template version 1.0", "Operating system Ubuntu 20.04, extended support (Ubuntu Pro) No",
+        assertThat(text).contains("Template version 1.0", "Operating system Ubuntu 20.04 Extended support (Ubuntu Pro) No",
                 "Ubuntu 20.04 in standard support 2025-05-31 2030-04-30");
     }
 

@@ -39,7 +39,7 @@ public final class ExampleQuestionnaires {
                 .set(CUSTOMER_NAME, "Lakeside Family Clinic")
                 .set(PROJECT_NAME, "Patient diary app")
                 .set(PREPARED_BY, "Anna Keller, IT lead")
-                .set(QUESTIONNAIRE_DATE, "2024-03-01")
+                .set(QUESTIONNAIRE_DATE, "2026-11-16")
                 .set(WRITE_RPS, "0.001")
                 .set(WRITE_DATA_POINTS_PER_DAY, "200")
                 .set(WRITE_MB_PER_DAY, "0.05")
@@ -48,7 +48,7 @@ public final class ExampleQuestionnaires {
                 .set(POINTS_PER_REQUEST, "200")
                 .set(READ_DATA_POINTS_PER_DAY, "400")
                 .set(READ_MB_PER_DAY, "0.1")
-                .set(OPERATING_SYSTEM, "Ubuntu 20.04")   // as when the template offered it by default (layout 1.0)
+                .set(OPERATING_SYSTEM, "Ubuntu 22.04")
                 .zone(0, "Main", "Lausanne", 800)),
 
         /** 250,000 patients sending device readings: reads set 5 cores, each disk under the large-disk warning. */
@@ -56,7 +56,7 @@ public final class ExampleQuestionnaires {
                 .set(CUSTOMER_NAME, "Alpine National Health Service (fictional)")
                 .set(PROJECT_NAME, "National home-monitoring programme")
                 .set(PREPARED_BY, "Marc Dubois, infrastructure architect")
-                .set(QUESTIONNAIRE_DATE, "2024-06-15")
+                .set(QUESTIONNAIRE_DATE, "2026-10-05")
                 .set(WRITE_RPS, "0.01")
                 .set(WRITE_DATA_POINTS_PER_DAY, "200")
                 .set(WRITE_MB_PER_DAY, "0.05")
@@ -67,9 +67,11 @@ public final class ExampleQuestionnaires {
                 .set(READ_DATA_POINTS_PER_DAY, "2000")
                 .set(READ_MB_PER_DAY, "0.5")
                 .set(EXPECT_RAPID_GROWTH, "Yes")
-                .set(OPERATING_SYSTEM, "Ubuntu 20.04")   // as when the template offered it by default (layout 1.0)
-                .set(DOCKER_VERSION, "20.10")
-                .set(DOCKER_COMPOSE_VERSION, "1.29")
+                // An estate still on 20.04, past its standard support, covered by Ubuntu Pro: a note, no warning.
+                .set(OPERATING_SYSTEM, "Ubuntu 20.04")
+                .set(EXTENDED_SUPPORT, "Yes")
+                .set(DOCKER_VERSION, "27.5")
+                .set(DOCKER_COMPOSE_VERSION, "2.32")
                 .zone(0, "Switzerland", "Bern", 250_000)),
 
         /**
@@ -80,7 +82,7 @@ public final class ExampleQuestionnaires {
                 .set(CUSTOMER_NAME, "EuroCohort Research Consortium")
                 .set(PROJECT_NAME, "Wearable and skin-photo cohort study")
                 .set(PREPARED_BY, "Dr. Łucja Nowak, data manager")
-                .set(QUESTIONNAIRE_DATE, "2024-09-02")
+                .set(QUESTIONNAIRE_DATE, "2026-11-27")
                 .set(WRITE_RPS, "0.05")
                 .set(ATTACHMENT_WRITE_MBPS, "0.002")
                 .set(WRITE_DATA_POINTS_PER_DAY, "2000")
@@ -95,9 +97,9 @@ public final class ExampleQuestionnaires {
                 .set(REGISTER_FOLLOWERS, "2")
                 .set(STORAGE_THROUGHPUT_MBPS, "400")
                 .set(DISK_HEADROOM_PERCENT, "30")
-                .set(OPERATING_SYSTEM, "Ubuntu 18.04")
-                .set(DOCKER_VERSION, "20.10")
-                .set(DOCKER_COMPOSE_VERSION, "1.29")
+                .set(OPERATING_SYSTEM, "Ubuntu 22.04")
+                .set(DOCKER_VERSION, "28.5")
+                .set(DOCKER_COMPOSE_VERSION, "2.39")
                 .zone(0, "CH-Zürich", "Zürich, Switzerland", 1_200)
                 .zone(1, "CH-Genève", "Genève, Switzerland", 800)
                 .zone(2, "PL-Łódź", "Łódź, Poland", 2_000));

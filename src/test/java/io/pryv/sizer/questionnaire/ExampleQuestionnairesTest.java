@@ -65,7 +65,7 @@ class ExampleQuestionnairesTest {
     void smallClinic() throws Exception {
         assertThat(read(Example.SMALL_CLINIC)).isEqualTo(Questionnaires.builder()
                 .customer("Lakeside Family Clinic").project("Patient diary app").preparedBy("Anna Keller, IT lead")
-                .date(LocalDate.of(2024, 3, 1))
+                .date(LocalDate.of(2026, 11, 16)).os("Ubuntu 22.04")
                 .zone("Main", "Lausanne", 800)
                 .writeRps("0.001").writePointsPerDay("200").writeMBPerDay("0.05").retentionYears("10")
                 .readRps("0.002").pointsPerRequest("200").readPointsPerDay("400").readMBPerDay("0.1")
@@ -76,12 +76,12 @@ class ExampleQuestionnairesTest {
     void nationalHealthService() throws Exception {
         assertThat(read(Example.NATIONAL_HEALTH_SERVICE)).isEqualTo(Questionnaires.builder()
                 .customer("Alpine National Health Service (fictional)").project("National home-monitoring programme")
-                .preparedBy("Marc Dubois, infrastructure architect").date(LocalDate.of(2024, 6, 15))
+                .preparedBy("Marc Dubois, infrastructure architect").date(LocalDate.of(2026, 10, 5))
                 .zone("Switzerland", "Bern", 250_000)
                 .writeRps("0.01").writePointsPerDay("200").writeMBPerDay("0.05").retentionYears("10")
                 .readRps("0.03").pointsPerRequest("1000").attachmentReadRps("0.0005")
                 .readPointsPerDay("2000").readMBPerDay("0.5")
-                .rapidGrowth(true).docker("20.10").compose("1.29")
+                .rapidGrowth(true).os("Ubuntu 20.04").extendedSupport(true).docker("27.5").compose("2.32")
                 .build());
     }
 
@@ -90,15 +90,15 @@ class ExampleQuestionnairesTest {
         Questionnaire q = read(Example.MULTI_COUNTRY_RESEARCH);
         assertThat(q).isEqualTo(Questionnaires.builder()
                 .customer("EuroCohort Research Consortium").project("Wearable and skin-photo cohort study")
-                .preparedBy("Dr. Łucja Nowak, data manager").date(LocalDate.of(2024, 9, 2))
+                .preparedBy("Dr. Łucja Nowak, data manager").date(LocalDate.of(2026, 11, 27))
                 .zone("CH-Zürich", "Zürich, Switzerland", 1_200)
                 .zone("CH-Genève", "Genève, Switzerland", 800)
                 .zone("PL-Łódź", "Łódź, Poland", 2_000)
                 .writeRps("0.05").attachmentWriteMBps("0.002").writePointsPerDay("2000").writeMBPerDay("2.5")
                 .retentionYears("10").readRps("0.01").pointsPerRequest("5000").attachmentReadRps("0.001")
                 .readPointsPerDay("2000").readMBPerDay("2.5")
-                .margin("30").followers(2).throughput("400").headroom("30").os("Ubuntu 18.04")
-                .docker("20.10").compose("1.29")
+                .margin("30").followers(2).throughput("400").headroom("30").os("Ubuntu 22.04")
+                .docker("28.5").compose("2.39")
                 .build());
         assertThat(q.platformUsers()).isEqualTo(4_000);
     }
