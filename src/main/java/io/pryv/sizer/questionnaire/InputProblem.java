@@ -2,6 +2,8 @@ package io.pryv.sizer.questionnaire;
 
 import org.apache.poi.ss.formula.SheetNameFormatter;
 
+import java.util.Locale;
+
 /**
  * One thing wrong with a questionnaire. {@code sheet} and {@code cell} are null for a problem of the
  * whole file; {@code cell} is in A1 form without $ (a range such as B17:D116 for the zones block).
@@ -26,13 +28,34 @@ public record InputProblem(String file, String sheet, String cell, String field,
      */
     @Override
     public String toString() {
-        String f = QuestionnaireReader.printable(file);
-        if (sheet == null) return f + ": " + QuestionnaireReader.printable(message);
-        return f + ": " + QuestionnaireReader.printable(place(sheet, cell, field)) + ": " + QuestionnaireReader.printable(message);
+        String f = printable(file);
+        if (sheet == null) return f + ": " + printable(message);
+        return f + ": " + printable(place(sheet, cell, field)) + ": " + printable(message);
     }
 
     /** {@code 'Data Production'!C5 (Write requests per second)}: a cell as problems and findings name it. */
     static String place(String sheet, String cell, String field) {
         return SheetNameFormatter.format(sheet) + "!" + cell + (field == null ? "" : " (" + field + ")");
+    }
+
+    /** Control characters as \\u001B, so that a message stays one line and cannot drive the terminal. */
+    static String printable(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) out.append(String.format(Locale.ROOT, "\\u%04X", c));
+            else out.appendCodePoint(c);
+        });
+        return out.toString();
+    }
+
+    /** The first line of an exception's message, short enough for one line of output. */
+    static String reason(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int eol = m.indexOf('\n');
+        return shorten(eol < 0 ? m : m.substring(0, eol).strip());
+    }
+
+    static String shorten(String s) {
+        return s.length() > 120 ? s.substring(0, 120) + "…" : s;
     }
 }

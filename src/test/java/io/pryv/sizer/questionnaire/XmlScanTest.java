@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class XmlScanTest {
 
     private static String scan(String xml) {
-        QuestionnaireReader.XmlScan scan = new QuestionnaireReader.XmlScan();
+        SafeWorkbookOpener.XmlScan scan = new SafeWorkbookOpener.XmlScan();
         for (byte b : xml.getBytes(StandardCharsets.UTF_8)) {
             String wrong = scan.next(b);
             if (wrong != null) return wrong;
