@@ -2,29 +2,25 @@ package io.pryv.sizer.questionnaire;
 
 import io.pryv.sizer.files.ReproducibleXlsx;
 import io.pryv.sizer.files.AtomicWrite;
-import io.pryv.sizer.workbook.PageFooter;
 import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.questionnaire.TemplateLayout.Constraint;
 import io.pryv.sizer.questionnaire.TemplateLayout.Field;
 import io.pryv.sizer.questionnaire.TemplateLayout.Kind;
 import io.pryv.sizer.questionnaire.TemplateLayout.Sheet;
-import org.apache.poi.ss.usermodel.BorderStyle;
+import io.pryv.sizer.xlsx.PageFooter;
+import io.pryv.sizer.xlsx.Styles;
+import io.pryv.sizer.xlsx.Styles.Style;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -33,8 +29,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * Writes the blank questionnaire from {@link TemplateLayout}: one sheet of instructions, four input
@@ -65,7 +59,7 @@ public final class TemplateWriter {
         XSSFWorkbook wb = new XSSFWorkbook();
         wb.getProperties().getCoreProperties().setTitle("Pryv.io sizing questionnaire " + TemplateLayout.TEMPLATE_VERSION);
         wb.getProperties().getCoreProperties().setCreator("Pryv.io procurement sizer");
-        Map<Style, XSSFCellStyle> styles = styles(wb);
+        Styles styles = Styles.questionnaire(wb);
         for (Sheet s : Sheet.values()) {
             XSSFSheet sheet = wb.createSheet(s.sheetName);
             if (s == Sheet.INSTRUCTIONS) {
@@ -79,7 +73,7 @@ public final class TemplateWriter {
         return wb;
     }
 
-    private static void writeInputSheet(XSSFWorkbook wb, XSSFSheet sheet, Sheet s, Map<Style, XSSFCellStyle> st) {
+    private static void writeInputSheet(XSSFWorkbook wb, XSSFSheet sheet, Sheet s, Styles st) {
         setWidths(sheet, INPUT_WIDTHS);
         title(sheet, s, st, 4);
         XSSFRow header = sheet.createRow(TemplateLayout.HEADER_ROW - 1);
@@ -115,7 +109,7 @@ public final class TemplateWriter {
         if (s == TemplateLayout.ZONES_SHEET) writeZones(wb, sheet, st);
     }
 
-    private static void writeVersion(XSSFWorkbook wb, XSSFSheet sheet, Map<Style, XSSFCellStyle> st) {
+    private static void writeVersion(XSSFWorkbook wb, XSSFSheet sheet, Styles st) {
         CellReference ref = new CellReference(TemplateLayout.VERSION_CELL);
         XSSFRow row = sheet.createRow(ref.getRow());
         text(row, 1, "Template version", st.get(Style.LABEL));
@@ -127,7 +121,7 @@ public final class TemplateWriter {
                 new CellReference(sheet.getSheetName(), ref.getRow(), ref.getCol(), true, true).formatAsString());
     }
 
-    private static void writeZones(XSSFWorkbook wb, XSSFSheet sheet, Map<Style, XSSFCellStyle> st) {
+    private static void writeZones(XSSFWorkbook wb, XSSFSheet sheet, Styles st) {
         int first = TemplateLayout.ZONES_FIRST_ROW - 1; // 0-based
         int col = TemplateLayout.ZONES_FIRST_COLUMN;
         text(sheet.createRow(first - 3), 1, "Compliance zones", st.get(Style.SECTION));
@@ -165,7 +159,7 @@ public final class TemplateWriter {
         sheet.setRepeatingRows(new CellRangeAddress(first - 1, first - 1, -1, -1));
     }
 
-    private static void writeInstructions(XSSFSheet sheet, Map<Style, XSSFCellStyle> st) {
+    private static void writeInstructions(XSSFSheet sheet, Styles st) {
         setWidths(sheet, INSTRUCTION_WIDTHS);
         title(sheet, Sheet.INSTRUCTIONS, st, 2);
         String[][] paragraphs = {
@@ -215,7 +209,7 @@ public final class TemplateWriter {
                 st.get(Style.BODY));
     }
 
-    private static void title(XSSFSheet sheet, Sheet s, Map<Style, XSSFCellStyle> st, int lastColumn) {
+    private static void title(XSSFSheet sheet, Sheet s, Styles st, int lastColumn) {
         XSSFRow title = sheet.createRow(0);
         title.setHeightInPoints(24);
         text(title, 1, s.title, st.get(Style.TITLE));
@@ -316,107 +310,5 @@ public final class TemplateWriter {
         int lines = 0;
         for (String line : text.split("\n")) lines += Math.max(1, (int) Math.ceil(line.length() / (widthChars * 1.2)));
         row.setHeightInPoints(Math.max(1, lines) * LINE_HEIGHT_PT + 3);
-    }
-
-    /** Every look of the workbook, built once per workbook. */
-    enum Style {
-        TITLE, NOTE, HEADER, SECTION, LABEL, UNIT, MEANING, BODY,
-        INPUT_TEXT, INPUT_NUMBER, INPUT_WHOLE, INPUT_DATE, FIXED, LEGEND_INPUT
-    }
-
-    private static final XSSFColor INPUT_FILL = rgb(0xFF, 0xF2, 0xCC);
-    private static final XSSFColor FIXED_FILL = rgb(0xE7, 0xE6, 0xE6);
-    private static final XSSFColor HEADER_FILL = rgb(0x1F, 0x4E, 0x79);
-    private static final XSSFColor BORDER = rgb(0xA6, 0xA6, 0xA6);
-
-    private static XSSFColor rgb(int r, int g, int b) {
-        return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b});
-    }
-
-    private static Map<Style, XSSFCellStyle> styles(XSSFWorkbook wb) {
-        // Every style names its font: LibreOffice shows the workbook's default font in its own face.
-        XSSFFont plain = wb.createFont();
-        XSSFFont bold = wb.createFont();
-        bold.setBold(true);
-        XSSFFont title = wb.createFont();
-        title.setBold(true);
-        title.setFontHeightInPoints((short) 16);
-        title.setColor(HEADER_FILL);
-        XSSFFont section = wb.createFont();
-        section.setBold(true);
-        section.setColor(HEADER_FILL);
-        XSSFFont white = wb.createFont();
-        white.setBold(true);
-        white.setColor(rgb(0xFF, 0xFF, 0xFF));
-        XSSFFont grey = wb.createFont();
-        grey.setItalic(true);
-        grey.setColor(rgb(0x59, 0x59, 0x59));
-        short textFormat = wb.createDataFormat().getFormat("@");
-        short dateFormat = wb.createDataFormat().getFormat("yyyy-mm-dd");
-        // Counts grouped (10,000,000 users), so that a digit too many or too few shows; the check as the
-        // user types refuses a fraction, so the format hides none.
-        short wholeFormat = wb.createDataFormat().getFormat("#,##0");
-
-        Map<Style, XSSFCellStyle> m = new EnumMap<>(Style.class);
-        for (Style s : Style.values()) {
-            XSSFCellStyle c = wb.createCellStyle();
-            c.setVerticalAlignment(VerticalAlignment.TOP);
-            c.setLocked(true);
-            c.setFont(plain);
-            switch (s) {
-                case TITLE -> c.setFont(title);
-                case NOTE -> {
-                    c.setFont(grey);
-                    c.setWrapText(true);
-                }
-                case HEADER -> {
-                    c.setFont(white);
-                    fill(c, HEADER_FILL);
-                    border(c);
-                }
-                case SECTION -> c.setFont(section);
-                case LABEL -> border(c);
-                case UNIT -> {   // indented: a right-aligned answer beside it would touch its first letter
-                    border(c);
-                    c.setAlignment(HorizontalAlignment.LEFT);   // Excel and LibreOffice indent only aligned text
-                    c.setIndention((short) 1);
-                }
-                case MEANING, BODY -> {
-                    c.setWrapText(true);
-                    if (s == Style.MEANING) border(c);
-                }
-                case INPUT_TEXT, INPUT_NUMBER, INPUT_WHOLE, INPUT_DATE, LEGEND_INPUT -> {
-                    fill(c, INPUT_FILL);
-                    border(c);
-                    c.setLocked(s == Style.LEGEND_INPUT); // the legend only shows the look
-                    if (s == Style.INPUT_TEXT) c.setDataFormat(textFormat);
-                    if (s == Style.INPUT_DATE) c.setDataFormat(dateFormat);
-                    if (s == Style.INPUT_WHOLE) c.setDataFormat(wholeFormat);
-                }
-                case FIXED -> {
-                    fill(c, FIXED_FILL);
-                    border(c);
-                    c.setDataFormat(textFormat);
-                }
-            }
-            m.put(s, c);
-        }
-        return m;
-    }
-
-    private static void fill(XSSFCellStyle c, XSSFColor color) {
-        c.setFillForegroundColor(color);
-        c.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    }
-
-    private static void border(XSSFCellStyle c) {
-        c.setBorderTop(BorderStyle.THIN);
-        c.setBorderBottom(BorderStyle.THIN);
-        c.setBorderLeft(BorderStyle.THIN);
-        c.setBorderRight(BorderStyle.THIN);
-        c.setTopBorderColor(BORDER);
-        c.setBottomBorderColor(BORDER);
-        c.setLeftBorderColor(BORDER);
-        c.setRightBorderColor(BORDER);
     }
 }

@@ -4,7 +4,8 @@ import io.pryv.sizer.files.AtomicWrite;
 import io.pryv.sizer.files.ReproducibleXlsx;
 import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.workbook.SheetWriter.Styled;
-import io.pryv.sizer.workbook.Styles.Style;
+import io.pryv.sizer.xlsx.Styles;
+import io.pryv.sizer.xlsx.Styles.Style;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -47,7 +48,7 @@ public final class BatchSummaryWorkbook {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             XSSFSheet sheet = book.createSheet(SHEET);
             Map<XSSFSheet, String> sheetRows = new HashMap<>();
-            SheetWriter w = new SheetWriter(sheet, new Styles(book), sheetRows).cap(0, 45).cap(2, 60).cap(3, 40).cap(10, 30);
+            SheetWriter w = new SheetWriter(sheet, Styles.results(book), sheetRows).cap(0, 45).cap(2, 60).cap(3, 40).cap(10, 30);
             BatchRow.Tally tally = BatchRow.Tally.of(rows);
             long skipped = tally.skipped();
             w.title("Batch sizing summary", Numbers.countOf(tally.questionnaires(), "questionnaire") + ": "

@@ -4,6 +4,7 @@ import io.pryv.sizer.files.AtomicWrite;
 import io.pryv.sizer.files.ReproducibleXlsx;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Sizing;
+import io.pryv.sizer.xlsx.Styles;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -47,7 +48,7 @@ public final class ResultWorkbook {
         XSSFWorkbook book = questionnaireBook;
         removePreviousResults(book);
         int summary = book.getNumberOfSheets();
-        ResultSheets sheets = new ResultSheets(book, new Styles(book), sizing);
+        ResultSheets sheets = new ResultSheets(book, Styles.results(book), sizing);
         sheets.writeAll();
         properties(book, sizing.questionnaire());
         openOn(book, summary);

@@ -1,6 +1,8 @@
 package io.pryv.sizer.workbook;
 
-import io.pryv.sizer.workbook.Styles.Style;
+import io.pryv.sizer.xlsx.PageFooter;
+import io.pryv.sizer.xlsx.Styles;
+import io.pryv.sizer.xlsx.Styles.Style;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -122,7 +124,7 @@ final class SheetWriter {
 
     /** The sheet's title, an optional line that says how to read it, and a blank line. */
     void title(String title, String note) {
-        outside(Style.TITLE, title).height = 22;
+        outside(Style.RESULT_TITLE, title).height = 22;
         if (note != null) {
             noteLine = endLine(startLine());
             this.note = note;
@@ -133,7 +135,7 @@ final class SheetWriter {
     /** A heading above a table; leaves a blank row before it unless one is there already. */
     void section(String text) {
         if (!lines.isEmpty() && lines.get(lines.size() - 1).index == next - 1) next++;
-        outside(Style.SECTION, text).height = 18;
+        outside(Style.RESULT_SECTION, text).height = 18;
     }
 
     /** Column headers, each a text or a {@link Merged} text; a header may take two lines. */
@@ -143,11 +145,11 @@ final class SheetWriter {
         for (Object name : names) {
             int span = name instanceof Merged m ? m.columns() : 1;
             String text = name instanceof Merged m ? (String) m.value() : (String) name;
-            text(line, col, Style.HEADER, text);
+            text(line, col, Style.RESULT_HEADER, text);
             if (text.isEmpty()) {   // a blank run of a group header row: styled, not merged across the frozen column
-                for (int c = col + 1; c < col + span; c++) blank(line, c, Style.HEADER);
+                for (int c = col + 1; c < col + span; c++) blank(line, c, Style.RESULT_HEADER);
             } else {
-                merge(line, col, span, Style.HEADER);
+                merge(line, col, span, Style.RESULT_HEADER);
             }
             if (span == 1) measure(col, BOLD * twoLines(text));
             wrapped.add(new Wrapped(line, col, col + span - 1, text, true));
@@ -169,8 +171,8 @@ final class SheetWriter {
     /** A label, its value and an optional comment on one line, for summaries; returns the value's absolute reference. */
     String field(String label, Object value, String comment) {
         int row = next;
-        if (comment == null) line(false, new Styled(label, Style.LABEL), value);
-        else line(false, new Styled(label, Style.LABEL), value, comment);
+        if (comment == null) line(false, new Styled(label, Style.RESULT_LABEL), value);
+        else line(false, new Styled(label, Style.RESULT_LABEL), value, comment);
         return new CellReference(sheet.getSheetName(), row, 1, true, true).formatAsString();
     }
 
@@ -259,9 +261,9 @@ final class SheetWriter {
      */
     private void writeNote(boolean wrap) {
         noteLine.from = cells.length();
-        text(noteLine, 0, wrap ? Style.NOTE_WRAPPED : Style.NOTE, note);
+        text(noteLine, 0, wrap ? Style.RESULT_NOTE_WRAPPED : Style.RESULT_NOTE, note);
         if (wrap) {
-            merge(noteLine, 0, lastCol + 1, Style.NOTE_WRAPPED);
+            merge(noteLine, 0, lastCol + 1, Style.RESULT_NOTE_WRAPPED);
             wrapped.add(new Wrapped(noteLine, 0, lastCol, note, false));
         }
         noteLine.to = cells.length();

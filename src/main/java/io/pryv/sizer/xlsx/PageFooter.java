@@ -1,4 +1,4 @@
-package io.pryv.sizer.workbook;
+package io.pryv.sizer.xlsx;
 
 import org.apache.poi.ss.usermodel.Sheet;
 
