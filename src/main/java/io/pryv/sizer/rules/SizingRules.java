@@ -276,7 +276,7 @@ public final class SizingRules {
     }
 
     private static int roleLabelOrder(String label) {
-        for (Role r : Role.values()) if (label.startsWith(r.label())) return r.ordinal();
+        for (Role r : Role.values()) if (label.startsWith(r.label())) return r.displayOrder();
         return Role.values().length;
     }
 

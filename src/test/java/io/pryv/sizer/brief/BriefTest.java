@@ -216,6 +216,18 @@ class BriefTest {
                 .contains(n(load.coreCount()) + " × core: each with ");
     }
 
+    /** Past eight machine types the summary sums up the machines holding user data by role, and names the others. */
+    @Test
+    void manyMachineTypesSumUpTheCoresInTheSummary() throws IOException {
+        // Nine zones of 1,000 to 9,000 users, one core each (a few req/s), each with its own data disk:
+        // 9 core sizes, plus the static-web, the register leader and its automatic follower.
+        Questionnaires.Builder b = Questionnaires.builder().writeRps("0.001").readRps("0.001").writeMBPerDay("0.1").retentionYears("1");
+        for (int i = 1; i <= 9; i++) b.zone("Zone " + i, "City " + i, i * 1_000L);
+        String text = text(write(rules.size(b.build()), "nine.pdf")).replaceAll("\\s+", " ");
+        assertThat(text).contains("9 × core, in 9 sizes: see Bill of materials", "1 × static-web in Zone 1: ",
+                "1 × register leader in Zone 1: ", "1 × register follower in Zone 2: ").doesNotContain("× core in");
+    }
+
     /** Followers spread unevenly over the zones: each zone's count is given, in the summary and the bill of materials. */
     @Test
     void machinesOfALineInSeveralZonesAreCountedPerZone() throws IOException {
