@@ -19,6 +19,7 @@ import io.pryv.sizer.model.ChecklistItem.Checklist;
 import io.pryv.sizer.model.Constant;
 import io.pryv.sizer.model.Decision;
 import io.pryv.sizer.model.Finding;
+import io.pryv.sizer.model.Finding.Topic;
 import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.RoleSpec;
 import io.pryv.sizer.model.Sizing;
@@ -29,15 +30,11 @@ import io.pryv.sizer.model.Zone;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 
 /** Running the platform: system requirements, findings, checklists, then the assumptions and the decision log. */
 final class Operations extends Part {
     static final String REQUIREMENTS = "System requirements", FINDINGS = "Findings", CHECKLISTS = "Checklists",
             ASSUMPTIONS = "Assumptions", DECISIONS = "Decision log";
-    /** Finding codes about the system software, shown under the requirements they concern, not among the other findings. */
-    static final Set<String> SYSTEM_FINDINGS = Set.of("OS_SUPPORT_ENDED", "OS_EXTENDED_SUPPORT", "DOCKER_TOO_OLD", "DOCKER_COMPOSE_TOO_OLD",
-            "DOCKER_VERSION_UNKNOWN");
 
     Operations(Document doc, PdfWriter writer, Look look, Sizing sizing) {
         super(doc, writer, look, sizing);
@@ -68,7 +65,8 @@ final class Operations extends Part {
         section(REQUIREMENTS, lines(1) + keep(t));
         text("Software every machine needs, against what the questionnaire plans.");
         table(t);
-        List<Finding> related = sizing.findings().stream().filter(f -> SYSTEM_FINDINGS.contains(f.code())).toList();
+        // Findings about the system software stand under the requirements they concern, not among the others.
+        List<Finding> related = sizing.findings().stream().filter(f -> f.topic() == Topic.SYSTEM_SOFTWARE).toList();
         if (related.isEmpty()) {
             text("No finding about the system software.", look.bodyGrey);
         } else {
@@ -80,7 +78,7 @@ final class Operations extends Part {
 
     /** The findings not already listed under the system requirements: each finding is shown once. */
     private void findings() throws DocumentException {
-        List<Finding> others = sizing.findings().stream().filter(f -> !SYSTEM_FINDINGS.contains(f.code())).toList();
+        List<Finding> others = sizing.findings().stream().filter(f -> f.topic() != Topic.SYSTEM_SOFTWARE).toList();
         PdfPTable t = others.isEmpty() ? null : findingTable(others);
         section(FINDINGS, t == null ? lines(2) : lines(2) + keep(t));
         if (sizing.findings().isEmpty()) {
@@ -120,12 +118,12 @@ final class Operations extends Part {
             PdfPTable t = Look.table(new float[] {5, 73, 22}, 1);
             t.addCell(look.head(""));
             t.addCell(look.head("To do"));
-            t.addCell(look.head("Done by, date"));
+            t.addCell(look.head(ChecklistItem.DONE_BY));
             String scope = null;
             for (ChecklistItem i : items) {
-                if (!i.scope().equals(scope)) {
-                    scope = i.scope();
-                    t.addCell(look.band(scopeTitle(scope), 3));
+                if (!i.scopeTitle().equals(scope)) {
+                    scope = i.scopeTitle();
+                    t.addCell(look.band(scope, 3));
                 }
                 PdfPCell box = look.text("");
                 box.setCellEvent(TICK_BOX);
@@ -143,10 +141,6 @@ final class Operations extends Part {
         c.setPaddingTop(5);
         c.setPaddingBottom(7);
         return c;
-    }
-
-    private static String scopeTitle(String scope) {
-        return scope.equals("all machines") ? "On every machine" : "For the " + scope + " role";
     }
 
     /** An empty square to tick, drawn in the cell's top left corner, in line with the first line of text. */

@@ -12,10 +12,11 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
-import io.pryv.sizer.model.Decision;
 import io.pryv.sizer.model.MachineType;
 import io.pryv.sizer.model.Role;
 import io.pryv.sizer.model.Numbers;
@@ -86,8 +87,7 @@ final class Overview extends Part {
 
     private void summary() throws DocumentException {
         section(SUMMARY, 120);
-        String why = sizing.decisions().stream().filter(d -> d.rule().startsWith("topology:"))
-                .map(Decision::reason).findFirst().orElse("");
+        String why = sizing.topologyReason();
         lead("Topology: ", sizing.topology().label() + (why.isEmpty() ? "." : ". " + capitalised(why) + "."));
         lead("Users: ", Look.n(q.platformUsers()) + " in " + Numbers.countOf(sizing.zones().size(), "zone")
                 + (sizing.topology().isCluster() ? "; register followers: " + sizing.registerFollowers() : "") + ".");
@@ -110,10 +110,11 @@ final class Overview extends Part {
         t.setWidthPercentage(100);
         t.setSpacingAfter(6);
         List<MachineType> types = sizing.machineTypes();
-        // A platform of many zones has many core sizes: past a handful they are left to the bill of materials.
+        // A platform of many zones has many core sizes: past a handful, the machines holding user data are
+        // summed up by role and their sizes left to the bill of materials.
         boolean many = types.size() > SUMMARY_TYPES;
         for (MachineType m : types) {
-            if (many && m.role() == Role.CORE) continue;
+            if (many && m.role().holdsUserData()) continue;
             // Several zones: say where each line stands, as sizes differ from zone to zone.
             String where = sizing.zones().size() > 1 ? " in " + m.zonesText() : "";
             roleLine(t, Look.n(m.quantity()), m.label() + where + ": " + (m.quantity() == 1 ? "" : "each with ")
@@ -121,8 +122,10 @@ final class Overview extends Part {
                     + (m.dataDiskGb() == 0 ? "no data disk" : Look.n(m.dataDiskGb()) + " GB data disk"));
         }
         if (many) {
-            long coreTypes = types.stream().filter(m -> m.role() == Role.CORE).count();
-            roleLine(t, Look.n(sizing.coreCount()), "core, in " + coreTypes + " sizes: see " + Platform.BOM);
+            Map<Role, List<MachineType>> byRole = types.stream().filter(m -> m.role().holdsUserData())
+                    .collect(Collectors.groupingBy(MachineType::role, LinkedHashMap::new, Collectors.toList()));
+            byRole.forEach((role, lines) -> roleLine(t, Look.n(lines.stream().mapToLong(MachineType::quantity).sum()),
+                    role.label() + ", in " + lines.size() + " sizes: see " + Platform.BOM));
         }
         doc.add(t);
     }

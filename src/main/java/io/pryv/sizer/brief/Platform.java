@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.pryv.sizer.model.Finding;
 import io.pryv.sizer.model.FirewallRule;
 import io.pryv.sizer.model.Machine;
 import io.pryv.sizer.model.MachineType;
@@ -89,24 +90,15 @@ final class Platform extends Part {
     }
 
     private void billOfMaterials() throws DocumentException {
-        PdfPTable t = Look.table(new float[] {20, 9, 7, 8, 9, 9, 8, 9, 10, 11}, 2);
+        PdfPTable t = Look.table(new float[] {20, 7, 8, 9, 9, 9, 8, 9, 10, 11}, 1);
         // Totals of a very large platform are long numbers: a smaller figure keeps each on one line.
         int longest = Look.n(Math.max(sizing.totalDataDiskGb(), sizing.vmCount())).length();
         float size = longest <= 9 ? Look.TABLE : longest <= 11 ? 7.5f : 6.5f;
         Font num = new Font(look.regular, size, Font.NORMAL, Look.INK), numBold = new Font(look.bold, size, Font.NORMAL, Look.INK);
-        PdfPCell blank = look.head("");
-        blank.setColspan(2);
-        t.addCell(blank);
-        PdfPCell each = look.head("Each machine", Element.ALIGN_CENTER);
-        each.setColspan(4);
-        t.addCell(each);
-        PdfPCell all = look.head("All machines of the line", Element.ALIGN_CENTER);
-        all.setColspan(4);
-        t.addCell(all);
-        t.addCell(look.head("Machine"));
-        for (String h : new String[] {"Qty", "vCPU", "RAM GB", "Services disk", "Data disk", "vCPU", "RAM GB", "Services disk", "Data disk"}) {
-            t.addCell(look.head(h, Element.ALIGN_RIGHT));
-        }
+        // The workbook's columns, but for the zones, which stand under each machine's name.
+        List<String> heads = MachineType.HEADINGS.subList(0, 10);
+        t.addCell(look.head(heads.get(0)));
+        for (String h : heads.subList(1, heads.size())) t.addCell(look.head(h, Element.ALIGN_RIGHT));
         boolean zones = sizing.zones().size() > 1;
         for (MachineType m : sizing.machineTypes()) {
             Phrase machine = new Phrase(m.label(), look.cellBold);
@@ -115,28 +107,28 @@ final class Platform extends Part {
             PdfPCell cell = look.text(machine);
             if (zones) cell.setLeading(0, 1.3f);   // room between the name and its zones
             t.addCell(cell);
-            t.addCell(look.number(Look.n(m.quantity()), numBold));
             t.addCell(look.number(Look.n(m.vcpu()), num));
             t.addCell(look.number(Look.n(m.ramGb()), num));
             t.addCell(look.number(Look.n(m.servicesDiskGb()), num));
             t.addCell(look.number(Look.n(m.dataDiskGb()), num));
+            t.addCell(look.number(Look.n(m.quantity()), numBold));
             t.addCell(look.number(Look.n(m.totalVcpu()), num));
             t.addCell(look.number(Look.n(m.totalRamGb()), num));
             t.addCell(look.number(Look.n(m.totalServicesDiskGb()), num));
             t.addCell(look.number(Look.n(m.totalDataDiskGb()), num));
         }
         t.addCell(total(look.text("Total", look.cellBold)));
-        t.addCell(total(look.number(Look.n(sizing.vmCount()), numBold)));
         PdfPCell gap = total(look.text(""));
         gap.setColspan(4);
         t.addCell(gap);
+        t.addCell(total(look.number(Look.n(sizing.vmCount()), numBold)));
         t.addCell(total(look.number(Look.n(sizing.totalVcpu()), numBold)));
         t.addCell(total(look.number(Look.n(sizing.totalRamGb()), numBold)));
         t.addCell(total(look.number(Look.n(sizing.totalServicesDiskGb()), numBold)));
         t.addCell(total(look.number(Look.n(sizing.totalDataDiskGb()), numBold)));
         section(BOM, lines(1) + keep(t));
         text(Numbers.countOf(sizing.vmCount(), "machine") + " of " + Numbers.countOf(sizing.machineTypes().size(), "type")
-                + ". Sizes are minima: a larger machine will do. Disk sizes are in GB.");
+                + ". Sizes are per machine, and minima: a larger machine will do. Totals multiply them by the quantity.");
         table(t);
 
         if (sizing.vmCount() > LIST_MACHINES_UP_TO) {
@@ -147,7 +139,7 @@ final class Platform extends Part {
         }
         // A host name stays on one line: its column takes the room the Machine column and the figures can
         // spare (down to what their heads need), and past that the names are set smaller, never broken or cut.
-        float[] widths = {27, 19, 18, 8, 9, 9, 10}, least = {27, 16, 18, 6.5f, 7, 9, 9.5f};
+        float[] widths = {27, 8, 9, 9, 10, 19, 18}, least = {27, 6.5f, 7, 9, 9.5f, 16, 18};
         float hostText = 0;
         for (Machine x : sizing.machines()) hostText = Math.max(hostText, look.bold.getWidthPoint(x.hostName(), Look.TABLE));
         float spare = 0;
@@ -158,21 +150,21 @@ final class Platform extends Part {
         float hostSize = Look.TABLE * Math.min(1, (widths[0] * width() / 100 - 9) / hostText);
         Font host = new Font(look.bold, hostSize, Font.NORMAL, Look.INK);
         PdfPTable m = Look.table(widths, 1);
-        m.addCell(look.head("Host name"));
-        m.addCell(look.head("Machine"));
-        m.addCell(look.head("Zone"));
-        for (String h : new String[] {"vCPU", "RAM GB", "Services disk", "Data disk"}) m.addCell(look.head(h, Element.ALIGN_RIGHT));
+        // The workbook's columns: the sizes right-aligned, the names and zone as text.
+        for (int i = 0; i < Machine.HEADINGS.size(); i++) {
+            m.addCell(i >= 1 && i <= 4 ? look.head(Machine.HEADINGS.get(i), Element.ALIGN_RIGHT) : look.head(Machine.HEADINGS.get(i)));
+        }
         for (Machine x : sizing.machines()) {
             PdfPCell name = look.text(x.hostName(), host);
             // Set smaller, the name drops by what its font lost above the baseline, to stay in line with its row.
             name.setPaddingTop(name.getPaddingTop() + (Look.TABLE - hostSize) * look.bold.getFontDescriptor(BaseFont.ASCENT, 1));
             m.addCell(name);
-            m.addCell(look.text(x.label()));
-            m.addCell(look.text(x.zone()));
             m.addCell(look.number(Look.n(x.vcpu())));
             m.addCell(look.number(Look.n(x.ramGb())));
             m.addCell(look.number(Look.n(x.servicesDiskGb())));
             m.addCell(look.number(Look.n(x.dataDiskGb())));
+            m.addCell(look.text(x.label()));
+            m.addCell(look.text(x.zone()));
         }
         subsection("Machines and host names", false, keep(m));
         table(m);
@@ -249,14 +241,15 @@ final class Platform extends Part {
         Map<BigDecimal, Long> byYear = sizing.coreDataDiskByYear();
         // Data disks are rounded up and the retention is above 0: they are all 0 GB only when nothing is written.
         if (byYear.values().stream().allMatch(gb -> gb == 0)) {
-            // A row of empty bars on a made-up scale says nothing: one sentence does, and points to the warning
-            // (rules of another folder may lack it).
-            String code = "NO_DATA_WRITTEN";   // raised by rules/findings.drl
-            boolean warned = sizing.findings().stream().anyMatch(f -> f.code().equals(code));
+            // A row of empty bars on a made-up scale says nothing: one sentence does, and points to the storage
+            // warning that says why (rules of another folder may lack it).
+            String warning = sizing.findings().stream()
+                    .filter(f -> f.topic() == Finding.Topic.STORAGE && f.severity() == Finding.Severity.WARNING)
+                    .map(Finding::code).findFirst().orElse("");
             section(STORAGE, lines(2));
             text("No data is written per day, so the data disk of " + (sizing.topology().isCluster() ? "every core" : "the single node")
                     + " stays at 0 GB and there is no growth to chart"
-                    + (warned ? ": see the " + code + " warning under " + Operations.FINDINGS + "." : "."));
+                    + (warning.isEmpty() ? "." : ": see the " + warning + " warning under " + Operations.FINDINGS + "."));
             return;
         }
         StorageChart chart = new StorageChart(look, byYear);

@@ -11,6 +11,7 @@ import io.pryv.sizer.model.MachineGroup;
 import io.pryv.sizer.model.Role;
 import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Sizing;
+import io.pryv.sizer.model.Tier;
 import io.pryv.sizer.model.ZoneCapacity;
 
 import java.awt.Color;
@@ -40,19 +41,20 @@ final class TopologyDrawing {
     private final Look look;
     private final Sizing sizing;
     private final float width;
-    /** The replication link's port as the arrows are labelled ("tcp/6379"), from the rules' constant. */
+    /** The replication link's port as the arrows are labelled ("tcp/6379"), as the firewall rules open it. */
     final String replicationPort;
 
     TopologyDrawing(Look look, Sizing sizing, float width) {
         this.look = look;
         this.sizing = sizing;
         this.width = width;
-        this.replicationPort = sizing.constants().stream().filter(k -> k.key().equals("REGISTER_REPLICATION_PORT"))
-                .map(k -> "tcp/" + k.value().toPlainString()).findFirst().orElse("");
+        this.replicationPort = sizing.replicationPort();
     }
 
-    private record Box(String title, String kind, String size, String disk, Role role, String tier, long count) {
-        boolean linked() { return role == Role.REGISTER; }
+    private record Box(String title, String kind, String size, String disk, Role role, Tier tier, long count) {
+        boolean linked() { return tier.replicated(); }
+
+        boolean follower() { return tier == Tier.FOLLOWER; }
     }
 
     private static final class Cell {
@@ -86,7 +88,7 @@ final class TopologyDrawing {
     /** The drawing, one vector image per row of zones, top to bottom; each is exactly {@code width} wide. */
     List<Image> render(PdfWriter writer) throws BadElementException {
         List<Cell> cells = cells();
-        boolean links = cells.stream().anyMatch(c -> c.boxes.stream().anyMatch(b -> "follower".equals(b.tier)));
+        boolean links = cells.stream().anyMatch(c -> c.boxes.stream().anyMatch(Box::follower));
         float lane = links ? LANE : 0;
         float avail = width - lane;
 
@@ -107,7 +109,7 @@ final class TopologyDrawing {
         // The last row with a follower: the trunk that joins the rows' link buses stops there.
         int lastLinkedRow = 0;
         for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r).stream().anyMatch(c -> c.boxes.stream().anyMatch(b -> "follower".equals(b.tier)))) lastLinkedRow = r;
+            if (rows.get(r).stream().anyMatch(c -> c.boxes.stream().anyMatch(Box::follower))) lastLinkedRow = r;
         }
 
         List<Image> images = new ArrayList<>();
@@ -150,9 +152,9 @@ final class TopologyDrawing {
                 float boxTop = top - c.boxTopDown(i);
                 drops.add(dx);
                 t.moveTo(dx, busY);
-                t.lineTo(dx, boxTop + ("follower".equals(b.tier) ? 4 : 0));
+                t.lineTo(dx, boxTop + (b.follower() ? 4 : 0));
                 t.stroke();
-                if ("follower".equals(b.tier)) arrowDown(t, dx, boxTop);
+                if (b.follower()) arrowDown(t, dx, boxTop);
                 else t.circle(dx, busY, 1.6f);
                 t.fill();
             }
@@ -174,7 +176,7 @@ final class TopologyDrawing {
         // Port label beside each follower's arrow, above the bus.
         for (Cell c : cells) {
             for (int i = 0; i < c.boxes.size(); i++) {
-                if (!"follower".equals(c.boxes.get(i).tier)) continue;
+                if (!c.boxes.get(i).follower()) continue;
                 text(t, look.regular, 6, Look.ACCENT, replicationPort, dropX(c, i) + 3, busY + 2.5f);
             }
         }
@@ -206,7 +208,8 @@ final class TopologyDrawing {
     }
 
     private void drawBox(PdfTemplate t, Box b, float x, float y, float boxH) {
-        Color stroke = b.role == Role.STATIC_WEB ? Look.GREY : Look.ACCENT;
+        // Machines that hold users or their directory stand out; the others (the static front) are drawn in grey.
+        Color stroke = b.role.holdsUserData() || b.role.directory() ? Look.ACCENT : Look.GREY;
         Color fill = b.linked() ? Look.ACCENT_TINT : Color.WHITE;
         t.saveState();
         t.setLineWidth(0.7f);
@@ -323,7 +326,7 @@ final class TopologyDrawing {
             List<Box> boxes = new ArrayList<>();
             for (int i : inZone) {
                 MachineGroup g = groups.get(i);
-                boolean collapse = g.role() == Role.CORE && g.count() > 1
+                boolean collapse = g.role().holdsUserData() && g.count() > 1
                         && (g.count() > DRAW_CORES_UP_TO || !drawEach);
                 if (collapse) {
                     collapsed = true;
@@ -333,7 +336,7 @@ final class TopologyDrawing {
                 } else {
                     for (int k = 0; k < g.count(); k++) {
                         Machine m = machines.get(firstMachine[i] + k);
-                        String kind = g.role() == Role.SINGLE_NODE ? "single node, all roles" : m.label();
+                        String kind = g.role().allRoles() ? m.label() + ", all roles" : m.label();
                         boxes.add(new Box(m.hostName(), kind, size(g), disk(g), g.role(), g.tier(), 1));
                     }
                 }
@@ -355,13 +358,9 @@ final class TopologyDrawing {
         return first + " … " + last.substring(cut);
     }
 
+    /** The replicated machines first (leader, then followers), then the others in their display order. */
     private static int drawOrder(MachineGroup g) {
-        return switch (g.role()) {
-            case REGISTER -> g.tier().equals("leader") ? 0 : 1;
-            case SINGLE_NODE -> 2;
-            case STATIC_WEB -> 3;
-            case CORE -> 4;
-        };
+        return g.tier().replicated() ? g.tier().ordinal() - Tier.values().length : g.role().displayOrder();
     }
 
     private static String size(MachineGroup g) {

@@ -13,6 +13,13 @@ import java.util.stream.Collectors;
  */
 public record MachineType(String label, Role role, Map<String, Long> countByZone,
                           int vcpu, BigDecimal ramGb, int servicesDiskGb, long dataDiskGb) {
+    /**
+     * The columns of a bill-of-materials line, as the workbook and the brief head them: sizes of one machine,
+     * the quantity, then the sizes times the quantity. The brief gives the zones under the machine's name.
+     */
+    public static final List<String> HEADINGS = List.of("Machine", "vCPU", "RAM (GB)", "Services disk (GB)", "Data disk (GB)",
+            "Quantity", "Total vCPU", "Total RAM (GB)", "Total services disk (GB)", "Total data disk (GB)", "Zones");
+
     public MachineType {
         countByZone = Collections.unmodifiableMap(new LinkedHashMap<>(countByZone));
     }

@@ -11,12 +11,16 @@ import java.util.Set;
 /**
  * What the rules decided for one questionnaire: the single model that feeds the workbook and the
  * brief. Machine groups already carry their upgrades. Lists keep the order the outputs print.
+ * {@code topologyReason} is the topology rule's reason; {@code replicationPort} the port of the register's
+ * replication ("tcp/6379"), "" when it has no followers.
  */
 public record Sizing(
         Questionnaire questionnaire,
         String rulesVersion,
         Topology topology,
+        String topologyReason,
         int registerFollowers,
+        String replicationPort,
         List<ZoneCapacity> zones,
         List<MachineGroup> machineGroups,
         List<Upgrade> upgrades,
@@ -53,7 +57,7 @@ public record Sizing(
     /** Machines that hold user data: the cores, or the single node. */
     public long coreCount() {
         return machineGroups.stream()
-                .filter(g -> g.role() == Role.CORE || g.role() == Role.SINGLE_NODE)
+                .filter(g -> g.role().holdsUserData())
                 .mapToLong(MachineGroup::count).sum();
     }
 
@@ -98,22 +102,22 @@ public record Sizing(
         Map<String, String> slugs = zoneSlugs();
         for (MachineGroup g : machineGroups) {
             for (long i = 1; i <= g.count(); i++) {
-                String host = switch (g.role()) {
-                    case SINGLE_NODE -> "pryv-node";
-                    case STATIC_WEB -> "static-web";
-                    // Followers carry their zone, as cores do: a plain count would not say where each one stands.
-                    case REGISTER -> g.tier().equals("leader") ? "register-leader" : zonal("register-follower-", slugs.get(g.zone()), i);
-                    case CORE -> zonal("core-", slugs.get(g.zone()), i);
-                };
-                machines.add(new Machine(host, g.role(), g.tier(), g.zone(), g.vcpu(), g.ramGb(), g.servicesDiskGb(), g.dataDiskGb()));
+                machines.add(new Machine(hostName(g.role(), g.tier(), slugs.get(g.zone()), i), g.role(), g.tier(), g.zone(),
+                        g.vcpu(), g.ramGb(), g.servicesDiskGb(), g.dataDiskGb()));
             }
         }
         return machines;
     }
 
-    /** "core-zurich-01": concatenated, as String.format costs too much for 100,000 machines. */
-    private static String zonal(String prefix, String zoneSlug, long number) {
-        return prefix + zoneSlug + (number < 10 ? "-0" : "-") + number;
+    /**
+     * "core-zurich-01", "register-leader", "register-follower-geneva-01": the role's prefix, the tier, then the zone
+     * and a number where a zone may have several (as the followers do, so that each name says where it stands).
+     * Concatenated, as String.format costs too much for 100,000 machines.
+     */
+    static String hostName(Role role, Tier tier, String zoneSlug, long number) {
+        String name = tier == Tier.NONE ? role.hostPrefix() : role.hostPrefix() + "-" + tier.label();
+        if (!role.numbered() && !tier.numbered()) return name;
+        return name + "-" + zoneSlug + (number < 10 ? "-0" : "-") + number;
     }
 
     /** Platform data disk (all cores, or the single node) by year of retention. */

@@ -219,9 +219,12 @@ public final class SizingRules {
                         .thenComparing(MachineGroup::zone, byZone))
                 .map(g -> upgraded(g, upgrades)).toList();
         List<FollowerCount> followers = facts.of(FollowerCount.class);
+        PlatformTopology topology = facts.one(PlatformTopology.class);
         return new Sizing(q, version,
-                facts.one(PlatformTopology.class).topology(),
+                topology.topology(),
+                topology.reason(),
                 followers.isEmpty() ? 0 : followers.get(0).count(),
+                facts.of(RegisterReplication.class).stream().map(RegisterReplication::port).findFirst().orElse(""),
                 zones,
                 groups,
                 upgrades,
@@ -235,7 +238,7 @@ public final class SizingRules {
                         .sorted(Comparator.comparingInt(r -> SYSTEM_ITEMS.indexOf(r.item()))).toList(),
                 facts.of(Finding.class).stream().sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::code)).toList(),
                 facts.of(ChecklistItem.class).stream().sorted(Comparator.comparing(ChecklistItem::checklist)
-                        .thenComparing(i -> scopeOrder(i.scope()))).toList(),
+                        .thenComparing(i -> scopeOrder(i))).toList(),
                 facts.of(RoleSpec.class).stream().sorted(Comparator.comparing(RoleSpec::role)).toList(),
                 facts.of(OsSupport.class).stream().sorted(Comparator.comparing(OsSupport::name)).toList(),
                 facts.of(Constant.class).stream().sorted(Comparator.comparing(Constant::key)).toList(),
@@ -269,16 +272,11 @@ public final class SizingRules {
 
     /** Machines in the order purchasing reads them: the front (static-web), the register, then the cores. */
     private static int roleOrder(MachineGroup g) {
-        return switch (g.role()) {
-            case SINGLE_NODE -> 0;
-            case STATIC_WEB -> 1;
-            case REGISTER -> g.tier().equals("leader") ? 2 : 3;
-            case CORE -> 4;
-        };
+        return g.role().displayOrder() * Tier.values().length + g.tier().ordinal();
     }
 
     private static int roleLabelOrder(String label) {
-        for (Role r : Role.values()) if (label.startsWith(r.label())) return r.ordinal();
+        for (Role r : Role.values()) if (label.startsWith(r.label())) return r.displayOrder();
         return Role.values().length;
     }
 
@@ -287,8 +285,9 @@ public final class SizingRules {
         return Integer.parseInt(port.substring(0, port.indexOf('/')));
     }
 
-    private static int scopeOrder(String scope) {
-        return scope.equals("all machines") ? 0 : roleLabelOrder(scope) + 1;
+    /** Items for every machine first, then role by role. */
+    private static int scopeOrder(ChecklistItem item) {
+        return item.role() == null ? 0 : item.role().displayOrder() + 1;
     }
 
     /** A group at the largest minimum its upgrades ask for. */

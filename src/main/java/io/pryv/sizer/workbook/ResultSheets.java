@@ -37,6 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -95,14 +96,14 @@ final class ResultSheets {
         w.field("Rules version", sizing.rulesVersion(), null);
 
         w.section("Platform topology");
-        // The named cell holds the key, for tools; the note beside it gives the label readers know from the brief.
-        name("Result_Topology", w.field("Topology", sizing.topology().name(),
-                sizing.topology().label() + " (" + sizing.topology().name() + "). " + sentence(topologyReason())));
+        // People read the label, as the brief gives it; tools read the key in the named cell below it.
+        w.field("Topology", sizing.topology().label(), sentence(sizing.topologyReason()));
+        name("Result_Topology", w.field("Topology key", sizing.topology().name(), "the topology for tools: defined name Result_Topology"));
 
         w.section("Headline figures");
         boolean cluster = sizing.topology().isCluster();
         name("Result_VmCount", w.field("Machines", sizing.vmCount(),
-                sizing.vmCount() == 1 ? "virtual machine to procure" : "virtual machines to procure"));
+                sizing.vmCount() == 1 ? "machine to procure" : "machines to procure"));
         name("Result_CoreCount", w.field("Machines holding user data", sizing.coreCount(),
                 cluster ? "cores" : "the single node"));
         name("Result_TotalVcpu", w.field("Total vCPU", sizing.totalVcpu(), "over every machine"));
@@ -114,10 +115,14 @@ final class ResultSheets {
 
         w.section("Machines by role");
         w.header("Role", "Machines", "What it does");
-        for (Role role : Role.values()) {
-            long count = sizing.machineGroups().stream().filter(g -> g.role() == role).mapToLong(MachineGroup::count).sum();
-            if (count > 0) w.row(role.label(), count, role.purpose());
+        // Named as the brief and the bill of materials name them: "register leader", "register follower".
+        Map<String, Long> count = new LinkedHashMap<>();
+        Map<String, Role> role = new HashMap<>();
+        for (MachineGroup g : sizing.machineGroups()) {
+            count.merge(g.label(), g.count(), Long::sum);
+            role.put(g.label(), g.role());
         }
+        count.forEach((label, n) -> w.row(label, n, role.get(label).purpose()));
 
         w.section("Findings");
         w.header("Severity", "Code", "Finding");
@@ -127,12 +132,6 @@ final class ResultSheets {
         }
         if (sizing.findings().isEmpty()) w.row(NONE, NONE, "Nothing to report.");
         w.finish();
-    }
-
-    /** The reason the topology rule gave, so the summary repeats the log instead of a second copy of the logic. */
-    private String topologyReason() {
-        return sizing.decisions().stream().filter(d -> d.rule().startsWith("topology:"))
-                .map(Decision::reason).findFirst().orElse("");
     }
 
     private void name(String name, String reference) {
@@ -151,8 +150,7 @@ final class ResultSheets {
                 + "Services disk: system and Pryv.io services. Data disk: user data, headroom included.");
 
         w.section("Machine types");
-        w.header("Role", "vCPU", "RAM (GB)", "Services disk (GB)", "Data disk (GB)", "Quantity",
-                "Total vCPU", "Total RAM (GB)", "Total services disk (GB)", "Total data disk (GB)", "Zones");
+        w.header(MachineType.HEADINGS.toArray());
         w.freezeFirstColumn();
         for (MachineType t : sizing.machineTypes()) {
             w.row(t.label(), t.vcpu(), t.ramGb(), t.servicesDiskGb(), t.dataDiskGb(), t.quantity(),
@@ -173,7 +171,7 @@ final class ResultSheets {
 
         w.section("Machines");
         int header = w.nextRow();
-        w.header("Host name", "vCPU", "RAM (GB)", "Services disk (GB)", "Data disk (GB)", "Role", "Zone");
+        w.header(Machine.HEADINGS.toArray());
         w.repeatOnEveryPage(header);
         for (Machine m : sizing.machines()) {
             w.row(m.hostName(), m.vcpu(), m.ramGb(), m.servicesDiskGb(), m.dataDiskGb(), m.label(), m.zone());
@@ -303,9 +301,9 @@ final class ResultSheets {
     private void checklists() {
         SheetWriter w = sheet("Checklists").cap(0, 24).cap(1, 90);
         w.title("Operations checklists", "Tick each item once it is in place: choose Yes or No in the Done column "
-                + "(the only editable column).");
+                + "and note who did it and when (the only editable columns).");
         int first = w.nextRow();
-        w.header("Scope", "Item", "Done");
+        w.header("Scope", "Item", "Done", ChecklistItem.DONE_BY);
         w.freeze(0);
         w.repeatOnEveryPage(first);
         int firstTick = w.nextRow();
@@ -313,8 +311,8 @@ final class ResultSheets {
             List<ChecklistItem> items = sizing.checklists().stream().filter(i -> i.checklist() == list).toList();
             if (items.isEmpty()) continue;
             Styled group = new Styled(list.title(), Style.GROUP);
-            w.row(group, new Styled(null, Style.GROUP), new Styled(null, Style.GROUP));
-            for (ChecklistItem i : items) w.row(i.scope(), i.text(), new Styled(null, Style.TICK));
+            w.row(group, new Styled(null, Style.GROUP), new Styled(null, Style.GROUP), new Styled(null, Style.GROUP));
+            for (ChecklistItem i : items) w.row(i.scope(), i.text(), new Styled(null, Style.TICK), new Styled(null, Style.TICK));
         }
         if (w.nextRow() > firstTick) {
             XSSFDataValidationHelper helper = new XSSFDataValidationHelper(w.sheet());

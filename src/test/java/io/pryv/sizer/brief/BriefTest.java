@@ -170,8 +170,9 @@ class BriefTest {
         for (MachineType m : s.machineTypes()) {
             assertThat(text).contains(n(m.quantity()) + " × " + m.label() + " in " + m.zonesText() + ": "
                     + (m.quantity() == 1 ? "" : "each with ") + m.vcpu() + " vCPU");
-            // The bill of materials' line: the machine, its zones below, then its figures.
-            assertThat(text).contains(m.label() + "\n" + m.zonesText() + "\n" + n(m.quantity()) + " " + n(m.vcpu()) + " ");
+            // The bill of materials' line: the machine, its zones below, then its figures, the workbook's columns.
+            assertThat(text).contains(m.label() + "\n" + m.zonesText() + "\n" + n(m.vcpu()) + " " + n(m.ramGb()) + " "
+                    + n(m.servicesDiskGb()) + " " + n(m.dataDiskGb()) + " " + n(m.quantity()) + " ");
         }
         String single = text(write(singleNode(), "single.pdf"));
         assertThat(single).contains("1 × single node: ").doesNotContain("single node in ");
@@ -215,6 +216,18 @@ class BriefTest {
                 .contains(n(load.coreCount()) + " × core: each with ");
     }
 
+    /** Past eight machine types the summary sums up the machines holding user data by role, and names the others. */
+    @Test
+    void manyMachineTypesSumUpTheCoresInTheSummary() throws IOException {
+        // Nine zones of 1,000 to 9,000 users, one core each (a few req/s), each with its own data disk:
+        // 9 core sizes, plus the static-web, the register leader and its automatic follower.
+        Questionnaires.Builder b = Questionnaires.builder().writeRps("0.001").readRps("0.001").writeMBPerDay("0.1").retentionYears("1");
+        for (int i = 1; i <= 9; i++) b.zone("Zone " + i, "City " + i, i * 1_000L);
+        String text = text(write(rules.size(b.build()), "nine.pdf")).replaceAll("\\s+", " ");
+        assertThat(text).contains("9 × core, in 9 sizes: see Bill of materials", "1 × static-web in Zone 1: ",
+                "1 × register leader in Zone 1: ", "1 × register follower in Zone 2: ").doesNotContain("× core in");
+    }
+
     /** Followers spread unevenly over the zones: each zone's count is given, in the summary and the bill of materials. */
     @Test
     void machinesOfALineInSeveralZonesAreCountedPerZone() throws IOException {
@@ -225,7 +238,7 @@ class BriefTest {
         String where = "CH-Zürich (1), CH-Genève (2), PL-Łódź (2)";
         assertThat(text.replaceAll("\\s+", " ")).contains("5 × register follower in " + where + ": each with ");
         // The bill of materials' line, whose narrow column may break a zone's name after its hyphen.
-        assertThat(text.replaceAll("-\\s+", "-").replaceAll("\\s+", " ")).contains("register follower " + where + " 5 1 2 ");
+        assertThat(text.replaceAll("-\\s+", "-").replaceAll("\\s+", " ")).contains("register follower " + where + " 1 2 20 15 5 ");
         // A line of one machine in each zone names the zones alone.
         assertThat(text).contains("core\nCH-Zürich\n", "1 × core in CH-Zürich: ").doesNotContain("core in CH-Zürich (1)");
 
@@ -503,8 +516,9 @@ class BriefTest {
         // The drawing may break a host name after a hyphen, never cut it.
         String joined = text.replace("-\n", "-");
         for (Machine m : s.machines()) {
-            // In the table: the whole name, then on the same line its machine.
-            assertThat(text).contains(m.hostName() + " " + m.label() + " ");
+            // In the table: the whole name, then on the same line its sizes and its machine.
+            assertThat(text).contains(m.hostName() + " " + n(m.vcpu()) + " " + n(m.ramGb()) + " " + n(m.servicesDiskGb()) + " "
+                    + n(m.dataDiskGb()) + " " + m.label() + " ");
             assertThat(joined.split(java.util.regex.Pattern.quote(m.hostName()), -1).length - 1)
                     .as(m.hostName() + " in the table and the drawing").isGreaterThanOrEqualTo(2);
         }
@@ -654,5 +668,10 @@ class BriefTest {
 
     private static String n(long v) {
         return String.format(Locale.ROOT, "%,d", v);
+    }
+
+    /** RAM as the brief prints it: 0.5, 2 (the sizes of the tests stay below a thousand). */
+    private static String n(java.math.BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
     }
 }

@@ -4,6 +4,7 @@ import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.ChecklistItem;
 import io.pryv.sizer.model.ChecklistItem.Checklist;
 import io.pryv.sizer.model.MachineGroup;
+import io.pryv.sizer.model.Tier;
 import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.Role;
 import io.pryv.sizer.model.ZoneCores;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChecklistsRulesTest {
 
-    private static MachineGroup group(Role role, String tier) {
+    private static MachineGroup group(Role role, Tier tier) {
         return new MachineGroup(role, tier, "CH", 1, 1, BigDecimal.ONE, 10, 0);
     }
 
@@ -46,12 +47,12 @@ class ChecklistsRulesTest {
 
     @Test
     void systemHardeningOnEveryMachine() {
-        var items = items(RuleVerifier.given(group(Role.STATIC_WEB, ""), group(Role.CORE, ""))
+        var items = items(RuleVerifier.given(group(Role.STATIC_WEB, Tier.NONE), group(Role.CORE, Tier.NONE))
                 .fire("checklist: system hardening on every machine"));
         // 6 items, once for the platform (not once per machine group).
         assertThat(items).hasSize(6).allSatisfy(i -> {
             assertThat(i.checklist()).isEqualTo(Checklist.HARDENING);
-            assertThat(i.scope()).isEqualTo("all machines");
+            assertThat(i.role()).as("every machine").isNull();
         });
         // The guide: a hardening guide, firewalls, no SSH password access, trained administrators.
         assertThat(text(items)).contains("hardening guide").contains("firewall").contains("SSH by key only")
@@ -74,10 +75,10 @@ class ChecklistsRulesTest {
     void backupsOfTheMachinesHoldingUserData() {
         // Core: MongoDB and InfluxDB dumps plus attachments (SIZING.md §6).
         for (Role role : new Role[] {Role.CORE, Role.SINGLE_NODE}) {
-            var items = items(RuleVerifier.given(group(role, "")).fire("checklist: backups of the machines holding user data"));
+            var items = items(RuleVerifier.given(group(role, Tier.NONE)).fire("checklist: backups of the machines holding user data"));
             assertThat(items).as(role.name()).hasSize(3).allSatisfy(i -> {
                 assertThat(i.checklist()).isEqualTo(Checklist.BACKUPS);
-                assertThat(i.scope()).isEqualTo("core");
+                assertThat(i.role()).isEqualTo(Role.CORE);
             });
             assertThat(text(items)).contains("MongoDB").contains("InfluxDB").contains("attachment");
         }
@@ -85,7 +86,7 @@ class ChecklistsRulesTest {
 
     @Test
     void noCoreNoCoreBackups() {
-        assertThat(RuleVerifier.given(group(Role.STATIC_WEB, ""), group(Role.REGISTER, "leader"))
+        assertThat(RuleVerifier.given(group(Role.STATIC_WEB, Tier.NONE), group(Role.REGISTER, Tier.LEADER))
                 .fire("checklist: backups of the machines holding user data").timesFired()).isZero();
     }
 
@@ -94,21 +95,21 @@ class ChecklistsRulesTest {
     @Test
     void backupsOfTheRegister() {
         // Register: Redis and its configuration.
-        for (MachineGroup g : new MachineGroup[] {group(Role.REGISTER, "leader"), group(Role.SINGLE_NODE, "")}) {
+        for (MachineGroup g : new MachineGroup[] {group(Role.REGISTER, Tier.LEADER), group(Role.SINGLE_NODE, Tier.NONE)}) {
             var items = items(RuleVerifier.given(g).fire("checklist: backups of the register"));
             assertThat(items).as(g.label()).hasSize(1);
             assertThat(items.get(0).checklist()).isEqualTo(Checklist.BACKUPS);
-            assertThat(items.get(0).scope()).isEqualTo("register");
+            assertThat(items.get(0).role()).isEqualTo(Role.REGISTER);
             assertThat(items.get(0).text()).contains("Redis").contains("configuration");
         }
         // Leader and follower together: still one item.
-        assertThat(items(RuleVerifier.given(group(Role.REGISTER, "leader"), group(Role.REGISTER, "follower"))
+        assertThat(items(RuleVerifier.given(group(Role.REGISTER, Tier.LEADER), group(Role.REGISTER, Tier.FOLLOWER))
                 .fire("checklist: backups of the register"))).hasSize(1);
     }
 
     @Test
     void noRegisterNoRegisterBackups() {
-        assertThat(RuleVerifier.given(group(Role.CORE, ""), group(Role.STATIC_WEB, ""))
+        assertThat(RuleVerifier.given(group(Role.CORE, Tier.NONE), group(Role.STATIC_WEB, Tier.NONE))
                 .fire("checklist: backups of the register").timesFired()).isZero();
     }
 
@@ -116,10 +117,10 @@ class ChecklistsRulesTest {
 
     @Test
     void backupsThatApplyToEveryRole() {
-        var items = items(RuleVerifier.given(group(Role.STATIC_WEB, "")).fire("checklist: backups that apply to every role"));
+        var items = items(RuleVerifier.given(group(Role.STATIC_WEB, Tier.NONE)).fire("checklist: backups that apply to every role"));
         assertThat(items).hasSize(3).allSatisfy(i -> {
             assertThat(i.checklist()).isEqualTo(Checklist.BACKUPS);
-            assertThat(i.scope()).isEqualTo("all machines");
+            assertThat(i.role()).as("every machine").isNull();
         });
         // Every role's configuration; copies of personal data are regulated (SIZING.md §6, guide "Backups").
         assertThat(text(items)).contains("configuration").contains("personal data").contains("regulated");
@@ -134,10 +135,10 @@ class ChecklistsRulesTest {
 
     @Test
     void nodeMonitoring() {
-        var items = items(RuleVerifier.given(group(Role.SINGLE_NODE, "")).fire("checklist: node monitoring"));
+        var items = items(RuleVerifier.given(group(Role.SINGLE_NODE, Tier.NONE)).fire("checklist: node monitoring"));
         assertThat(items).hasSize(5).allSatisfy(i -> {
             assertThat(i.checklist()).isEqualTo(Checklist.MONITORING);
-            assertThat(i.scope()).isEqualTo("all machines");
+            assertThat(i.role()).as("every machine").isNull();
         });
         // The guide's metrics: load and CPU (system, user, iowait, idle, load1/5/15), disk space and IOPS,
         // RAM and swap, network packets, bytes and errors; and a history of them.

@@ -4,8 +4,10 @@ import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.CoreDataDisk;
 import io.pryv.sizer.model.Finding;
 import io.pryv.sizer.model.Finding.Severity;
+import io.pryv.sizer.model.Finding.Topic;
 import io.pryv.sizer.model.FollowerCount;
 import io.pryv.sizer.model.MachineGroup;
+import io.pryv.sizer.model.Tier;
 import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.OsSupport;
 import io.pryv.sizer.model.OsSupport.Status;
@@ -41,6 +43,7 @@ class FindingsRulesTest {
                 new CoreDataDisk("DE", BigDecimal.ONE, 16_001), new RegisterDataDisk(15)).fire("finding: a data disk larger than one virtual disk");
         Finding f = made.one(Finding.class);
         assertThat(f.code()).isEqualTo("LARGE_DATA_DISK");
+        assertThat(f.topic()).isEqualTo(Topic.STORAGE);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         // 16 000 is not above 16 000: CH is not named.
         assertThat(f.text()).startsWith("The data disk of a core in 2 zones (PL, DE) is above 16,000 GB (the largest: 711,750 GB)");
@@ -96,6 +99,7 @@ class FindingsRulesTest {
         var made = noDataWritten(Topology.CLUSTER_COMPLIANCE_ZONES, "0");
         Finding f = made.one(Finding.class);
         assertThat(f.code()).isEqualTo("NO_DATA_WRITTEN");
+        assertThat(f.topic()).isEqualTo(Topic.STORAGE);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.text()).isEqualTo("The questionnaire gives no data written per day (0 data points and 0 MB per user), "
                 + "so the data disk of every core is 0 GB. Check these answers before ordering: the data disks hold everything "
@@ -120,6 +124,7 @@ class FindingsRulesTest {
                 .fire("finding: large result sets should use paging");
         Finding f = made.one(Finding.class);
         assertThat(f.code()).isEqualTo("READ_PAGING");
+        assertThat(f.topic()).isEqualTo(Topic.LOAD);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.text()).contains("10,001 points, more than 10,000");
     }
@@ -153,6 +158,7 @@ class FindingsRulesTest {
         var made = manyCores(q, cores("DE", 101, Metric.ATTACHMENT_WRITE_MBPS));
         Finding f = made.one(Finding.class);
         assertThat(f.code()).isEqualTo("MANY_CORES");
+        assertThat(f.topic()).isEqualTo(Topic.MACHINES);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.text()).isEqualTo("DE needs 101 cores, set by attachment writes: 'Data Production'!C6 (Attachment writes) "
                 + "is 1 MB/s per user. " + MISREAD + " More than 100 cores in one zone is seldom meant: check this answer before ordering.");
@@ -183,7 +189,7 @@ class FindingsRulesTest {
 
     // --- finding: a platform with implausibly many machines ---
 
-    private static MachineGroup group(Role role, String tier, String zone, long count) {
+    private static MachineGroup group(Role role, Tier tier, String zone, long count) {
         return new MachineGroup(role, tier, zone, count, 2, BigDecimal.valueOf(4), 20, 0);
     }
 
@@ -194,8 +200,8 @@ class FindingsRulesTest {
     private static RuleVerifier.Result oneZoneCluster(long users, long coreCount, boolean followerPlaced) {
         Questionnaire q = Questionnaires.builder().zone("DE", "Berlin", users).writeRps("1").build();
         List<Object> facts = new ArrayList<>(List.of(q, new FollowerCount(1), cores("DE", coreCount, Metric.WRITE_RPS),
-                group(Role.STATIC_WEB, "", "DE", 1), group(Role.REGISTER, "leader", "DE", 1), group(Role.CORE, "", "DE", coreCount)));
-        if (followerPlaced) facts.add(group(Role.REGISTER, "follower", "DE", 1));
+                group(Role.STATIC_WEB, Tier.NONE, "DE", 1), group(Role.REGISTER, Tier.LEADER, "DE", 1), group(Role.CORE, Tier.NONE, "DE", coreCount)));
+        if (followerPlaced) facts.add(group(Role.REGISTER, Tier.FOLLOWER, "DE", 1));
         return RuleVerifier.given(facts.toArray()).fire("finding: a platform with implausibly many machines");
     }
 
@@ -206,6 +212,7 @@ class FindingsRulesTest {
         var made = oneZoneCluster(1_663_000, 998, true);
         Finding f = made.one(Finding.class);
         assertThat(f.code()).isEqualTo("MANY_MACHINES");
+        assertThat(f.topic()).isEqualTo(Topic.MACHINES);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.text()).isEqualTo("The platform needs 1,001 machines, more than 1,000; most are cores set by write requests: "
                 + "'Data Production'!C5 (Write requests per second) is 1 req/s per user. " + MISREAD + " Check this answer before ordering.");
@@ -229,11 +236,11 @@ class FindingsRulesTest {
         for (int i = 1; i <= 1_000; i++) {
             b.zone("Z" + i, "", 10);
             facts.add(cores("Z" + i, 1, Metric.WRITE_RPS));
-            facts.add(group(Role.CORE, "", "Z" + i, 1));
+            facts.add(group(Role.CORE, Tier.NONE, "Z" + i, 1));
         }
         facts.add(0, b.writeRps("0.01").build());
-        facts.addAll(List.of(new FollowerCount(1), group(Role.STATIC_WEB, "", "Z1", 1), group(Role.REGISTER, "leader", "Z1", 1),
-                group(Role.REGISTER, "follower", "Z2", 1)));
+        facts.addAll(List.of(new FollowerCount(1), group(Role.STATIC_WEB, Tier.NONE, "Z1", 1), group(Role.REGISTER, Tier.LEADER, "Z1", 1),
+                group(Role.REGISTER, Tier.FOLLOWER, "Z2", 1)));
         Finding f = RuleVerifier.given(facts.toArray()).fire("finding: a platform with implausibly many machines").one(Finding.class);
         assertThat(f.text()).isEqualTo("The platform needs 1,003 machines, more than 1,000; most are the cores of its "
                 + "1,000 compliance zones, at least one each (Zones block, Deployment sheet). "
@@ -253,6 +260,7 @@ class FindingsRulesTest {
         Finding f = percentFindings("0.2", "25").get(0);
         assertThat(percentFindings("0.2", "25")).hasSize(1);
         assertThat(f.code()).isEqualTo("PERCENT_AS_FRACTION");
+        assertThat(f.topic()).isEqualTo(Topic.ANSWERS);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.text()).isEqualTo("Deployment!C6 (Safety margin) is 0.2 %: did you mean 20 %? A plain number there "
                 + "counts as a percentage and the sizing uses 0.2 %; type 20, or 20%, for 20 %.");
@@ -306,6 +314,7 @@ class FindingsRulesTest {
         var made = osFacts("Ubuntu 20.04", LocalDate.of(2025, 6, 1), false, new OsSupport(FOCAL, false, Status.ENDED)).fire("finding: operating system past its support");
         Finding f = made.one(Finding.class);
         assertThat(f.code()).isEqualTo("OS_SUPPORT_ENDED");
+        assertThat(f.topic()).isEqualTo(Topic.SYSTEM_SOFTWARE);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.text()).isEqualTo("Ubuntu 20.04 left standard support on 2025-05-31, before the questionnaire date "
                 + "(2025-06-01): plan a supported release, or extended maintenance with Ubuntu Pro, which lasts until "
@@ -341,6 +350,7 @@ class FindingsRulesTest {
         var made = osFacts("Ubuntu 20.04", LocalDate.of(2025, 6, 1), true, new OsSupport(FOCAL, true, Status.EXTENDED)).fire("finding: operating system in extended maintenance");
         Finding f = made.one(Finding.class);
         assertThat(f.code()).isEqualTo("OS_EXTENDED_SUPPORT");
+        assertThat(f.topic()).isEqualTo(Topic.SYSTEM_SOFTWARE);
         assertThat(f.severity()).isEqualTo(Severity.NOTE);
         assertThat(f.text()).isEqualTo("Ubuntu 20.04 left standard support on 2025-05-31; with the Ubuntu Pro extended "
                 + "maintenance planned it stays supported until 2030-04-30.");
@@ -362,6 +372,7 @@ class FindingsRulesTest {
         Finding f = RuleVerifier.given(Questionnaires.builder().docker("18.09").compose("1.29").build())
                 .fire("finding: Docker version below the requirement").one(Finding.class);
         assertThat(f.code()).isEqualTo("DOCKER_TOO_OLD");
+        assertThat(f.topic()).isEqualTo(Topic.SYSTEM_SOFTWARE);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.text()).contains("Docker 18.09").contains("Docker 19 or later");
     }
@@ -383,6 +394,7 @@ class FindingsRulesTest {
         Finding f = RuleVerifier.given(Questionnaires.builder().docker("20.10").compose("1.20").build())
                 .fire("finding: docker-compose version below the requirement").one(Finding.class);
         assertThat(f.code()).isEqualTo("DOCKER_COMPOSE_TOO_OLD");
+        assertThat(f.topic()).isEqualTo(Topic.SYSTEM_SOFTWARE);
         assertThat(f.text()).contains("docker-compose 1.20").contains("docker-compose 1.21 or later");
     }
 
@@ -406,6 +418,7 @@ class FindingsRulesTest {
                 Questionnaires.builder().docker("  ").compose("1.29").build()}) {
             Finding f = RuleVerifier.given(q).fire("finding: Docker versions not stated").one(Finding.class);
             assertThat(f.code()).isEqualTo("DOCKER_VERSION_UNKNOWN");
+            assertThat(f.topic()).isEqualTo(Topic.SYSTEM_SOFTWARE);
             assertThat(f.severity()).isEqualTo(Severity.NOTE);
         }
         assertThat(RuleVerifier.given(Questionnaires.builder().compose("1.29").build())
@@ -427,6 +440,7 @@ class FindingsRulesTest {
                 .zone("FR", "Paris", 1_000).build();
         Finding f = RuleVerifier.given(q).fire("finding: every component that handles user data follows the zoning").one(Finding.class);
         assertThat(f.code()).isEqualTo("ZONING_APPLIES_TO_ALL");
+        assertThat(f.topic()).isEqualTo(Topic.ZONING);
         assertThat(f.severity()).isEqualTo(Severity.NOTE);
         assertThat(f.text()).contains("With 3 compliance zones").contains("SMTP");
         assertThat(RuleVerifier.given(q).fire("finding: every component that handles user data follows the zoning").reasons())
@@ -451,6 +465,7 @@ class FindingsRulesTest {
     void registerFollowersNeedACluster() {
         Finding f = followers(2, Topology.SINGLE_NODE).one(Finding.class);
         assertThat(f.code()).isEqualTo("FOLLOWERS_IGNORED");
+        assertThat(f.topic()).isEqualTo(Topic.MACHINES);
         assertThat(f.severity()).isEqualTo(Severity.NOTE);
         assertThat(f.text()).contains("asks for 2 register followers");
         assertThat(followers(2, Topology.SINGLE_NODE).reasons()).isEqualTo("single node; the questionnaire asks for 2 register followers");

@@ -4,6 +4,8 @@ import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.FirewallRule;
 import io.pryv.sizer.model.FollowerCount;
 import io.pryv.sizer.model.MachineGroup;
+import io.pryv.sizer.model.RegisterReplication;
+import io.pryv.sizer.model.Tier;
 import io.pryv.sizer.model.PlatformTopology;
 import io.pryv.sizer.model.Role;
 import io.pryv.sizer.model.Sizing;
@@ -35,7 +37,7 @@ class FirewallRulesTest {
 
     private static final String ADMINS = "administrators' network";
 
-    private static MachineGroup group(Role role, String tier, String zone, long count) {
+    private static MachineGroup group(Role role, Tier tier, String zone, long count) {
         return new MachineGroup(role, tier, zone, count, 1, BigDecimal.ONE, 10, 0);
     }
 
@@ -113,8 +115,8 @@ class FirewallRulesTest {
     @Test
     void theInternetReachesEachRoleOnItsServicePorts() {
         // A cluster: one line per role and port, however many machines or zones hold the role.
-        var rules = internet(group(Role.STATIC_WEB, "", "CH", 1), group(Role.REGISTER, "leader", "CH", 1),
-                group(Role.REGISTER, "follower", "DE", 1), group(Role.CORE, "", "CH", 4), group(Role.CORE, "", "DE", 2));
+        var rules = internet(group(Role.STATIC_WEB, Tier.NONE, "CH", 1), group(Role.REGISTER, Tier.LEADER, "CH", 1),
+                group(Role.REGISTER, Tier.FOLLOWER, "DE", 1), group(Role.CORE, Tier.NONE, "CH", 4), group(Role.CORE, Tier.NONE, "DE", 2));
         assertThat(rows(rules)).containsExactlyInAnyOrder(
                 tuple(INBOUND, "internet", "static-web", "443/tcp", GUIDE),
                 tuple(INBOUND, "internet", "register", "443/tcp", GUIDE),
@@ -125,7 +127,7 @@ class FirewallRulesTest {
 
     @Test
     void aSingleNodeServesTheWebAndDns() {
-        assertThat(internet(group(Role.SINGLE_NODE, "", "CH", 1)))
+        assertThat(internet(group(Role.SINGLE_NODE, Tier.NONE, "CH", 1)))
                 .extracting(FirewallRule::from, FirewallRule::to, FirewallRule::port).containsExactlyInAnyOrder(
                         tuple("internet", "single node", "443/tcp"),
                         tuple("internet", "single node", "53/udp"));
@@ -134,7 +136,7 @@ class FirewallRulesTest {
     @Test
     void noOpeningForARoleWithoutMachines() {
         // Only cores: static-web, register and single node must not match.
-        assertThat(internet(group(Role.CORE, "", "CH", 2)))
+        assertThat(internet(group(Role.CORE, Tier.NONE, "CH", 2)))
                 .extracting(FirewallRule::to).containsExactly("core");
         assertThat(internet()).isEmpty();
     }
@@ -148,6 +150,8 @@ class FirewallRulesTest {
         FirewallRule r = made.one(FirewallRule.class);
         assertThat(rows(List.of(r))).containsExactly(tuple(INBOUND, "register followers", "register leader", "6379/tcp", PRYV_CONFIG));
         assertThat(r.purpose()).contains("private").contains("never from the internet");
+        // The drawing labels the replication links with the same port, as it reads it from this rule.
+        assertThat(made.one(RegisterReplication.class).port()).isEqualTo("tcp/6379");
     }
 
     @Test
@@ -196,16 +200,16 @@ class FirewallRulesTest {
     @Test
     void onlyTheMachinesThatSendEmailsReachTheMailRelay() {
         // The cores send the e-mails: one line for all of them, none for static-web or the register.
-        var made = mail(group(Role.STATIC_WEB, "", "CH", 1), group(Role.REGISTER, "leader", "CH", 1),
-                group(Role.CORE, "", "CH", 2), group(Role.CORE, "", "DE", 1));
+        var made = mail(group(Role.STATIC_WEB, Tier.NONE, "CH", 1), group(Role.REGISTER, Tier.LEADER, "CH", 1),
+                group(Role.CORE, Tier.NONE, "CH", 2), group(Role.CORE, Tier.NONE, "DE", 1));
         assertThat(rows(made)).containsExactly(tuple(OUTBOUND, "core", "mail relay (SMTP)", "587/tcp", PRODUCT));
-        assertThat(rows(mail(group(Role.SINGLE_NODE, "", "CH", 1))))
+        assertThat(rows(mail(group(Role.SINGLE_NODE, Tier.NONE, "CH", 1))))
                 .containsExactly(tuple(OUTBOUND, "single node", "mail relay (SMTP)", "587/tcp", PRODUCT));
     }
 
     @Test
     void noMailRelayWithoutAMachineThatSendsEmails() {
         // Must not match: static-web and a register are present, but no core and no single node.
-        assertThat(mail(group(Role.STATIC_WEB, "", "CH", 1), group(Role.REGISTER, "leader", "CH", 1))).isEmpty();
+        assertThat(mail(group(Role.STATIC_WEB, Tier.NONE, "CH", 1), group(Role.REGISTER, Tier.LEADER, "CH", 1))).isEmpty();
     }
 }

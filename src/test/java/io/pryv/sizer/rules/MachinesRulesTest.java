@@ -4,6 +4,7 @@ import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.CoreDataDisk;
 import io.pryv.sizer.model.FollowerCount;
 import io.pryv.sizer.model.MachineGroup;
+import io.pryv.sizer.model.Tier;
 import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.PlatformTopology;
 import io.pryv.sizer.model.Questionnaire;
@@ -29,7 +30,7 @@ class MachinesRulesTest {
         return new PlatformTopology(t);
     }
 
-    private static MachineGroup group(Role role, String tier, String zone, long count, int vcpu, String ram,
+    private static MachineGroup group(Role role, Tier tier, String zone, long count, int vcpu, String ram,
                                       int servicesGb, long dataGb) {
         return new MachineGroup(role, tier, zone, count, vcpu, new BigDecimal(ram), servicesGb, dataGb);
     }
@@ -54,7 +55,7 @@ class MachinesRulesTest {
 
         var made = RuleVerifier.given(q, topology(Topology.SINGLE_NODE), cores, disk)
                 .fire("machines: a single node carries every role");
-        assertSame(made.one(MachineGroup.class), group(Role.SINGLE_NODE, "", "Main", 1, 2, "4", 30, 457));
+        assertSame(made.one(MachineGroup.class), group(Role.SINGLE_NODE, Tier.NONE, "Main", 1, 2, "4", 30, 457));
         assertThat(made.reasons()).contains("457 GB data disk for 10,000 users");
     }
 
@@ -73,7 +74,7 @@ class MachinesRulesTest {
         var made = RuleVerifier.given(platform(500, 40_000), topology(Topology.CLUSTER_COMPLIANCE_ZONES))
                 .fire("machines: a cluster has one static-web in the first zone");
         // static-web: 1 vCPU, 512 MB = 0.5 GB, 10 GB services disk, no data disk; in Zone 1, the first listed.
-        assertSame(made.one(MachineGroup.class), group(Role.STATIC_WEB, "", "Zone 1", 1, 1, "0.5", 10, 0));
+        assertSame(made.one(MachineGroup.class), group(Role.STATIC_WEB, Tier.NONE, "Zone 1", 1, 1, "0.5", 10, 0));
     }
 
     @Test
@@ -146,7 +147,7 @@ class MachinesRulesTest {
         var made = RuleVerifier.given(platform(70_000, 30_001), topology(Topology.CLUSTER_COMPLIANCE_ZONES),
                         new RegisterDataDisk(30))
                 .fire("machines: a cluster has one register leader in the first zone");
-        assertSame(made.one(MachineGroup.class), group(Role.REGISTER, "leader", "Zone 1", 1, 1, "2", 20, 30));
+        assertSame(made.one(MachineGroup.class), group(Role.REGISTER, Tier.LEADER, "Zone 1", 1, 1, "2", 20, 30));
     }
 
     @Test
@@ -232,8 +233,8 @@ class MachinesRulesTest {
         var made = RuleVerifier.given(platform(1_000, 2_000), new FollowerCount(3), new RegisterDataDisk(15))
                 .fire("machines: register followers go to the next zones in turn");
         assertExactly(made.of(MachineGroup.class),
-                group(Role.REGISTER, "follower", "Zone 2", 2, 1, "2", 20, 15),
-                group(Role.REGISTER, "follower", "Zone 1", 1, 1, "2", 20, 15));
+                group(Role.REGISTER, Tier.FOLLOWER, "Zone 2", 2, 1, "2", 20, 15),
+                group(Role.REGISTER, Tier.FOLLOWER, "Zone 1", 1, 1, "2", 20, 15));
     }
 
     @Test
@@ -241,7 +242,7 @@ class MachinesRulesTest {
         // 1 follower, 1 zone: "the next zone" wraps round to zone 1.
         var made = RuleVerifier.given(platform(1_000), new FollowerCount(1), new RegisterDataDisk(30))
                 .fire("machines: register followers go to the next zones in turn");
-        assertExactly(made.of(MachineGroup.class), group(Role.REGISTER, "follower", "Zone 1", 1, 1, "2", 20, 30));
+        assertExactly(made.of(MachineGroup.class), group(Role.REGISTER, Tier.FOLLOWER, "Zone 1", 1, 1, "2", 20, 30));
     }
 
     @Test
@@ -250,13 +251,13 @@ class MachinesRulesTest {
         // zone 2 gets 2, zone 3 gets 2, zone 1 gets 1.
         var one = RuleVerifier.given(platform(1_000, 1_000, 1_000), new FollowerCount(1), new RegisterDataDisk(15))
                 .fire("machines: register followers go to the next zones in turn");
-        assertExactly(one.of(MachineGroup.class), group(Role.REGISTER, "follower", "Zone 2", 1, 1, "2", 20, 15));
+        assertExactly(one.of(MachineGroup.class), group(Role.REGISTER, Tier.FOLLOWER, "Zone 2", 1, 1, "2", 20, 15));
         var five = RuleVerifier.given(platform(1_000, 1_000, 1_000), new FollowerCount(5), new RegisterDataDisk(15))
                 .fire("machines: register followers go to the next zones in turn");
         assertExactly(five.of(MachineGroup.class),
-                group(Role.REGISTER, "follower", "Zone 2", 2, 1, "2", 20, 15),
-                group(Role.REGISTER, "follower", "Zone 3", 2, 1, "2", 20, 15),
-                group(Role.REGISTER, "follower", "Zone 1", 1, 1, "2", 20, 15));
+                group(Role.REGISTER, Tier.FOLLOWER, "Zone 2", 2, 1, "2", 20, 15),
+                group(Role.REGISTER, Tier.FOLLOWER, "Zone 3", 2, 1, "2", 20, 15),
+                group(Role.REGISTER, Tier.FOLLOWER, "Zone 1", 1, 1, "2", 20, 15));
     }
 
     @Test
@@ -275,8 +276,8 @@ class MachinesRulesTest {
                         new ZoneCores("DE", 1_000, 1, null, 1_000), new CoreDataDisk("DE", new BigDecimal("0.25"), 115))
                 .fire("machines: each zone gets its cores");
         assertExactly(made.of(MachineGroup.class),
-                group(Role.CORE, "", "CH", 4, 2, "4", 30, 8555),
-                group(Role.CORE, "", "DE", 1, 2, "4", 30, 115));
+                group(Role.CORE, Tier.NONE, "CH", 4, 2, "4", 30, 8555),
+                group(Role.CORE, Tier.NONE, "DE", 1, 2, "4", 30, 115));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.pryv.sizer.rules;
 import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.Machine;
 import io.pryv.sizer.model.MachineGroup;
+import io.pryv.sizer.model.Tier;
 import io.pryv.sizer.model.MachineType;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Role;
@@ -276,7 +277,7 @@ class SizingScenariosTest {
                 });
         assertThat(s.machineGroups()).filteredOn(g -> g.role() == Role.REGISTER)
                 .extracting(MachineGroup::tier, MachineGroup::zone, MachineGroup::dataDiskGb)
-                .containsExactly(tuple("leader", "Zone 1", 300_000L), tuple("follower", "Zone 2", 300_000L));
+                .containsExactly(tuple(Tier.LEADER, "Zone 1", 300_000L), tuple(Tier.FOLLOWER, "Zone 2", 300_000L));
         assertThat(s.machines()).extracting(Machine::hostName).hasSize(1203).doesNotHaveDuplicates()
                 .contains("core-zone-1-01", "core-zone-200-06");
     }

@@ -42,6 +42,9 @@ class TopologyRulesTest {
         var made = RuleVerifier.given(facts).fire("topology: more than one zone partitions by compliance zone");
         assertThat(made.one(PlatformTopology.class).topology()).isEqualTo(Topology.CLUSTER_COMPLIANCE_ZONES);
         assertThat(made.reasons()).contains("2 compliance zones");
+        // The outputs repeat the reason the log gives, carried by the topology itself.
+        assertThat(made.one(PlatformTopology.class).reason())
+                .isEqualTo("2 compliance zones: user data stays in its zone, so each zone gets its own cores");
         onlyThisOneMatches(facts, ZONES);
     }
 

@@ -79,12 +79,19 @@ class ResultWorkbookTest {
     @Test
     void summaryNamesTheTopologyAndGivesTheReasonOfItsRule() throws IOException {
         try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            // People read the label the brief gives; the key is for tools, in the named cell of the next row.
             Row topology = rowStarting(book.getSheet("Summary"), "Topology", 0);
+            assertThat(topology.getCell(1).getStringCellValue()).isEqualTo("Cluster partitioned for load");
             assertThat(topology.getCell(2).getStringCellValue())
-                    .isEqualTo("Cluster partitioned for load (CLUSTER_LOAD_PARTITIONED). One zone that needs 2 cores (set by write requests): "
-                            + "users are spread over the cores.");
+                    .isEqualTo("One zone that needs 2 cores (set by write requests): users are spread over the cores.");
+            Row key = rowStarting(book.getSheet("Summary"), "Topology key", 0);
+            assertThat(key.getCell(1).getStringCellValue()).isEqualTo("CLUSTER_LOAD_PARTITIONED");
+            assertThat(book.getName("Result_Topology").getRefersToFormula()).isEqualTo("Summary!$B$" + (key.getRowNum() + 1));
             assertThat(rowStarting(book.getSheet("Summary"), "core", 0).getCell(1).getNumericCellValue()).isEqualTo(2);
-            assertThat(rowStarting(book.getSheet("Summary"), "register", 0).getCell(1).getNumericCellValue()).isEqualTo(2);
+            // The register's machines named as in the brief and the bill of materials.
+            assertThat(rowStarting(book.getSheet("Summary"), "register leader", 0).getCell(1).getNumericCellValue()).isEqualTo(1);
+            assertThat(rowStarting(book.getSheet("Summary"), "register follower", 0).getCell(1).getNumericCellValue()).isEqualTo(1);
+            assertThatThrownBy(() -> rowStarting(book.getSheet("Summary"), "register", 0)).isInstanceOf(AssertionError.class);
         }
     }
 
@@ -256,7 +263,7 @@ class ResultWorkbookTest {
     }
 
     @Test
-    void checklistDoneColumnStaysEditableWithAYesNoChoice() throws IOException {
+    void checklistDoneColumnsStayEditableWithAYesNoChoiceAndRoomForWhoAndWhen() throws IOException {
         try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
             XSSFSheet sheet = book.getSheet("Checklists");
             assertThat(sheet.getProtect()).isTrue();
@@ -266,6 +273,13 @@ class ResultWorkbookTest {
                     "Apply the OS vendor's hardening guide (or a CIS benchmark) and record the deviations.");
             assertThat(item.getCell(2).getCellStyle().getLocked()).isFalse();
             assertThat(item.getCell(1).getCellStyle().getLocked()).isTrue();
+            // Who did it and when, as on the brief's printed checklists: a column of its own, editable, no choice list.
+            Row header = sheet.getRow(group.getRowNum() - 1);
+            assertThat(text(header.getCell(2))).isEqualTo("Done");
+            assertThat(text(header.getCell(3))).isEqualTo("Done by, date");
+            assertThat(item.getCell(3).getCellStyle().getLocked()).isFalse();
+            assertThat(text(item.getCell(0))).isEqualTo("all machines");
+            assertThat(text(rowStarting(sheet, "Backups", 0).getCell(0))).isEqualTo("Backups");
             assertThat(rowStarting(sheet, "Backups", 0)).isNotNull();
             assertThat(rowStarting(sheet, "Node monitoring", 0)).isNotNull();
             List<? extends DataValidation> validations = sheet.getDataValidations();
@@ -349,7 +363,7 @@ class ResultWorkbookTest {
     void aSingleNodeIsNotDescribedAsACluster() throws IOException {
         try (XSSFWorkbook book = written(Sizings.singleNodeWithFindings())) {
             Sheet summary = book.getSheet("Summary");
-            assertThat(text(rowStarting(summary, "Machines", 0).getCell(2))).isEqualTo("virtual machine to procure");
+            assertThat(text(rowStarting(summary, "Machines", 0).getCell(2))).isEqualTo("machine to procure");
             assertThat(text(rowStarting(summary, "Total data disk (GB)", 0).getCell(2))).isEqualTo("data disk of the single node");
             Sheet storage = book.getSheet("Storage");
             assertThat(text(storage.getRow(1).getCell(0))).isEqualTo(
