@@ -1,0 +1,138 @@
+package io.pryv.sizer.rules;
+
+import io.pryv.sizer.model.*;
+import io.pryv.sizer.rules.RuleSession.Facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The Sizing made of one run's facts: each list in the order the outputs print it. */
+final class SizingAssembler {
+    private static final List<String> SYSTEM_ITEMS = List.of("Operating system", "Docker", "docker-compose");
+    private final String version;
+    /** Each rule's position in reading order, and the position of the first rule of its concern. */
+    private final Map<String, Integer> rulePosition = new HashMap<>();
+    private final Map<String, Integer> concernPosition = new HashMap<>();
+
+    SizingAssembler(String version, List<String> rulesInReadingOrder) {
+        this.version = version;
+        for (int i = 0; i < rulesInReadingOrder.size(); i++) {
+            rulePosition.putIfAbsent(rulesInReadingOrder.get(i), i);
+            concernPosition.putIfAbsent(concern(rulesInReadingOrder.get(i)), i);
+        }
+    }
+
+    Sizing assemble(Questionnaire q, Facts facts) {
+        // Zone positions and per-zone facts looked up once: a questionnaire may have 1000 zones.
+        Map<String, Integer> zonePosition = new HashMap<>();
+        for (Zone z : q.zones()) zonePosition.putIfAbsent(z.name(), zonePosition.size());
+        Comparator<String> byZone = Comparator.comparingInt(zone -> zonePosition.getOrDefault(zone, -1));
+
+        Map<String, ZoneCores> cores = firstByZone(facts.of(ZoneCores.class), ZoneCores::zone);
+        Map<String, List<MetricLoad>> loads = facts.of(MetricLoad.class).stream()
+                .collect(Collectors.groupingBy(MetricLoad::zone));
+        Map<String, CoreDataDisk> disks = firstByZone(facts.of(CoreDataDisk.class), CoreDataDisk::zone);
+        Map<String, DailyEgress> egress = firstByZone(facts.of(DailyEgress.class), DailyEgress::zone);
+        List<ZoneCapacity> zones = new ArrayList<>();
+        for (Zone z : q.zones()) {
+            zones.add(new ZoneCapacity(z,
+                    forZone(cores, z, ZoneCores.class),
+                    loads.getOrDefault(z.name(), List.of()).stream().sorted(Comparator.comparing(MetricLoad::metric)).toList(),
+                    forZone(disks, z, CoreDataDisk.class),
+                    forZone(egress, z, DailyEgress.class)));
+        }
+        List<Upgrade> upgrades = facts.of(Upgrade.class).stream()
+                .sorted(Comparator.comparing(Upgrade::zone, byZone).thenComparing(Upgrade::situation)).toList();
+        List<MachineGroup> groups = facts.of(MachineGroup.class).stream()
+                .sorted(Comparator.comparing(MachineGroup::role).thenComparingInt(SizingAssembler::tierOrder)
+                        .thenComparing(MachineGroup::zone, byZone))
+                .map(g -> upgraded(g, upgrades)).toList();
+        List<FollowerCount> followers = facts.of(FollowerCount.class);
+        return new Sizing(q, version,
+                facts.one(PlatformTopology.class).topology(),
+                followers.isEmpty() ? 0 : followers.get(0).count(),
+                zones,
+                groups,
+                upgrades,
+                facts.of(StorageYear.class).stream()
+                        .sorted(Comparator.comparing(StorageYear::zone, byZone).thenComparing(StorageYear::year)).toList(),
+                facts.of(FirewallRule.class).stream().sorted(Comparator.comparing(FirewallRule::direction)
+                        .thenComparing(FirewallRule::source).thenComparing(FirewallRule::from)
+                        .thenComparing(r -> roleLabelOrder(r.to())).thenComparingInt(r -> portNumber(r.port()))
+                        .thenComparing(FirewallRule::to, String.CASE_INSENSITIVE_ORDER)).toList(),
+                facts.of(SystemRequirement.class).stream()
+                        .sorted(Comparator.comparingInt(r -> SYSTEM_ITEMS.indexOf(r.item()))).toList(),
+                facts.of(Finding.class).stream().sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::code)).toList(),
+                facts.of(ChecklistItem.class).stream().sorted(Comparator.comparing(ChecklistItem::checklist)
+                        .thenComparing(i -> scopeOrder(i.scope()))).toList(),
+                facts.of(RoleSpec.class).stream().sorted(Comparator.comparing(RoleSpec::role)).toList(),
+                facts.of(OsSupport.class).stream().sorted(Comparator.comparing(OsSupport::name)).toList(),
+                facts.of(Constant.class).stream().sorted(Comparator.comparing(Constant::key)).toList(),
+                facts.of(Decision.class).stream().sorted(decisionOrder(zonePosition)).toList());
+    }
+
+    /** Each zone's first fact of a kind, in insertion order. */
+    private static <T> Map<String, T> firstByZone(List<T> facts, Function<T, String> zone) {
+        Map<String, T> first = new HashMap<>();
+        for (T fact : facts) first.putIfAbsent(zone.apply(fact), fact);
+        return first;
+    }
+
+    private static <T> T forZone(Map<String, T> byZone, Zone zone, Class<T> type) {
+        T fact = byZone.get(zone.name());
+        if (fact == null) throw new IllegalStateException("the rules made no " + type.getSimpleName() + " for zone " + zone.name());
+        return fact;
+    }
+
+    /** The log reads concern by concern (rule files in reading order), zone by zone, then rule by rule. */
+    private Comparator<Decision> decisionOrder(Map<String, Integer> zonePosition) {
+        return Comparator.comparingInt((Decision d) -> concernPosition.getOrDefault(concern(d.rule()), Integer.MAX_VALUE))
+                .thenComparingInt(d -> d.zone().isEmpty() ? -1 : zonePosition.getOrDefault(d.zone(), -1))
+                .thenComparingInt(d -> rulePosition.getOrDefault(d.rule(), Integer.MAX_VALUE));
+    }
+
+    /** The concern a rule name starts with: "core count" for "core count: write requests…". */
+    private static String concern(String rule) {
+        return rule.contains(":") ? rule.substring(0, rule.indexOf(':')) : rule;
+    }
+
+    /**
+     * Machines in the order purchasing reads them: by role as {@link Role} declares them (the front, the
+     * register, the cores), the register's leader before its followers, then zone by zone.
+     * The tier is text until it is typed: then its own order replaces this.
+     */
+    private static int tierOrder(MachineGroup g) {
+        return g.tier().equals("follower") ? 1 : 0;
+    }
+
+    private static int roleLabelOrder(String label) {
+        for (Role r : Role.values()) if (label.startsWith(r.label())) return r.ordinal();
+        return Role.values().length;
+    }
+
+    /** 53 before 443: a port such as "53/udp+tcp" sorts by its number, not as text. */
+    private static int portNumber(String port) {
+        return Integer.parseInt(port.substring(0, port.indexOf('/')));
+    }
+
+    private static int scopeOrder(String scope) {
+        return scope.equals("all machines") ? 0 : roleLabelOrder(scope) + 1;
+    }
+
+    /** A group at the largest minimum its upgrades ask for. */
+    private static MachineGroup upgraded(MachineGroup g, List<Upgrade> upgrades) {
+        int vcpu = g.vcpu();
+        java.math.BigDecimal ram = g.ramGb();
+        for (Upgrade u : upgrades) {
+            if (u.role() != g.role() || !u.zone().equals(g.zone())) continue;
+            vcpu = Math.max(vcpu, u.minVcpu());
+            if (u.minRamGb() != null) ram = ram.max(u.minRamGb());
+        }
+        return new MachineGroup(g.role(), g.tier(), g.zone(), g.count(), vcpu, ram, g.servicesDiskGb(), g.dataDiskGb());
+    }
+}
