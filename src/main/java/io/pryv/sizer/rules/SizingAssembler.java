@@ -6,12 +6,16 @@ import io.pryv.sizer.rules.RuleSession.Facts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The Sizing made of one run's facts: each list in the order the outputs print it. */
+/**
+ * The Sizing made of one run's facts: each list in the order the outputs print it. It decides nothing:
+ * every figure, the upgraded machines included, is a fact a rule inserted.
+ */
 final class SizingAssembler {
     private static final List<String> SYSTEM_ITEMS = List.of("Operating system", "Docker", "docker-compose");
     private final String version;
@@ -46,19 +50,21 @@ final class SizingAssembler {
                     forZone(disks, z, CoreDataDisk.class),
                     forZone(egress, z, DailyEgress.class)));
         }
-        List<Upgrade> upgrades = facts.of(Upgrade.class).stream()
-                .sorted(Comparator.comparing(Upgrade::zone, byZone).thenComparing(Upgrade::situation)).toList();
+        // A group the upgrade rule raised is listed raised; the others stay at their role's minimum.
+        Map<MachineGroup, MachineGroup> upgraded = new IdentityHashMap<>();
+        for (UpgradedGroup u : facts.of(UpgradedGroup.class)) upgraded.put(u.atMinimum(), u.upgraded());
         List<MachineGroup> groups = facts.of(MachineGroup.class).stream()
                 .sorted(Comparator.comparing(MachineGroup::role).thenComparingInt(SizingAssembler::tierOrder)
                         .thenComparing(MachineGroup::zone, byZone))
-                .map(g -> upgraded(g, upgrades)).toList();
+                .map(g -> upgraded.getOrDefault(g, g)).toList();
         List<FollowerCount> followers = facts.of(FollowerCount.class);
         return new Sizing(q, version,
                 facts.one(PlatformTopology.class).topology(),
                 followers.isEmpty() ? 0 : followers.get(0).count(),
                 zones,
                 groups,
-                upgrades,
+                facts.of(Upgrade.class).stream()
+                        .sorted(Comparator.comparing(Upgrade::zone, byZone).thenComparing(Upgrade::situation)).toList(),
                 facts.of(StorageYear.class).stream()
                         .sorted(Comparator.comparing(StorageYear::zone, byZone).thenComparing(StorageYear::year)).toList(),
                 facts.of(FirewallRule.class).stream().sorted(Comparator.comparing(FirewallRule::direction)
@@ -122,17 +128,5 @@ final class SizingAssembler {
 
     private static int scopeOrder(String scope) {
         return scope.equals("all machines") ? 0 : roleLabelOrder(scope) + 1;
-    }
-
-    /** A group at the largest minimum its upgrades ask for. */
-    private static MachineGroup upgraded(MachineGroup g, List<Upgrade> upgrades) {
-        int vcpu = g.vcpu();
-        java.math.BigDecimal ram = g.ramGb();
-        for (Upgrade u : upgrades) {
-            if (u.role() != g.role() || !u.zone().equals(g.zone())) continue;
-            vcpu = Math.max(vcpu, u.minVcpu());
-            if (u.minRamGb() != null) ram = ram.max(u.minRamGb());
-        }
-        return new MachineGroup(g.role(), g.tier(), g.zone(), g.count(), vcpu, ram, g.servicesDiskGb(), g.dataDiskGb());
     }
 }

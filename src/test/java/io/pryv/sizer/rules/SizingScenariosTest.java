@@ -123,6 +123,10 @@ class SizingScenariosTest {
                 tuple("core", 4L, 4, "4", 30, 25_665L));
         assertThat(s.machines()).extracting(Machine::hostName).containsExactly("static-web", "register-leader",
                 "register-follower-ch-01", "core-ch-01", "core-ch-02", "core-ch-03", "core-ch-04");
+        // The log gives the situation, then what it changed: the cores' vCPU only.
+        assertThat(s.decisions()).filteredOn(d -> d.rule().startsWith("upgrade:")).extracting(d -> d.reason()).containsExactly(
+                "CH: read requests per core 7,200 / 4 = 1,800 req/s, above 0.5 × 2,000: at least 4 vCPU",
+                "the 4 cores in CH: 2 → 4 vCPU each (high read requests)");
         // Year 1: ⌈8554.6875⌉ = 8555, year 2: ⌈17 109.375⌉ = 17 110, year 3: 25 665 GB per core; × 4 cores.
         assertThat(s.coreDataDiskByYear()).containsExactly(Map.entry(new BigDecimal("1"), 34_220L),
                 Map.entry(new BigDecimal("2"), 68_440L), Map.entry(new BigDecimal("3"), 102_660L));
