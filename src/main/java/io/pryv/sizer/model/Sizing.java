@@ -11,6 +11,7 @@ import java.util.Set;
 /**
  * What the rules decided for one questionnaire: the single model that feeds the workbook and the
  * brief. Machine groups already carry their upgrades. Lists keep the order the outputs print.
+ * Refusals, when the rules made any, mean the answers are not to be sized and no output is written.
  */
 public record Sizing(
         Questionnaire questionnaire,
@@ -28,7 +29,8 @@ public record Sizing(
         List<RoleSpec> roleSpecs,
         List<OsSupport> osSupport,
         List<Constant> constants,
-        List<Decision> decisions) {
+        List<Decision> decisions,
+        List<Refusal> refusals) {
 
     public Sizing {
         zones = List.copyOf(zones);
@@ -43,6 +45,7 @@ public record Sizing(
         osSupport = List.copyOf(osSupport);
         constants = List.copyOf(constants);
         decisions = List.copyOf(decisions);
+        refusals = List.copyOf(refusals);
     }
 
     /** Machines to procure: the number of machines of every group, summed. */

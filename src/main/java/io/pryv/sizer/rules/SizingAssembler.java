@@ -79,7 +79,8 @@ final class SizingAssembler {
                 facts.of(RoleSpec.class).stream().sorted(Comparator.comparing(RoleSpec::role)).toList(),
                 facts.of(OsSupport.class).stream().sorted(Comparator.comparing(OsSupport::name)).toList(),
                 facts.of(Constant.class).stream().sorted(Comparator.comparing(Constant::key)).toList(),
-                facts.of(Decision.class).stream().sorted(decisionOrder(zonePosition)).toList());
+                facts.of(Decision.class).stream().sorted(decisionOrder(zonePosition)).toList(),
+                facts.of(Refusal.class));
     }
 
     /** Each zone's first fact of a kind, in insertion order. */
