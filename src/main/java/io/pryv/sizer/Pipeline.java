@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -31,8 +30,6 @@ import java.util.concurrent.atomic.LongAdder;
  * `batch`, so both give identical files. Thread-safe: the rules are shared, each run has its own workbook.
  */
 public final class Pipeline {
-    /** Most machines a sizing may list: each is a line of the workbook; beyond this the answers are surely wrong. */
-    public static final long MAX_MACHINES = 100_000;
     private final RulesWhenNeeded rules;
     private final Set<Output> outputs;
     private final boolean briefAlongside;
@@ -96,10 +93,10 @@ public final class Pipeline {
             Questionnaire q = QuestionnaireReader.read(book, questionnaire.toString());
             long t1 = System.nanoTime();
             Sizing sizing = rules.get().size(q);
-            if (sizing.vmCount() > MAX_MACHINES) {
-                throw new InvalidQuestionnaireException(List.of(InputProblem.ofFile(questionnaire.toString(),
-                        String.format(Locale.ROOT, "the answers call for %,d machines, more than the %,d this tool lays "
-                                + "out; check the users of each zone and the per-user loads", sizing.vmCount(), MAX_MACHINES))));
+            // Answers the rules refuse to size (more machines than the outputs can list) are invalid input.
+            if (!sizing.refusals().isEmpty()) {
+                throw new InvalidQuestionnaireException(sizing.refusals().stream()
+                        .map(r -> InputProblem.ofFile(questionnaire.toString(), r.reason())).toList());
             }
             long t2 = System.nanoTime();
             // Both outputs are written together (AtomicWrite.writeAll): a run that fails leaves the previous

@@ -13,6 +13,7 @@ import java.util.Set;
  * brief. Machine groups already carry their upgrades. Lists keep the order the outputs print.
  * {@code topologyReason} is the topology rule's reason; {@code replicationPort} the port of the register's
  * replication ("tcp/6379"), "" when it has no followers.
+ * Refusals, when the rules made any, mean the answers are not to be sized and no output is written.
  */
 public record Sizing(
         Questionnaire questionnaire,
@@ -32,7 +33,8 @@ public record Sizing(
         List<RoleSpec> roleSpecs,
         List<OsSupport> osSupport,
         List<Constant> constants,
-        List<Decision> decisions) {
+        List<Decision> decisions,
+        List<Refusal> refusals) {
 
     public Sizing {
         zones = List.copyOf(zones);
@@ -47,6 +49,7 @@ public record Sizing(
         osSupport = List.copyOf(osSupport);
         constants = List.copyOf(constants);
         decisions = List.copyOf(decisions);
+        refusals = List.copyOf(refusals);
     }
 
     /** Machines to procure: the number of machines of every group, summed. */

@@ -35,11 +35,11 @@ public final class PrecompileRules {
     public static void main(String[] args) throws Exception {
         RuleSource source = RuleSource.fromFolder(Path.of(args[0]));
         Path classes = Path.of(args[1]);
-        String version = SizingRules.hash(source.drlByName());
+        String version = CompiledRules.hash(source.drlByName());
         // Same classes from build to build (the jar is reproducible): no parallel code generation.
         System.setProperty(ReproducibleExecutableModelGenerationOption.PROPERTY_NAME, "true");
         KieServices ks = KieServices.get();
-        KieBuilder builder = SizingRules.build(ks, source, ks.newReleaseId("io.pryv.sizer", "rules-" + version, "1.0.0"),
+        KieBuilder builder = CompiledRules.build(ks, source, ks.newReleaseId("io.pryv.sizer", "rules-" + version, "1.0.0"),
                 b -> b.buildAll(ExecutableModelProject.class));
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
         List<String> index = new ArrayList<>(List.of(version));

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Answers that are each within bounds can still multiply into billions of machines, one line each in
- * the workbook and the brief. The sizing is refused above 100 000 machines (Pipeline.MAX_MACHINES) instead of running out of memory.
+ * the workbook and the brief. The sizing is refused above 100 000 machines (MAX_MACHINES, rules/machines.drl) instead of running out of memory.
  */
 class EnormousAnswersTest {
     @TempDir

@@ -93,6 +93,13 @@ class ConstantsRulesTest {
     }
 
     @Test
+    void theLargestSizingLaidOut() {
+        var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: the largest sizing laid out"));
+        // The product's bound: 100,000 machines, one workbook line each (SECURITY.md).
+        assertConstant(all, "MAX_MACHINES", "100000", "machines", "product");
+    }
+
+    @Test
     void firewallOpenings() {
         var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: firewall openings"));
         // SIZING.md §4: HTTPS tcp/443 and DNS 53 are the guide's service ports; SSH 22, NTP 123 and mail
@@ -106,7 +113,7 @@ class ConstantsRulesTest {
 
     @Test
     void everyConstantIsListedOnceAndTestedHere() {
-        // Must not match anything unlisted: the constants made are exactly the 26 above, each key once.
+        // Must not match anything unlisted: the constants made are exactly the 27 above, each key once.
         var made = RuleVerifier.given().fire("constants: storage").of(Constant.class);
         List<String> keys = made.stream().map(Constant::key).toList();
         assertThat(keys).doesNotHaveDuplicates().containsExactlyInAnyOrder(
@@ -114,7 +121,7 @@ class ConstantsRulesTest {
                 "HIGH_REQUEST_SHARE_OF_LIMIT", "HIGH_REQUEST_MIN_VCPU", "UPLOAD_MIN_VCPU", "UPLOAD_MIN_RAM_GB",
                 "DAYS_PER_YEAR", "MB_PER_GB", "BYTES_PER_MB", "REGISTER_DATA_DISK_GB", "REGISTER_USERS_PER_DISK_STEP",
                 "AUTO_FOLLOWERS_WITH_SEVERAL_CORES", "REGISTER_REPLICATION_PORT", "PAGING_POINTS_PER_REQUEST", "LARGE_DATA_DISK_GB",
-                "MIN_DOCKER_VERSION", "MIN_DOCKER_COMPOSE_VERSION", "PLAUSIBLE_MAX_ZONE_CORES", "PLAUSIBLE_MAX_MACHINES",
+                "MIN_DOCKER_VERSION", "MIN_DOCKER_COMPOSE_VERSION", "PLAUSIBLE_MAX_ZONE_CORES", "PLAUSIBLE_MAX_MACHINES", "MAX_MACHINES",
                 "HTTPS_PORT", "DNS_PORT", "SSH_PORT", "NTP_PORT", "SMTP_SUBMISSION_PORT");
     }
 }

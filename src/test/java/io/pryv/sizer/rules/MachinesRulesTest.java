@@ -9,6 +9,7 @@ import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.PlatformTopology;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.RegisterDataDisk;
+import io.pryv.sizer.model.Refusal;
 import io.pryv.sizer.model.Role;
 import io.pryv.sizer.model.Topology;
 import io.pryv.sizer.model.ZoneCores;
@@ -288,5 +289,31 @@ class MachinesRulesTest {
         assertThat(RuleVerifier.given(platform(1_000), topology(Topology.SINGLE_NODE),
                         new ZoneCores("Zone 1", 1_000, 1, null, 1_000), new CoreDataDisk("Zone 1", BigDecimal.ONE, 10))
                 .fire("machines: each zone gets its cores").timesFired()).isZero();
+    }
+
+    // --- machines: no more than the outputs can list ---
+
+    @Test
+    void moreThanAHundredThousandMachinesAreRefused() {
+        // 1 static-web + 1 register leader + 99,999 cores = 100,001 machines > 100,000: refused, with the total.
+        var made = RuleVerifier.given(platform(1),
+                        group(Role.STATIC_WEB, Tier.NONE, "Zone 1", 1, 1, "0.5", 10, 0),
+                        group(Role.REGISTER, Tier.LEADER, "Zone 1", 1, 1, "2", 20, 15),
+                        group(Role.CORE, Tier.NONE, "Zone 1", 99_999, 2, "4", 30, 100))
+                .fire("machines: no more than the outputs can list");
+        assertThat(made.timesFired()).isEqualTo(1);
+        assertThat(made.one(Refusal.class).reason()).isEqualTo("the answers call for 100,001 machines, more than the "
+                + "100,000 this tool lays out; check the users of each zone and the per-user loads");
+        assertThat(made.reasons()).isEqualTo("100,001 machines > 100,000: refused");
+    }
+
+    @Test
+    void aHundredThousandMachinesAreLaidOut() {
+        // 1 + 1 + 99,998 = 100,000 machines: exactly the limit, not above it: must not match.
+        assertThat(RuleVerifier.given(platform(1),
+                        group(Role.STATIC_WEB, Tier.NONE, "Zone 1", 1, 1, "0.5", 10, 0),
+                        group(Role.REGISTER, Tier.LEADER, "Zone 1", 1, 1, "2", 20, 15),
+                        group(Role.CORE, Tier.NONE, "Zone 1", 99_998, 2, "4", 30, 100))
+                .fire("machines: no more than the outputs can list").timesFired()).isZero();
     }
 }

@@ -33,7 +33,7 @@ class PrecompileRulesTest {
         assertThat(secondBuild).containsExactlyInAnyOrderElementsOf(written(classes));
         assertThat(firstBuild).as("the first rules' own classes").anyMatch(name -> !secondBuild.contains(name));
         assertThat(Files.readAllLines(classes.resolve(PrecompiledRules.INDEX)).get(0))
-                .isEqualTo(SizingRules.hash(RuleSource.fromFolder(rules).drlByName()));
+                .isEqualTo(CompiledRules.hash(RuleSource.fromFolder(rules).drlByName()));
         try (Stream<Path> all = Files.walk(classes)) {
             assertThat(all.filter(Files::isDirectory).filter(PrecompileRulesTest::isEmpty)).as("empty folders").isEmpty();
         }

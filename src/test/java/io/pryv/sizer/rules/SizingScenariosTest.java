@@ -124,6 +124,11 @@ class SizingScenariosTest {
                 tuple("core", 4L, 4, "4", 30, 25_665L));
         assertThat(s.machines()).extracting(Machine::hostName).containsExactly("static-web", "register-leader",
                 "register-follower-ch-01", "core-ch-01", "core-ch-02", "core-ch-03", "core-ch-04");
+        // The log gives the situation, then what it changed: the cores' vCPU only.
+        assertThat(s.decisions()).filteredOn(d -> d.rule().startsWith("upgrade:")).extracting(d -> d.reason()).containsExactly(
+                "CH: read requests per core 7,200 / 4 = 1,800 req/s, above 0.5 × 2,000: at least 4 vCPU",
+                "the 4 cores in CH: 2 → 4 vCPU each (high read requests)");
+        assertThat(s.refusals()).isEmpty();
         // Year 1: ⌈8554.6875⌉ = 8555, year 2: ⌈17 109.375⌉ = 17 110, year 3: 25 665 GB per core; × 4 cores.
         assertThat(s.coreDataDiskByYear()).containsExactly(Map.entry(new BigDecimal("1"), 34_220L),
                 Map.entry(new BigDecimal("2"), 68_440L), Map.entry(new BigDecimal("3"), 102_660L));
@@ -163,6 +168,16 @@ class SizingScenariosTest {
                 tuple("register-follower-germany-01", "Germany"), tuple("core-switzerland-01", "Switzerland"),
                 tuple("core-germany-01", "Germany"), tuple("core-france-01", "France"));
         assertThat(s.findings()).extracting(f -> f.code()).contains("ZONING_APPLIES_TO_ALL");
+    }
+
+    @Test
+    void moreMachinesThanTheOutputsCanListAreRefused() {
+        // 200,000,000 users × 1 req/s × 1.2 = 240,000,000 req/s; / 2,000 per core = 120,000 cores;
+        // + static-web + register leader + 1 automatic follower = 120,003 machines > 100,000.
+        Sizing s = rules.size(Questionnaires.builder().zone("Main", "Bern", 200_000_000).writeRps("1").build());
+        assertThat(s.vmCount()).isEqualTo(120_003);
+        assertThat(s.refusals()).extracting(r -> r.reason()).containsExactly("the answers call for 120,003 machines, "
+                + "more than the 100,000 this tool lays out; check the users of each zone and the per-user loads");
     }
 
     @Test

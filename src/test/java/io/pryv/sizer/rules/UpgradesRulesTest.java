@@ -1,13 +1,17 @@
 package io.pryv.sizer.rules;
 
 import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.Decision;
+import io.pryv.sizer.model.MachineGroup;
 import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.MetricLoad;
 import io.pryv.sizer.model.PlatformTopology;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Role;
+import io.pryv.sizer.model.Tier;
 import io.pryv.sizer.model.Topology;
 import io.pryv.sizer.model.Upgrade;
+import io.pryv.sizer.model.UpgradedGroup;
 import io.pryv.sizer.model.ZoneCores;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rules/upgrades.drl: SIZING.md §4 "Upgrades". High requests: per-core write or read load strictly above
  * 50 % of its 2000 req/s limit, i.e. above 1000 req/s per core → at least 4 vCPU.
  * Image uploads: AttachmentWriteMBps > 0 → at least 4 vCPU and 8 GB RAM.
+ * Each machine group then takes, for vCPU and RAM each, the largest minimum of the upgrades of its role and zone.
  */
 class UpgradesRulesTest {
 
@@ -114,5 +119,90 @@ class UpgradesRulesTest {
         Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000).build();
         assertThat(RuleVerifier.given(q, new PlatformTopology(Topology.CLUSTER_SINGLE_CORE), new ZoneCores("CH", 1_000, 1, null, 1_000))
                 .fire("upgrade: image uploads need more CPU and RAM").timesFired()).isZero();
+    }
+
+    // --- upgrade: the largest minimum asked for wins ---
+
+    /** {@code count} cores of zone {@code zone} at the core minimum of the guide: 2 vCPU, 4 GB RAM. */
+    private static MachineGroup coresAtMinimum(String zone, long count) {
+        return new MachineGroup(Role.CORE, Tier.NONE, zone, count, 2, new BigDecimal("4"), 30, 500);
+    }
+
+    private static final Upgrade UPLOADS = new Upgrade(Role.CORE, "CH", "attachment uploads", 4, new BigDecimal("8"));
+    private static final Upgrade HIGH_READS = new Upgrade(Role.CORE, "CH", "high read requests", 4, null);
+
+    private static RuleVerifier.Result raised(Object... facts) {
+        return RuleVerifier.given(facts).fire("upgrade: the largest minimum asked for wins");
+    }
+
+    private static MachineGroup core(String zone, long count, int vcpu, String ram) {
+        return new MachineGroup(Role.CORE, Tier.NONE, zone, count, vcpu, new BigDecimal(ram), 30, 500);
+    }
+
+    @Test
+    void uploadsRaiseACoreToFourVcpuAndEightGb() {
+        MachineGroup core = coresAtMinimum("CH", 1);
+        var made = raised(ONE_ZONE, core, UPLOADS);
+        assertExactly(made.of(UpgradedGroup.class), new UpgradedGroup(core, core("CH", 1, 4, "8")));
+        assertThat(made.reasons()).isEqualTo("the core in CH: 2 → 4 vCPU, 4 → 8 GB RAM (attachment uploads)");
+    }
+
+    @Test
+    void highRequestsAloneRaiseTheVcpuAndLeaveTheRam() {
+        // 5 cores at 2 vCPU and 4 GB; high reads ask for 4 vCPU and no RAM: 4 vCPU, 4 GB each.
+        MachineGroup cores = coresAtMinimum("CH", 5);
+        var made = raised(ONE_ZONE, cores, HIGH_READS);
+        assertExactly(made.of(UpgradedGroup.class), new UpgradedGroup(cores, core("CH", 5, 4, "4")));
+        assertThat(made.reasons()).isEqualTo("the 5 cores in CH: 2 → 4 vCPU each (high read requests)");
+    }
+
+    @Test
+    void withBothTheLargestMinimumOfEachWins() {
+        // High reads: 4 vCPU; uploads: 4 vCPU and 8 GB → max(2, 4, 4) = 4 vCPU, max(4, 8) = 8 GB, both situations named.
+        MachineGroup core = coresAtMinimum("CH", 1);
+        var made = raised(ONE_ZONE, core, HIGH_READS, UPLOADS);
+        assertExactly(made.of(UpgradedGroup.class), new UpgradedGroup(core, core("CH", 1, 4, "8")));
+        assertThat(made.reasons())
+                .isEqualTo("the core in CH: 2 → 4 vCPU, 4 → 8 GB RAM (attachment uploads, high read requests)");
+    }
+
+    @Test
+    void vcpuAndRamEachTakeTheirOwnLargestMinimum() {
+        // One upgrade asks 6 vCPU and 6 GB, another 4 vCPU and 12 GB: 6 vCPU from the first, 12 GB from the second.
+        MachineGroup core = coresAtMinimum("CH", 1);
+        var made = raised(ONE_ZONE, core, new Upgrade(Role.CORE, "CH", "first", 6, new BigDecimal("6")),
+                new Upgrade(Role.CORE, "CH", "second", 4, new BigDecimal("12")));
+        assertExactly(made.of(UpgradedGroup.class), new UpgradedGroup(core, core("CH", 1, 6, "12")));
+        assertThat(made.reasons()).isEqualTo("the core in CH: 2 → 6 vCPU, 4 → 12 GB RAM (first, second)");
+    }
+
+    @Test
+    void theSingleNodeIsRaisedLikeACore() {
+        MachineGroup node = new MachineGroup(Role.SINGLE_NODE, Tier.NONE, "CH", 1, 2, new BigDecimal("4"), 30, 183);
+        var made = raised(ONE_ZONE, node, new Upgrade(Role.SINGLE_NODE, "CH", "attachment uploads", 4, new BigDecimal("8")));
+        assertExactly(made.of(UpgradedGroup.class), new UpgradedGroup(node,
+                new MachineGroup(Role.SINGLE_NODE, Tier.NONE, "CH", 1, 4, new BigDecimal("8"), 30, 183)));
+        assertThat(made.reasons()).isEqualTo("the single node in CH: 2 → 4 vCPU, 4 → 8 GB RAM (attachment uploads)");
+    }
+
+    @Test
+    void noUpgradeNoChangeAndNoLogLine() {
+        var made = raised(ONE_ZONE, coresAtMinimum("CH", 1));
+        assertThat(made.timesFired()).isZero();
+        assertThat(made.of(UpgradedGroup.class)).isEmpty();
+        assertThat(made.of(Decision.class)).isEmpty();
+    }
+
+    @Test
+    void anUpgradeConcernsOnlyItsRoleAndZone() {
+        // The uploads of CH raise neither the cores of DE nor the register leader standing in CH: must not match.
+        MachineGroup register = new MachineGroup(Role.REGISTER, Tier.LEADER, "CH", 1, 1, new BigDecimal("2"), 20, 15);
+        assertThat(raised(ONE_ZONE, coresAtMinimum("DE", 1), register, UPLOADS).timesFired()).isZero();
+    }
+
+    @Test
+    void aGroupAlreadyAtTheMinimumIsNotRaised() {
+        // Cores of 4 vCPU and 8 GB already meet the uploads' minimum: no change, so no line either.
+        assertThat(raised(ONE_ZONE, core("CH", 1, 4, "8"), UPLOADS).timesFired()).isZero();
     }
 }
