@@ -1,11 +1,11 @@
 package io.pryv.sizer.questionnaire;
 
 import io.pryv.sizer.model.Numbers;
+import io.pryv.sizer.model.Question;
+import io.pryv.sizer.model.Question.Constraint;
+import io.pryv.sizer.model.Question.Kind;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Zone;
-import io.pryv.sizer.questionnaire.TemplateLayout.Constraint;
-import io.pryv.sizer.questionnaire.TemplateLayout.Field;
-import io.pryv.sizer.questionnaire.TemplateLayout.Kind;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
@@ -415,16 +415,16 @@ public final class QuestionnaireReader {
 
         Questionnaire read() throws InvalidQuestionnaireException {
             checkVersion();
-            Map<Field, Object> values = new EnumMap<>(Field.class);
-            for (Field f : Field.values()) {
-                if (!f.inLayout(version)) {
-                    values.put(f, f.defaultIn(version));
+            Map<Question, Object> answers = new EnumMap<>(Question.class);
+            for (Question f : Question.values()) {
+                if (!TemplateLayout.inLayout(f, version)) {
+                    answers.put(f, answer(f, meant(f)));
                     continue;
                 }
                 Place p = locateCell(f.definedName);
                 if (p == null) continue;
                 try {
-                    values.put(f, value(f, p.cell()));
+                    answers.put(f, answer(f, value(f, p.cell())));
                 } catch (Missing e) {
                     problem(p, null, e.getMessage());
                 } catch (Bad e) {
@@ -436,37 +436,16 @@ public final class QuestionnaireReader {
             List<Zone> zones = zones();
             checkWholeFile();
             if (!problems.isEmpty()) throw new InvalidQuestionnaireException(problems);
-            return new Questionnaire(version,
-                    (String) values.get(Field.CUSTOMER_NAME),
-                    (String) values.get(Field.PROJECT_NAME),
-                    (String) values.get(Field.PREPARED_BY),
-                    (LocalDate) values.get(Field.QUESTIONNAIRE_DATE),
-                    zones,
-                    "Yes".equals(values.get(Field.EXPECT_RAPID_GROWTH)),
-                    number(values, Field.SAFETY_MARGIN_PERCENT),
-                    values.get(Field.REGISTER_FOLLOWERS) == null ? null
-                            : number(values, Field.REGISTER_FOLLOWERS).intValueExact(),
-                    number(values, Field.STORAGE_THROUGHPUT_MBPS),
-                    (String) values.get(Field.OPERATING_SYSTEM),
-                    "Yes".equals(values.get(Field.EXTENDED_SUPPORT)),
-                    (String) values.get(Field.DOCKER_VERSION),
-                    (String) values.get(Field.DOCKER_COMPOSE_VERSION),
-                    number(values, Field.WRITE_RPS),
-                    number(values, Field.ATTACHMENT_WRITE_MBPS),
-                    number(values, Field.WRITE_DATA_POINTS_PER_DAY),
-                    number(values, Field.WRITE_MB_PER_DAY),
-                    number(values, Field.RETENTION_YEARS),
-                    number(values, Field.READ_RPS),
-                    number(values, Field.POINTS_PER_REQUEST),
-                    number(values, Field.ATTACHMENT_READ_RPS),
-                    number(values, Field.READ_DATA_POINTS_PER_DAY),
-                    number(values, Field.READ_MB_PER_DAY),
-                    number(values, Field.BYTES_PER_DATA_POINT),
-                    number(values, Field.DISK_HEADROOM_PERCENT));
+            return new Questionnaire(version, answers, zones);
         }
 
-        private static BigDecimal number(Map<Field, Object> values, Field f) {
-            return (BigDecimal) values.get(f);
+        /** A cell's value as the questionnaire holds the answer: yes/no as a boolean, a whole number as an int. */
+        private static Object answer(Question f, Object value) {
+            return switch (f.kind) {
+                case YES_NO -> "Yes".equals(value);
+                case WHOLE_NUMBER -> value == null ? null : ((BigDecimal) value).intValueExact();
+                default -> value;
+            };
         }
 
         /** Another layout would make every other message misleading, so a wrong version stops here. */
@@ -602,14 +581,19 @@ public final class QuestionnaireReader {
 
         private static final Object BAD = new Object();
 
+        /** What a blank cell of {@code f} means in the layout read: its default, or blank. */
+        private Object meant(Question f) {
+            String meant = TemplateLayout.defaultIn(f, version);
+            if (meant == null) return f.kind == Kind.WHOLE_NUMBER ? null : "";
+            return f.kind == Kind.NUMBER || f.kind == Kind.WHOLE_NUMBER ? new BigDecimal(meant) : meant;
+        }
+
         /** The value of one field, its default when blank; Bad when it cannot be used. */
-        private Object value(Field f, Cell cell) throws Bad {
+        private Object value(Question f, Cell cell) throws Bad {
             CellValue v = valueOf(cell, f.kind == Kind.TEXT);
             if (v == null) {
                 if (f.required) throw new Missing(f.label + " is required, but the cell is blank");
-                String meant = f.defaultIn(version);
-                if (meant == null) return f.kind == Kind.WHOLE_NUMBER ? null : "";
-                return f.kind == Kind.NUMBER || f.kind == Kind.WHOLE_NUMBER ? new BigDecimal(meant) : meant;
+                return meant(f);
             }
             return switch (f.kind) {
                 case TEXT -> typedText(v, TemplateLayout.MAX_TEXT_LENGTH);
@@ -618,7 +602,7 @@ public final class QuestionnaireReader {
                 case NUMBER -> number(v, cell, f.kind, f.constraint, f.max, f.inPercent());
                 case WHOLE_NUMBER -> wholeNumber(v, cell, f.constraint, f.max);
                 case YES_NO -> choice(v, List.of("Yes", "No"), f);
-                case OS -> choice(v, TemplateLayout.SUPPORTED_OS, f);
+                case OS -> choice(v, Question.SUPPORTED_OS, f);
             };
         }
 
@@ -724,7 +708,7 @@ public final class QuestionnaireReader {
             return s;
         }
 
-        private static String version(CellValue v, Field f) throws Bad {
+        private static String version(CellValue v, Question f) throws Bad {
             if (v.getCellType() == CellType.NUMERIC) {
                 throw new Bad("expected " + f.expected() + ", found the number " + found(v)
                         + "; type it as text (start with an apostrophe: '" + f.example + ") so that it keeps every digit");
@@ -736,7 +720,7 @@ public final class QuestionnaireReader {
             return s;
         }
 
-        private LocalDate date(CellValue v, Cell cell, Field f) throws Bad {
+        private LocalDate date(CellValue v, Cell cell, Question f) throws Bad {
             LocalDate d = null;
             if (v.getCellType() == CellType.NUMERIC) {
                 double serial = v.getNumberValue();
@@ -770,7 +754,7 @@ public final class QuestionnaireReader {
             return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
         }
 
-        private static String choice(CellValue v, List<String> allowed, Field f) throws Bad {
+        private static String choice(CellValue v, List<String> allowed, Question f) throws Bad {
             String s = v.getCellType() == CellType.STRING ? v.getStringValue().trim() : null;
             for (String a : allowed) if (a.equalsIgnoreCase(s)) return a;
             throw new Bad("expected " + f.expected() + ", found " + found(v));
@@ -782,7 +766,7 @@ public final class QuestionnaireReader {
          */
         private BigDecimal number(CellValue v, Cell cell, Kind kind, Constraint bound, BigDecimal max, boolean percent)
                 throws Bad {
-            String expected = "expected " + TemplateLayout.expected(kind, bound, null) + ", found ";
+            String expected = "expected " + Question.expected(kind, bound, null) + ", found ";
             BigDecimal n;
             if (v.getCellType() == CellType.NUMERIC) {
                 if (!Double.isFinite(v.getNumberValue())) throw new Bad(expected + "a value that is not a finite number");
@@ -827,7 +811,7 @@ public final class QuestionnaireReader {
         private BigDecimal wholeNumber(CellValue v, Cell cell, Constraint bound, BigDecimal max) throws Bad {
             BigDecimal n = number(v, cell, Kind.WHOLE_NUMBER, bound, max, false);
             if (n.scale() > 0) {
-                throw new Bad("expected " + TemplateLayout.expected(Kind.WHOLE_NUMBER, bound, null) + ", found " + show(n));
+                throw new Bad("expected " + Question.expected(Kind.WHOLE_NUMBER, bound, null) + ", found " + show(n));
             }
             return n;
         }

@@ -171,6 +171,25 @@ public final class SizingRules {
         }
     }
 
+    /**
+     * The rules' constants, key to value, for the texts that cite them (the template's help): only the
+     * constants rules fire, on no questionnaire.
+     */
+    public Map<String, java.math.BigDecimal> constants() {
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.fireAllRules(match -> match.getRule().getName().startsWith("constants:"));
+            Map<String, java.math.BigDecimal> values = new java.util.TreeMap<>();
+            for (Object o : session.getObjects(o -> o instanceof Constant)) {
+                Constant c = (Constant) o;
+                values.put(c.key(), c.value());
+            }
+            return values;
+        } finally {
+            session.dispose();
+        }
+    }
+
     /** The session's facts, by type, in insertion order. */
     private static final class Facts {
         private final List<Object> all = new ArrayList<>();
