@@ -229,6 +229,17 @@ public enum Question {
         };
     }
 
+    /**
+     * The layout version of the template that first asked this question: a questionnaire of an older
+     * layout lacks its cell and takes its default. The newest of these is the template's version.
+     */
+    public String since() {
+        return switch (this) {
+            case EXTENDED_SUPPORT -> "1.1";
+            default -> "1.0";
+        };
+    }
+
     /** What the cell must hold, as error messages and validation boxes say it. */
     public String expected() {
         return expected(kind, constraint, example);

@@ -4,9 +4,14 @@ import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Question.Sheet;
 
+import org.apache.poi.ss.util.CellReference;
+
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The questionnaire's layout besides its questions (those are the {@link Question} catalogue): the
@@ -16,12 +21,16 @@ import java.util.List;
 public final class TemplateLayout {
     private TemplateLayout() {}
 
-    /** Version of this layout, written in the template and checked by the reader. */
-    public static final String TEMPLATE_VERSION = "1.1";
+    /** Layout versions by their numbers: 1.2 before 1.10. */
+    private static final Comparator<String> VERSION_ORDER = Comparator.comparing(
+            v -> Arrays.stream(v.split("\\.")).mapToInt(Integer::parseInt).toArray(), Arrays::compare);
     /** The first layout, still read: it had no Extended support answer, and its blank operating system was Ubuntu 20.04. */
     public static final String LAYOUT_1_0 = "1.0";
-    /** Layout versions the reader accepts, oldest first. */
-    public static final List<String> READ_VERSIONS = List.of(LAYOUT_1_0, TEMPLATE_VERSION);
+    /** Layout versions the reader accepts, oldest first: each layout that brought a question ({@link Question#since()}). */
+    public static final List<String> READ_VERSIONS = Stream.concat(Stream.of(LAYOUT_1_0),
+            Arrays.stream(Question.values()).map(Question::since)).distinct().sorted(VERSION_ORDER).toList();
+    /** Version of this layout, written in the template and checked by the reader: the newest. */
+    public static final String TEMPLATE_VERSION = READ_VERSIONS.get(READ_VERSIONS.size() - 1);
     /** Defined name of the locked cell that holds {@link #TEMPLATE_VERSION}. */
     public static final String VERSION_NAME = "TemplateVersion";
     static final Sheet VERSION_SHEET = Sheet.PROJECT;
@@ -33,7 +42,8 @@ public final class TemplateLayout {
     public static final String ZONES_NAME = "Zones";
     public static final Sheet ZONES_SHEET = Sheet.DEPLOYMENT;
     /** First data row of the zones block in A1 numbering; its header sits just above. */
-    static final int ZONES_FIRST_ROW = 17;
+    static final int ZONES_FIRST_ROW = Arrays.stream(Question.values()).filter(q -> q.sheet == ZONES_SHEET)
+            .mapToInt(q -> new CellReference(q.cell).getRow() + 1).max().orElse(TemplateLayout.HEADER_ROW) + 4; // title, note, header between
     static final int ZONE_ROWS = 100;
     /** First column of the zones block (B): name, then location, then users. */
     static final int ZONES_FIRST_COLUMN = 1;
@@ -66,7 +76,7 @@ public final class TemplateLayout {
 
     /** Whether a questionnaire of layout {@code version} holds {@code q}; one that does not takes the default. */
     static boolean inLayout(Question q, String version) {
-        return q != Question.EXTENDED_SUPPORT || !LAYOUT_1_0.equals(version);
+        return VERSION_ORDER.compare(version, q.since()) >= 0;
     }
 
     /** What a blank cell means in layout {@code version}: the 1.0 template offered Ubuntu 20.04 as the operating system. */
