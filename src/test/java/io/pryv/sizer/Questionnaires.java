@@ -3,6 +3,7 @@ package io.pryv.sizer;
 import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Zone;
+import io.pryv.sizer.questionnaire.TemplateLayout;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -78,7 +79,7 @@ public final class Questionnaires {
 
         public Questionnaire build() {
             List<Zone> z = zones.isEmpty() ? List.of(new Zone("Main", "Lausanne", 1000)) : zones;
-            return new Questionnaire("1.1", answers, z);
+            return new Questionnaire(TemplateLayout.TEMPLATE_VERSION, answers, z);
         }
     }
 }

@@ -465,7 +465,8 @@ public final class QuestionnaireReader {
             if (!TemplateLayout.READ_VERSIONS.contains(found)) {
                 throw new InvalidQuestionnaireException(List.of(new InputProblem(file, p.sheet.getSheetName(),
                         p.address(), "made with template version " + (found.isEmpty() ? "(blank)" : found)
-                        + ", this tool reads " + String.join(" and ", TemplateLayout.READ_VERSIONS))));
+                        + ", this tool reads " + String.join(", ", TemplateLayout.READ_VERSIONS.subList(0, TemplateLayout.READ_VERSIONS.size() - 1))
+                        + " and " + TemplateLayout.TEMPLATE_VERSION)));
             }
             version = found;
         }
