@@ -1,12 +1,16 @@
 package io.pryv.sizer;
 
+import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Zone;
+import io.pryv.sizer.questionnaire.TemplateLayout;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds questionnaires in code for tests: the template's defaults, then only what a test changes.
@@ -21,63 +25,61 @@ public final class Questionnaires {
 
     public static final class Builder {
         private final List<Zone> zones = new ArrayList<>();
-        private String customer = "Test Clinic";
-        private String project = "Patient portal";
-        private String preparedBy = "";
-        private LocalDate date = LocalDate.of(2024, 3, 1);
-        private boolean rapidGrowth;
-        private BigDecimal margin = new BigDecimal("20");
-        private Integer followers;
-        private BigDecimal throughput = new BigDecimal("200");
-        private String os = "Ubuntu 20.04";
-        private boolean extendedSupport;
-        private String docker = "";
-        private String compose = "";
-        private BigDecimal writeRps = BigDecimal.ZERO;
-        private BigDecimal attachmentWriteMBps = BigDecimal.ZERO;
-        private BigDecimal writePointsPerDay = BigDecimal.ZERO;
-        private BigDecimal writeMBPerDay = BigDecimal.ZERO;
-        private BigDecimal retentionYears = BigDecimal.ONE;
-        private BigDecimal readRps = BigDecimal.ZERO;
-        private BigDecimal pointsPerRequest = BigDecimal.ZERO;
-        private BigDecimal attachmentReadRps = BigDecimal.ZERO;
-        private BigDecimal readPointsPerDay = BigDecimal.ZERO;
-        private BigDecimal readMBPerDay = BigDecimal.ZERO;
-        private BigDecimal bytesPerPoint = new BigDecimal("250");
-        private BigDecimal headroom = new BigDecimal("25");
+        private final Map<Question, Object> answers = new EnumMap<>(Question.class);
+
+        Builder() {
+            for (Question q : Question.values()) set(q, q.defaultValue);
+            // The required answers, and the operating system most tests were written for.
+            set(Question.CUSTOMER_NAME, "Test Clinic");
+            set(Question.PROJECT_NAME, "Patient portal");
+            set(Question.QUESTIONNAIRE_DATE, "2024-03-01");
+            set(Question.WRITE_RPS, "0");
+            set(Question.READ_RPS, "0");
+            set(Question.RETENTION_YEARS, "1");
+            set(Question.OPERATING_SYSTEM, "Ubuntu 20.04");
+        }
+
+        /** Any answer as it would be typed in its cell; null leaves it blank. */
+        public Builder set(Question q, String typed) {
+            answers.put(q, typed == null ? null : switch (q.kind) {
+                case NUMBER -> new BigDecimal(typed);
+                case WHOLE_NUMBER -> Integer.valueOf(typed);
+                case YES_NO -> "Yes".equals(typed);
+                case DATE -> LocalDate.parse(typed);
+                case TEXT, OS, VERSION_TEXT -> typed;
+            });
+            return this;
+        }
 
         public Builder zone(String name, String location, long users) { zones.add(new Zone(name, location, users)); return this; }
-        public Builder customer(String v) { customer = v; return this; }
-        public Builder project(String v) { project = v; return this; }
-        public Builder preparedBy(String v) { preparedBy = v; return this; }
-        public Builder date(LocalDate v) { date = v; return this; }
-        public Builder rapidGrowth(boolean v) { rapidGrowth = v; return this; }
-        public Builder margin(String v) { margin = new BigDecimal(v); return this; }
-        public Builder followers(Integer v) { followers = v; return this; }
-        public Builder throughput(String v) { throughput = new BigDecimal(v); return this; }
-        public Builder os(String v) { os = v; return this; }
-        public Builder extendedSupport(boolean v) { extendedSupport = v; return this; }
-        public Builder docker(String v) { docker = v; return this; }
-        public Builder compose(String v) { compose = v; return this; }
-        public Builder writeRps(String v) { writeRps = new BigDecimal(v); return this; }
-        public Builder attachmentWriteMBps(String v) { attachmentWriteMBps = new BigDecimal(v); return this; }
-        public Builder writePointsPerDay(String v) { writePointsPerDay = new BigDecimal(v); return this; }
-        public Builder writeMBPerDay(String v) { writeMBPerDay = new BigDecimal(v); return this; }
-        public Builder retentionYears(String v) { retentionYears = new BigDecimal(v); return this; }
-        public Builder readRps(String v) { readRps = new BigDecimal(v); return this; }
-        public Builder pointsPerRequest(String v) { pointsPerRequest = new BigDecimal(v); return this; }
-        public Builder attachmentReadRps(String v) { attachmentReadRps = new BigDecimal(v); return this; }
-        public Builder readPointsPerDay(String v) { readPointsPerDay = new BigDecimal(v); return this; }
-        public Builder readMBPerDay(String v) { readMBPerDay = new BigDecimal(v); return this; }
-        public Builder bytesPerPoint(String v) { bytesPerPoint = new BigDecimal(v); return this; }
-        public Builder headroom(String v) { headroom = new BigDecimal(v); return this; }
+        public Builder customer(String v) { return set(Question.CUSTOMER_NAME, v); }
+        public Builder project(String v) { return set(Question.PROJECT_NAME, v); }
+        public Builder preparedBy(String v) { return set(Question.PREPARED_BY, v); }
+        public Builder date(LocalDate v) { return set(Question.QUESTIONNAIRE_DATE, v.toString()); }
+        public Builder rapidGrowth(boolean v) { return set(Question.EXPECT_RAPID_GROWTH, v ? "Yes" : "No"); }
+        public Builder margin(String v) { return set(Question.SAFETY_MARGIN_PERCENT, v); }
+        public Builder followers(Integer v) { return set(Question.REGISTER_FOLLOWERS, v == null ? null : v.toString()); }
+        public Builder throughput(String v) { return set(Question.STORAGE_THROUGHPUT_MBPS, v); }
+        public Builder os(String v) { return set(Question.OPERATING_SYSTEM, v); }
+        public Builder extendedSupport(boolean v) { return set(Question.EXTENDED_SUPPORT, v ? "Yes" : "No"); }
+        public Builder docker(String v) { return set(Question.DOCKER_VERSION, v); }
+        public Builder compose(String v) { return set(Question.DOCKER_COMPOSE_VERSION, v); }
+        public Builder writeRps(String v) { return set(Question.WRITE_RPS, v); }
+        public Builder attachmentWriteMBps(String v) { return set(Question.ATTACHMENT_WRITE_MBPS, v); }
+        public Builder writePointsPerDay(String v) { return set(Question.WRITE_DATA_POINTS_PER_DAY, v); }
+        public Builder writeMBPerDay(String v) { return set(Question.WRITE_MB_PER_DAY, v); }
+        public Builder retentionYears(String v) { return set(Question.RETENTION_YEARS, v); }
+        public Builder readRps(String v) { return set(Question.READ_RPS, v); }
+        public Builder pointsPerRequest(String v) { return set(Question.POINTS_PER_REQUEST, v); }
+        public Builder attachmentReadRps(String v) { return set(Question.ATTACHMENT_READ_RPS, v); }
+        public Builder readPointsPerDay(String v) { return set(Question.READ_DATA_POINTS_PER_DAY, v); }
+        public Builder readMBPerDay(String v) { return set(Question.READ_MB_PER_DAY, v); }
+        public Builder bytesPerPoint(String v) { return set(Question.BYTES_PER_DATA_POINT, v); }
+        public Builder headroom(String v) { return set(Question.DISK_HEADROOM_PERCENT, v); }
 
         public Questionnaire build() {
             List<Zone> z = zones.isEmpty() ? List.of(new Zone("Main", "Lausanne", 1000)) : zones;
-            return new Questionnaire("1.1", customer, project, preparedBy, date, z, rapidGrowth, margin, followers,
-                    throughput, os, extendedSupport, docker, compose, writeRps, attachmentWriteMBps, writePointsPerDay, writeMBPerDay,
-                    retentionYears, readRps, pointsPerRequest, attachmentReadRps, readPointsPerDay, readMBPerDay,
-                    bytesPerPoint, headroom);
+            return new Questionnaire(TemplateLayout.TEMPLATE_VERSION, answers, z);
         }
     }
 }

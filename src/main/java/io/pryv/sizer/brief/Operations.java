@@ -21,6 +21,7 @@ import io.pryv.sizer.model.Decision;
 import io.pryv.sizer.model.Finding;
 import io.pryv.sizer.model.Finding.Topic;
 import io.pryv.sizer.model.Numbers;
+import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.RoleSpec;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.OsSupport;
@@ -28,7 +29,6 @@ import io.pryv.sizer.model.SystemRequirement;
 import io.pryv.sizer.model.SystemRequirement.Met;
 import io.pryv.sizer.model.Zone;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Running the platform: system requirements, findings, checklists, then the assumptions and the decision log. */
@@ -205,26 +205,10 @@ final class Operations extends Part {
         PdfPTable a = Look.table(new float[] {50, 50}, 1);
         a.addCell(look.head("Answer"));
         a.addCell(look.head("Value"));
-        answer(a, "Expect rapid growth", q.expectRapidGrowth() ? "Yes" : "No");
-        answer(a, "Safety margin", Look.n(q.safetyMarginPercent()) + " %");
-        answer(a, "Register followers", q.registerFollowers() == null ? "automatic" : String.valueOf(q.registerFollowers()));
-        answer(a, "Storage write speed", q.storageThroughputMBps(), "MB/s");
-        answer(a, "Operating system", q.operatingSystem());
-        answer(a, "Extended support (Ubuntu Pro)", q.extendedSupport() ? "Yes" : "No");
-        answer(a, "Docker", orNone(q.dockerVersion(), "not stated"));
-        answer(a, "docker-compose", orNone(q.dockerComposeVersion(), "not stated"));
-        answer(a, "Write requests", q.writeRps(), "req/s");
-        answer(a, "Attachment writes", q.attachmentWriteMBps(), "MB/s");
-        answer(a, "Data points written per day", q.writeDataPointsPerDay(), "points");
-        answer(a, "Data written per day", q.writeMBPerDay(), "MB");
-        answer(a, "Retention", Numbers.countOf(q.retentionYears(), "year"));
-        answer(a, "Read requests", q.readRps(), "req/s");
-        answer(a, "Points per read request", q.pointsPerRequest(), "points");
-        answer(a, "Attachment reads", q.attachmentReadRps(), "req/s");
-        answer(a, "Data points read per day", q.readDataPointsPerDay(), "points");
-        answer(a, "Data read per day", q.readMBPerDay(), "MB");
-        answer(a, "Stored size of a data point", q.bytesPerDataPoint(), "bytes");
-        answer(a, "Disk headroom", Look.n(q.diskHeadroomPercent()) + " %");
+        // Every answer but the project's (named on the title page), as the template words it.
+        for (Question question : Question.values()) {
+            if (!question.isProject()) answer(a, question.label, question.answerIn(q));
+        }
         // The zones first: they decide the topology and every zone's cores.
         PdfPTable z = Look.table(new float[] {40, 40, 20}, 1);
         z.addCell(look.head("Zone"));
@@ -241,10 +225,6 @@ final class Operations extends Part {
         if (spaceLeft() < lines(1) + keep(a)) doc.newPage();
         text("Load and volume figures are per user.", look.smallGrey);
         table(a);
-    }
-
-    private void answer(PdfPTable t, String label, BigDecimal value, String unit) {
-        answer(t, label, Look.n(value) + " " + unit);
     }
 
     private void answer(PdfPTable t, String label, String value) {

@@ -1,6 +1,7 @@
 package io.pryv.sizer.cli;
 
 import io.pryv.sizer.questionnaire.TemplateWriter;
+import io.pryv.sizer.rules.SizingRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,7 +42,8 @@ final class TemplateCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(output + " already exists; choose another name or pass --force to replace it");
                 return ExitCode.OUTPUT_ERROR;
             }
-            TemplateWriter.write(output);
+            // The help texts cite the packaged rules' constants (Docker version, paging…): the template is the same everywhere.
+            TemplateWriter.write(output, SizingRules.packaged().constants());
             spec.commandLine().getOut().println("Wrote " + output);
             return ExitCode.OK;
         });

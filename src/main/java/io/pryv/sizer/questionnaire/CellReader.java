@@ -1,9 +1,9 @@
 package io.pryv.sizer.questionnaire;
 
 import io.pryv.sizer.model.Numbers;
-import io.pryv.sizer.questionnaire.TemplateLayout.Constraint;
-import io.pryv.sizer.questionnaire.TemplateLayout.Field;
-import io.pryv.sizer.questionnaire.TemplateLayout.Kind;
+import io.pryv.sizer.model.Question.Constraint;
+import io.pryv.sizer.model.Question;
+import io.pryv.sizer.model.Question.Kind;
 import org.apache.poi.ss.formula.FormulaParser;
 import org.apache.poi.ss.formula.FormulaType;
 import org.apache.poi.ss.formula.ptg.Ptg;
@@ -73,11 +73,11 @@ final class CellReader {
      * The value of one field, its default in the file's layout {@code version} when blank; Bad when it
      * cannot be used.
      */
-    Object value(Field f, Cell cell, String version) throws Bad {
+    Object value(Question f, Cell cell, String version) throws Bad {
         CellValue v = valueOf(cell, f.kind == Kind.TEXT);
         if (v == null) {
             if (f.required) throw new Missing(f.label + " is required, but the cell is blank");
-            String meant = f.defaultIn(version);
+            String meant = TemplateLayout.defaultIn(f, version);
             if (meant == null) return f.kind == Kind.WHOLE_NUMBER ? null : "";
             return f.kind == Kind.NUMBER || f.kind == Kind.WHOLE_NUMBER ? new BigDecimal(meant) : meant;
         }
@@ -88,7 +88,7 @@ final class CellReader {
             case NUMBER -> number(v, cell, f.kind, f.constraint, f.max, f.inPercent());
             case WHOLE_NUMBER -> wholeNumber(v, cell, f.constraint, f.max);
             case YES_NO -> choice(v, List.of("Yes", "No"), f);
-            case OS -> choice(v, TemplateLayout.SUPPORTED_OS, f);
+            case OS -> choice(v, Question.SUPPORTED_OS, f);
         };
     }
 
@@ -194,7 +194,7 @@ final class CellReader {
         return s;
     }
 
-    private static String version(CellValue v, Field f) throws Bad {
+    private static String version(CellValue v, Question f) throws Bad {
         if (v.getCellType() == CellType.NUMERIC) {
             throw new Bad("expected " + f.expected() + ", found the number " + found(v)
                     + "; type it as text (start with an apostrophe: '" + f.example + ") so that it keeps every digit");
@@ -206,7 +206,7 @@ final class CellReader {
         return s;
     }
 
-    private LocalDate date(CellValue v, Cell cell, Field f) throws Bad {
+    private LocalDate date(CellValue v, Cell cell, Question f) throws Bad {
         LocalDate d = null;
         if (v.getCellType() == CellType.NUMERIC) {
             double serial = v.getNumberValue();
@@ -240,7 +240,7 @@ final class CellReader {
         return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
     }
 
-    private static String choice(CellValue v, List<String> allowed, Field f) throws Bad {
+    private static String choice(CellValue v, List<String> allowed, Question f) throws Bad {
         String s = v.getCellType() == CellType.STRING ? v.getStringValue().trim() : null;
         for (String a : allowed) if (a.equalsIgnoreCase(s)) return a;
         throw new Bad("expected " + f.expected() + ", found " + found(v));
@@ -252,7 +252,7 @@ final class CellReader {
      */
     private BigDecimal number(CellValue v, Cell cell, Kind kind, Constraint bound, BigDecimal max, boolean percent)
             throws Bad {
-        String expected = "expected " + TemplateLayout.expected(kind, bound, null) + ", found ";
+        String expected = "expected " + Question.expected(kind, bound, null) + ", found ";
         BigDecimal n;
         if (v.getCellType() == CellType.NUMERIC) {
             if (!Double.isFinite(v.getNumberValue())) throw new Bad(expected + "a value that is not a finite number");
@@ -297,7 +297,7 @@ final class CellReader {
     BigDecimal wholeNumber(CellValue v, Cell cell, Constraint bound, BigDecimal max) throws Bad {
         BigDecimal n = number(v, cell, Kind.WHOLE_NUMBER, bound, max, false);
         if (n.scale() > 0) {
-            throw new Bad("expected " + TemplateLayout.expected(Kind.WHOLE_NUMBER, bound, null) + ", found " + show(n));
+            throw new Bad("expected " + Question.expected(Kind.WHOLE_NUMBER, bound, null) + ", found " + show(n));
         }
         return n;
     }

@@ -1,12 +1,13 @@
 package io.pryv.sizer.questionnaire;
 
 import io.pryv.sizer.model.Numbers;
+import io.pryv.sizer.model.Question;
+import io.pryv.sizer.model.Question.Constraint;
+import io.pryv.sizer.model.Question.Kind;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Zone;
 import io.pryv.sizer.questionnaire.CellReader.Bad;
 import io.pryv.sizer.questionnaire.CellReader.Missing;
-import io.pryv.sizer.questionnaire.TemplateLayout.Constraint;
-import io.pryv.sizer.questionnaire.TemplateLayout.Field;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellValue;
@@ -115,16 +116,16 @@ public final class QuestionnaireReader {
 
         Questionnaire read() throws InvalidQuestionnaireException {
             checkVersion();
-            Map<Field, Object> values = new EnumMap<>(Field.class);
-            for (Field f : Field.values()) {
-                if (!f.inLayout(version)) {
-                    values.put(f, f.defaultIn(version));
+            Map<Question, Object> answers = new EnumMap<>(Question.class);
+            for (Question f : Question.values()) {
+                if (!TemplateLayout.inLayout(f, version)) {
+                    answers.put(f, answer(f, meant(f)));
                     continue;
                 }
                 Place p = locateCell(f.definedName);
                 if (p == null) continue;
                 try {
-                    values.put(f, value(f, p.cell()));
+                    answers.put(f, answer(f, value(f, p.cell())));
                 } catch (Missing e) {
                     problem(p, null, e.getMessage());
                 } catch (Bad e) {
@@ -136,37 +137,16 @@ public final class QuestionnaireReader {
             List<Zone> zones = zones();
             checkWholeFile();
             if (!problems.isEmpty()) throw new InvalidQuestionnaireException(problems);
-            return new Questionnaire(version,
-                    (String) values.get(Field.CUSTOMER_NAME),
-                    (String) values.get(Field.PROJECT_NAME),
-                    (String) values.get(Field.PREPARED_BY),
-                    (LocalDate) values.get(Field.QUESTIONNAIRE_DATE),
-                    zones,
-                    "Yes".equals(values.get(Field.EXPECT_RAPID_GROWTH)),
-                    number(values, Field.SAFETY_MARGIN_PERCENT),
-                    values.get(Field.REGISTER_FOLLOWERS) == null ? null
-                            : number(values, Field.REGISTER_FOLLOWERS).intValueExact(),
-                    number(values, Field.STORAGE_THROUGHPUT_MBPS),
-                    (String) values.get(Field.OPERATING_SYSTEM),
-                    "Yes".equals(values.get(Field.EXTENDED_SUPPORT)),
-                    (String) values.get(Field.DOCKER_VERSION),
-                    (String) values.get(Field.DOCKER_COMPOSE_VERSION),
-                    number(values, Field.WRITE_RPS),
-                    number(values, Field.ATTACHMENT_WRITE_MBPS),
-                    number(values, Field.WRITE_DATA_POINTS_PER_DAY),
-                    number(values, Field.WRITE_MB_PER_DAY),
-                    number(values, Field.RETENTION_YEARS),
-                    number(values, Field.READ_RPS),
-                    number(values, Field.POINTS_PER_REQUEST),
-                    number(values, Field.ATTACHMENT_READ_RPS),
-                    number(values, Field.READ_DATA_POINTS_PER_DAY),
-                    number(values, Field.READ_MB_PER_DAY),
-                    number(values, Field.BYTES_PER_DATA_POINT),
-                    number(values, Field.DISK_HEADROOM_PERCENT));
+            return new Questionnaire(version, answers, zones);
         }
 
-        private static BigDecimal number(Map<Field, Object> values, Field f) {
-            return (BigDecimal) values.get(f);
+        /** A cell's value as the questionnaire holds the answer: yes/no as a boolean, a whole number as an int. */
+        private static Object answer(Question f, Object value) {
+            return switch (f.kind) {
+                case YES_NO -> "Yes".equals(value);
+                case WHOLE_NUMBER -> value == null ? null : ((BigDecimal) value).intValueExact();
+                default -> value;
+            };
         }
 
         /** Another layout would make every other message misleading, so a wrong version stops here. */
@@ -186,7 +166,8 @@ public final class QuestionnaireReader {
             if (!TemplateLayout.READ_VERSIONS.contains(found)) {
                 throw new InvalidQuestionnaireException(List.of(new InputProblem(file, p.sheet.getSheetName(),
                         p.address(), "made with template version " + (found.isEmpty() ? "(blank)" : found)
-                        + ", this tool reads " + String.join(" and ", TemplateLayout.READ_VERSIONS))));
+                        + ", this tool reads " + String.join(", ", TemplateLayout.READ_VERSIONS.subList(0, TemplateLayout.READ_VERSIONS.size() - 1))
+                        + " and " + TemplateLayout.TEMPLATE_VERSION)));
             }
             version = found;
         }
@@ -288,8 +269,15 @@ public final class QuestionnaireReader {
 
         private static final Object BAD = new Object();
 
+        /** What a blank cell of {@code f} means in the layout read: its default, or blank. */
+        private Object meant(Question f) {
+            String meant = TemplateLayout.defaultIn(f, version);
+            if (meant == null) return f.kind == Kind.WHOLE_NUMBER ? null : "";
+            return f.kind == Kind.NUMBER || f.kind == Kind.WHOLE_NUMBER ? new BigDecimal(meant) : meant;
+        }
+
         /** The value of one field in this file's layout version, its default when blank; Bad when it cannot be used. */
-        private Object value(Field f, Cell cell) throws Bad {
+        private Object value(Question f, Cell cell) throws Bad {
             return cells.value(f, cell, version);
         }
 

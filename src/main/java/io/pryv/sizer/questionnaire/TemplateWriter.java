@@ -3,10 +3,10 @@ package io.pryv.sizer.questionnaire;
 import io.pryv.sizer.files.ReproducibleXlsx;
 import io.pryv.sizer.files.AtomicWrite;
 import io.pryv.sizer.model.Numbers;
-import io.pryv.sizer.questionnaire.TemplateLayout.Constraint;
-import io.pryv.sizer.questionnaire.TemplateLayout.Field;
-import io.pryv.sizer.questionnaire.TemplateLayout.Kind;
-import io.pryv.sizer.questionnaire.TemplateLayout.Sheet;
+import io.pryv.sizer.model.Question;
+import io.pryv.sizer.model.Question.Constraint;
+import io.pryv.sizer.model.Question.Kind;
+import io.pryv.sizer.model.Question.Sheet;
 import io.pryv.sizer.xlsx.PageFooter;
 import io.pryv.sizer.xlsx.Styles;
 import io.pryv.sizer.xlsx.Styles.Style;
@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Writes the blank questionnaire from {@link TemplateLayout}: one sheet of instructions, four input
@@ -44,18 +45,19 @@ public final class TemplateWriter {
     private static final int[] INSTRUCTION_WIDTHS = {2, 22, 100};
     private static final short LINE_HEIGHT_PT = 15;
 
-    public static void write(Path out) throws IOException {
-        AtomicWrite.write(out, TemplateWriter::write);
+    /** {@code constants} are the rules' (key → value): the help texts cite some of them. */
+    public static void write(Path out, Map<String, BigDecimal> constants) throws IOException {
+        AtomicWrite.write(out, o -> write(o, constants));
     }
 
-    public static void write(OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = create()) {
+    public static void write(OutputStream out, Map<String, BigDecimal> constants) throws IOException {
+        try (XSSFWorkbook wb = create(constants)) {
             ReproducibleXlsx.write(wb, TemplateLayout.TEMPLATE_CREATED, out);
         }
     }
 
     /** The blank template in memory, e.g. to fill in before saving with {@link ReproducibleXlsx}. */
-    public static XSSFWorkbook create() {
+    public static XSSFWorkbook create(Map<String, BigDecimal> constants) {
         XSSFWorkbook wb = new XSSFWorkbook();
         wb.getProperties().getCoreProperties().setTitle("Pryv.io sizing questionnaire " + TemplateLayout.TEMPLATE_VERSION);
         wb.getProperties().getCoreProperties().setCreator("Pryv.io procurement sizer");
@@ -65,7 +67,7 @@ public final class TemplateWriter {
             if (s == Sheet.INSTRUCTIONS) {
                 writeInstructions(sheet, styles);
             } else {
-                writeInputSheet(wb, sheet, s, styles);
+                writeInputSheet(wb, sheet, s, styles, constants);
             }
             setUp(sheet);
         }
@@ -73,7 +75,8 @@ public final class TemplateWriter {
         return wb;
     }
 
-    private static void writeInputSheet(XSSFWorkbook wb, XSSFSheet sheet, Sheet s, Styles st) {
+    private static void writeInputSheet(XSSFWorkbook wb, XSSFSheet sheet, Sheet s, Styles st,
+                                        Map<String, BigDecimal> constants) {
         setWidths(sheet, INPUT_WIDTHS);
         title(sheet, s, st, 4);
         XSSFRow header = sheet.createRow(TemplateLayout.HEADER_ROW - 1);
@@ -83,8 +86,9 @@ public final class TemplateWriter {
         for (int i = 0; i < heads.length; i++) text(header, i + 1, heads[i], st.get(Style.HEADER));
         sheet.createFreezePane(0, TemplateLayout.HEADER_ROW);
 
-        for (Field f : Field.values()) {
+        for (Question f : Question.values()) {
             if (f.sheet != s) continue;
+            String meaning = f.meaning(constants);
             CellReference ref = new CellReference(f.cell);
             XSSFRow row = sheet.createRow(ref.getRow());
             text(row, 1, f.label, st.get(Style.LABEL));
@@ -98,10 +102,10 @@ public final class TemplateWriter {
                 }
             }
             text(row, 3, f.unit, st.get(Style.UNIT));
-            text(row, 4, f.meaning(), st.get(Style.MEANING));
-            fitHeight(row, f.meaning(), INPUT_WIDTHS[4]);
+            text(row, 4, meaning, st.get(Style.MEANING));
+            fitHeight(row, meaning, INPUT_WIDTHS[4]);
             validate(sheet, constraint(sheet, f.kind, f.constraint, f.max, f.cell), new CellRangeAddressList(
-                    ref.getRow(), ref.getRow(), ref.getCol(), ref.getCol()), f.label, f.meaning(), f.expected(), f.max);
+                    ref.getRow(), ref.getRow(), ref.getCol(), ref.getCol()), f.label, meaning, f.expected(), f.max);
             name(wb, f.definedName, new CellReference(s.sheetName, ref.getRow(), ref.getCol(), true, true)
                     .formatAsString());
         }
@@ -149,7 +153,7 @@ public final class TemplateWriter {
             validate(sheet, constraint(sheet, kinds[i], bounds[i], maxima[i], topLeft),
                     new CellRangeAddressList(first, last, col + i, col + i),
                     TemplateLayout.ZONE_HEADERS.get(i), TemplateLayout.ZONE_HELP.get(i),
-                    TemplateLayout.expected(kinds[i], bounds[i], null), maxima[i]);
+                    Question.expected(kinds[i], bounds[i], null), maxima[i]);
         }
         name(wb, TemplateLayout.ZONES_NAME, "'" + sheet.getSheetName() + "'!$B$" + (first + 1) + ":$D$" + (last + 1));
         // LibreOffice prints only up to the last cell that holds something: without a print area the blank
@@ -251,7 +255,7 @@ public final class TemplateWriter {
                     : h.createDecimalConstraint(OperatorType.BETWEEN, min, top);
             case WHOLE_NUMBER -> h.createIntegerConstraint(OperatorType.BETWEEN, min, top);
             case YES_NO -> h.createExplicitListConstraint(new String[] {"Yes", "No"});
-            case OS -> h.createExplicitListConstraint(TemplateLayout.SUPPORTED_OS.toArray(String[]::new));
+            case OS -> h.createExplicitListConstraint(Question.SUPPORTED_OS.toArray(String[]::new));
         };
     }
 

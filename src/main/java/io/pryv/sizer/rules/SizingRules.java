@@ -1,5 +1,6 @@
 package io.pryv.sizer.rules;
 
+import io.pryv.sizer.model.Constant;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Sizing;
 import org.kie.api.runtime.KieSession;
@@ -7,6 +8,7 @@ import org.kie.api.runtime.KieSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sizing rules, compiled once ({@link CompiledRules}); {@link #size} runs them on one questionnaire
@@ -62,5 +64,24 @@ public final class SizingRules {
     /** Runs the rules on one questionnaire; the facts they insert become the Sizing. */
     public Sizing size(Questionnaire q) {
         return assembler.assemble(q, RuleSession.run(rules.kieBase(), q));
+    }
+
+    /**
+     * The rules' constants, key to value, for the texts that cite them (the template's help): only the
+     * constants rules fire, on no questionnaire.
+     */
+    public Map<String, java.math.BigDecimal> constants() {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.fireAllRules(match -> match.getRule().getName().startsWith("constants:"));
+            Map<String, java.math.BigDecimal> values = new java.util.TreeMap<>();
+            for (Object o : session.getObjects(o -> o instanceof Constant)) {
+                Constant c = (Constant) o;
+                values.put(c.key(), c.value());
+            }
+            return values;
+        } finally {
+            session.dispose();
+        }
     }
 }

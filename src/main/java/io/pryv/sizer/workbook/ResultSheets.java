@@ -15,6 +15,7 @@ import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Role;
 import io.pryv.sizer.model.RoleSpec;
 import io.pryv.sizer.model.Numbers;
+import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.StorageYear;
 import io.pryv.sizer.model.OsSupport;
@@ -88,10 +89,11 @@ final class ResultSheets {
         w.title("Pryv.io platform sizing", q.customerName() + " – " + q.projectName());
 
         w.section("Project");
-        w.field("Customer", q.customerName(), null);
-        w.field("Project", q.projectName(), null);
-        w.field("Prepared by", q.preparedBy().isEmpty() ? NONE : q.preparedBy(), null);
-        w.field("Questionnaire date", q.questionnaireDate(), null);
+        for (Question question : Question.values()) {
+            if (!question.isProject()) continue;
+            Object answer = question.kind == Question.Kind.DATE ? q.date(question) : q.text(question);
+            w.field(question.label, "".equals(answer) ? NONE : answer, null);
+        }
         w.field("Template version", q.templateVersion(), null);
         w.field("Rules version", sizing.rulesVersion(), null);
 
@@ -338,15 +340,12 @@ final class ResultSheets {
                     : new Styled(c.value(), c.value().stripTrailingZeros().scale() <= 0 ? Style.NAME_INTEGER : Style.NAME_DECIMAL);
             w.row(c.key(), value, c.unit(), c.source(), c.meaning());
         }
-        setting(w, "SafetyMarginPercent", q.safetyMarginPercent(), "%", "Margin for differences between users, added to every load");
-        setting(w, "StorageThroughputMBps", q.storageThroughputMBps(), "MB/s", "Write speed of a core's data storage; sets its attachment write limit");
-        setting(w, "BytesPerDataPoint", q.bytesPerDataPoint(), "bytes", "Stored size of one data point");
-        setting(w, "DiskHeadroomPercent", q.diskHeadroomPercent(), "%", "Headroom added on top of the data on every data disk: data × (1 + headroom)");
+        for (Question question : Question.values()) {
+            if (question.assumption() != null) {
+                w.row(question.definedName, q.number(question), question.unit, "questionnaire", question.assumption());
+            }
+        }
         w.finish();
-    }
-
-    private static void setting(SheetWriter w, String name, BigDecimal value, String unit, String meaning) {
-        w.row(name, value, unit, "questionnaire", meaning);
     }
 
     private void decisionLog() {

@@ -2,7 +2,7 @@ package io.pryv.sizer.questionnaire;
 
 import io.pryv.sizer.files.ReproducibleXlsx;
 import io.pryv.sizer.files.AtomicWrite;
-import io.pryv.sizer.questionnaire.TemplateLayout.Field;
+import io.pryv.sizer.model.Question;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
-import static io.pryv.sizer.questionnaire.TemplateLayout.Field.*;
+import static io.pryv.sizer.model.Question.*;
 
 /**
  * Writes the committed files of input-templates/: the blank template and the filled examples, each
@@ -113,7 +113,7 @@ public final class ExampleQuestionnaires {
         }
 
         byte[] bytes() throws IOException {
-            try (XSSFWorkbook wb = TemplateWriter.create()) {
+            try (XSSFWorkbook wb = TemplateWriter.create(PackagedConstants.get())) {
                 answers.accept(new Filler(wb));
                 return save(wb);
             }
@@ -126,7 +126,7 @@ public final class ExampleQuestionnaires {
     }
 
     static void writeAll(Path root) throws IOException {
-        TemplateWriter.write(root.resolve(TEMPLATE_FILE));
+        TemplateWriter.write(root.resolve(TEMPLATE_FILE), PackagedConstants.get());
         for (Example e : Example.values()) {
             byte[] bytes = e.bytes();
             AtomicWrite.write(root.resolve("examples").resolve(e.fileName), out -> out.write(bytes));
@@ -148,7 +148,7 @@ public final class ExampleQuestionnaires {
         }
 
         /** Numbers as numbers, dates as dates, the rest as text; null leaves the cell blank. */
-        Filler set(Field f, String value) {
+        Filler set(Question f, String value) {
             XSSFCell c = cell(f.definedName);
             if (value == null) {
                 c.setBlank();

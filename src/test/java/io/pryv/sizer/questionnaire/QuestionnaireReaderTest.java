@@ -1,5 +1,6 @@
 package io.pryv.sizer.questionnaire;
 
+import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Zone;
 import io.pryv.sizer.questionnaire.ExampleQuestionnaires.Example;
@@ -28,7 +29,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
 
-import static io.pryv.sizer.questionnaire.TemplateLayout.Field.*;
+import static io.pryv.sizer.model.Question.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -40,7 +41,7 @@ class QuestionnaireReaderTest {
     /** Each test starts from the small clinic, which is valid, and breaks one thing. */
     @BeforeEach
     void smallClinic() {
-        wb = TemplateWriter.create();
+        wb = TemplateWriter.create(PackagedConstants.get());
         fill = new Filler(wb);
         Example.SMALL_CLINIC.answers.accept(fill);
     }
@@ -60,19 +61,19 @@ class QuestionnaireReaderTest {
         return e.problems().stream().map(InputProblem::toString).toList();
     }
 
-    private void text(TemplateLayout.Field f, String raw) {
+    private void text(Question f, String raw) {
         fill.cell(f.definedName).setCellValue(raw);
     }
 
     /** A formula with the result Excel saves beside it when the file is saved. */
-    private void formula(TemplateLayout.Field f, String formula) {
+    private void formula(Question f, String formula) {
         fill.cell(f.definedName).setCellFormula(formula);
         wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(fill.cell(f.definedName));
     }
 
     @Test
     void blankTemplateReportsEveryMissingInputAtOnce() throws Exception {
-        try (XSSFWorkbook blank = TemplateWriter.create()) {
+        try (XSSFWorkbook blank = TemplateWriter.create(PackagedConstants.get())) {
             InvalidQuestionnaireException e = catchThrowableOfType(InvalidQuestionnaireException.class,
                     () -> QuestionnaireReader.read(blank, "blank.xlsx"));
             assertThat(e.problems()).extracting(InputProblem::toString).containsExactly(
@@ -284,7 +285,7 @@ class QuestionnaireReaderTest {
 
     @Test
     void thirtyPercentTypedInTheMultiCountryExampleReadsAsItsThirty() throws Exception {
-        try (XSSFWorkbook typed = TemplateWriter.create()) {
+        try (XSSFWorkbook typed = TemplateWriter.create(PackagedConstants.get())) {
             Example.MULTI_COUNTRY_RESEARCH.answers.accept(new Filler(typed));
             Questionnaire asNumbers = QuestionnaireReader.read(typed, "multi.xlsx");
             XSSFCellStyle percent = typed.createCellStyle();
@@ -532,7 +533,7 @@ class QuestionnaireReaderTest {
 
     @Test
     void theBoundsThemselvesAreAccepted() throws Exception {
-        for (var f : TemplateLayout.Field.values()) if (f.max != null) fill.set(f, f.max.toPlainString());
+        for (var f : Question.values()) if (f.max != null) fill.set(f, f.max.toPlainString());
         fill.zone(0, "Main", "Lausanne", TemplateLayout.MAX_USERS);
         Questionnaire q = read();
         assertThat(q.retentionYears()).isEqualTo(new BigDecimal("100"));

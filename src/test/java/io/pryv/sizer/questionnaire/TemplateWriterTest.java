@@ -1,8 +1,8 @@
 package io.pryv.sizer.questionnaire;
 
-import io.pryv.sizer.questionnaire.TemplateLayout.Constraint;
-import io.pryv.sizer.questionnaire.TemplateLayout.Field;
-import io.pryv.sizer.questionnaire.TemplateLayout.Kind;
+import io.pryv.sizer.model.Question.Constraint;
+import io.pryv.sizer.model.Question;
+import io.pryv.sizer.model.Question.Kind;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -57,7 +57,7 @@ class TemplateWriterTest {
 
     private static byte[] write() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TemplateWriter.write(out);
+        TemplateWriter.write(out, PackagedConstants.get());
         return out.toByteArray();
     }
 
@@ -151,7 +151,7 @@ class TemplateWriterTest {
     @Test
     void inputCellsAreUnlockedAndMarkedEverythingElseLocked() {
         Set<String> inputs = new HashSet<>();
-        for (Field f : Field.values()) inputs.add(f.sheet.sheetName + "!" + f.cell);
+        for (Question f : Question.values()) inputs.add(f.sheet.sheetName + "!" + f.cell);
         for (int r = 17; r <= 116; r++) for (String c : List.of("B", "C", "D")) inputs.add("Deployment!" + c + r);
 
         List<String> seenInputs = new ArrayList<>();
@@ -204,15 +204,15 @@ class TemplateWriterTest {
             assertThat(sheet.getFooter().getLeft()).as(sheet.getSheetName()).isEqualTo("&A");
             assertThat(sheet.getFooter().getRight()).as(sheet.getSheetName()).isEqualTo("Page &P of &N");
         }
-        for (Field f : Field.values()) {
+        for (Question f : Question.values()) {
             CellReference answer = new CellReference(f.cell);
             Cell unit = wb.getSheet(f.sheet.sheetName).getRow(answer.getRow()).getCell(answer.getCol() + 1);
             // Excel and LibreOffice indent only text aligned to a side: the indent alone would show nothing.
             assertThat(unit.getCellStyle().getIndention()).as(f.name()).isEqualTo((short) 1);
             assertThat(unit.getCellStyle().getAlignment()).as(f.name()).isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
         }
-        CellReference writeRps = new CellReference(Field.WRITE_RPS.cell);
-        assertThat(wb.getSheet(Field.WRITE_RPS.sheet.sheetName).getRow(writeRps.getRow()).getCell(writeRps.getCol() + 1)
+        CellReference writeRps = new CellReference(Question.WRITE_RPS.cell);
+        assertThat(wb.getSheet(Question.WRITE_RPS.sheet.sheetName).getRow(writeRps.getRow()).getCell(writeRps.getCol() + 1)
                 .getStringCellValue()).isEqualTo("req/s per user");
     }
 
@@ -222,7 +222,7 @@ class TemplateWriterTest {
         for (String name : List.of("Project", "Data Production", "Data Consumption", "Deployment")) {
             assertThat(wb.getSheet(name).getColumnWidth(2) / 256).as(name).isGreaterThanOrEqualTo(40);
         }
-        assertThat(new CellReference(Field.CUSTOMER_NAME.cell).getCol()).isEqualTo((short) 2);
+        assertThat(new CellReference(Question.CUSTOMER_NAME.cell).getCol()).isEqualTo((short) 2);
     }
 
     @Test
@@ -234,12 +234,12 @@ class TemplateWriterTest {
 
     @Test
     void everyInputHasItsValidationWithPromptAndError() {
-        for (Field f : Field.values()) {
+        for (Question f : Question.values()) {
             XSSFDataValidation v = validationAt(f.sheet.sheetName, new CellAddress(f.cell));
             assertThat(v).as(f.definedName).isNotNull();
             assertThat(v.getShowPromptBox()).isTrue();
             assertThat(v.getPromptBoxTitle()).isEqualTo(f.label);
-            assertThat(v.getPromptBoxText()).isEqualTo(f.meaning());
+            assertThat(v.getPromptBoxText()).isEqualTo(f.meaning(PackagedConstants.get()));
             assertThat(v.getShowErrorBox()).isTrue();
             assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
             var c = v.getValidationConstraint();
@@ -298,50 +298,50 @@ class TemplateWriterTest {
 
     @Test
     void eachVersionCellGivesItsOwnExample() {
-        for (Field f : List.of(Field.DOCKER_VERSION, Field.DOCKER_COMPOSE_VERSION)) {
+        for (Question f : List.of(Question.DOCKER_VERSION, Question.DOCKER_COMPOSE_VERSION)) {
             assertThat(f.help).as(f.definedName).contains("such as " + f.example);
             assertThat(validationAt(f.sheet.sheetName, new CellAddress(f.cell)).getErrorBoxText()).as(f.definedName)
                     .startsWith("Please enter a version such as " + f.example + ",");
         }
-        assertThat(Field.DOCKER_COMPOSE_VERSION.example).isEqualTo("1.29");
+        assertThat(Question.DOCKER_COMPOSE_VERSION.example).isEqualTo("1.29");
     }
 
     @Test
     void fieldsInPercentSayThat20And20PercentAreTheSame() {
-        List<Field> inPercent = Arrays.stream(Field.values()).filter(Field::inPercent).toList();
-        assertThat(inPercent).containsExactly(Field.SAFETY_MARGIN_PERCENT, Field.DISK_HEADROOM_PERCENT);
-        for (Field f : inPercent) assertThat(f.help).as(f.definedName).containsPattern("(\\d+) and \\1% both mean \\1 %");
+        List<Question> inPercent = Arrays.stream(Question.values()).filter(Question::inPercent).toList();
+        assertThat(inPercent).containsExactly(Question.SAFETY_MARGIN_PERCENT, Question.DISK_HEADROOM_PERCENT);
+        for (Question f : inPercent) assertThat(f.help).as(f.definedName).containsPattern("(\\d+) and \\1% both mean \\1 %");
     }
 
     @Test
     void readVolumeHelpSaysHowEgressIsSized() {
         // rules/storage.drl: egress per user = max(ReadMBPerDay, ReadDataPointsPerDay × BytesPerDataPoint / 10^6)
-        assertThat(Field.READ_MB_PER_DAY.help).contains("larger of this and points read per day × bytes per point")
+        assertThat(Question.READ_MB_PER_DAY.help).contains("larger of this and points read per day × bytes per point")
                 .doesNotContain("this sets");
-        assertThat(Field.READ_DATA_POINTS_PER_DAY.help).contains("bytes per point").contains("outgoing network traffic");
+        assertThat(Question.READ_DATA_POINTS_PER_DAY.help).contains("bytes per point").contains("outgoing network traffic");
     }
 
     @Test
     void perUserPeaksAreTheUsersShareOfThePlatformsPeakWithAWorkedExample() {
         // Issue 12: 1 MB/s per user, one user's upload speed, gave 3,483 machines. Each peak rate says it is the
         // platform's peak divided by its users and works one example; the sheet shows it beside the answer.
-        Map<Field, String> examples = Map.of(
-                Field.WRITE_RPS, "Decimals welcome: 0.01 is one request every 100 seconds.",
-                Field.READ_RPS, "A user whose app reads 6 times a minute at peak: 6 / 60 = 0.1.",
-                Field.ATTACHMENT_READ_RPS, "One file every 5 minutes: 1 / 300 ≈ 0.0033.",
-                Field.ATTACHMENT_WRITE_MBPS, "not the speed of one upload. One 3 MB photo every 10 minutes: 3 / 600 = 0.005.");
+        Map<Question, String> examples = Map.of(
+                Question.WRITE_RPS, "Decimals welcome: 0.01 is one request every 100 seconds.",
+                Question.READ_RPS, "A user whose app reads 6 times a minute at peak: 6 / 60 = 0.1.",
+                Question.ATTACHMENT_READ_RPS, "One file every 5 minutes: 1 / 300 ≈ 0.0033.",
+                Question.ATTACHMENT_WRITE_MBPS, "not the speed of one upload. One 3 MB photo every 10 minutes: 3 / 600 = 0.005.");
         examples.forEach((f, example) -> {
             assertThat(f.help).as(f.definedName).contains("per second at the platform's peak, divided by its users").contains(example);
             CellReference answer = new CellReference(f.cell);
             assertThat(text(wb.getSheet(f.sheet.sheetName).getRow(answer.getRow()), answer.getCol() + 2)).as(f.definedName)
-                    .isEqualTo(f.meaning()).contains(example);
+                    .isEqualTo(f.meaning(PackagedConstants.get())).contains(example);
         });
     }
 
     @Test
     void layoutTableIsConsistent() {
         Set<String> places = new HashSet<>();
-        for (Field f : Field.values()) {
+        for (Question f : Question.values()) {
             assertThat(new CellReference(f.cell).getCol()).as(f.definedName).isEqualTo((short) TemplateLayout.VALUE_COLUMN);
             assertThat(new CellReference(f.cell).getRow()).as(f.definedName).isGreaterThanOrEqualTo(TemplateLayout.HEADER_ROW);
             assertThat(places.add(f.sheet + "!" + f.cell)).as(f.definedName + " has its own cell").isTrue();
@@ -370,7 +370,7 @@ class TemplateWriterTest {
     @Test
     void writesTheSameBytesToAFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("blank.xlsx");
-        TemplateWriter.write(file);
+        TemplateWriter.write(file, PackagedConstants.get());
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
     }
 

@@ -290,8 +290,8 @@ class FindingsRulesTest {
     void everyFieldInPercentHasAnAnswer() {
         // The rule asks each percent field of the layout for its answer: a new one must say where it is read.
         Questionnaire q = Questionnaires.builder().margin("7").headroom("9").build();
-        assertThat(java.util.Arrays.stream(io.pryv.sizer.questionnaire.TemplateLayout.Field.values())
-                .filter(io.pryv.sizer.questionnaire.TemplateLayout.Field::inPercent).map(f -> f.percentIn(q)))
+        assertThat(java.util.Arrays.stream(io.pryv.sizer.model.Question.values())
+                .filter(io.pryv.sizer.model.Question::inPercent).map(f -> f.percentIn(q)))
                 .containsExactly(new BigDecimal("7"), new BigDecimal("9"));
     }
 

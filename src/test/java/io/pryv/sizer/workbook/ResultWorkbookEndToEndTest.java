@@ -159,7 +159,7 @@ class ResultWorkbookEndToEndTest {
             assertThat(named(book, "Result_TotalVcpu").getNumericCellValue()).isEqualTo(1 + 1 + 1 + 4 + 2);
             assertThat(named(book, "Result_TotalDataDiskGb").getNumericCellValue()).isEqualTo(15 + 15 + 2282 + 913);
 
-            Cell customer = rowStarting(book.getSheet("Summary"), "Customer").getCell(1);
+            Cell customer = rowStarting(book.getSheet("Summary"), "Customer name").getCell(1);
             assertThat(customer.getCellType()).isEqualTo(CellType.STRING);
             assertThat(customer.getStringCellValue()).isEqualTo("=1+1");
             Cell zone = rowStarting(book.getSheet("Capacity"), "@CH").getCell(0);

@@ -47,7 +47,7 @@ class ResultWorkbookTest {
         String customer = " <b>Tom & \"Jerry\"</b>\r\nsecond line\tend \uD83D\uDE00\u0001 ";
         try (XSSFWorkbook book = written(Sizings.loadPartitioned(customer))) {
             Sheet summary = book.getSheet("Summary");
-            assertThat(text(rowStarting(summary, "Customer", 0).getCell(1))).isEqualTo(customer.replace('\u0001', '?'));
+            assertThat(text(rowStarting(summary, "Customer name", 0).getCell(1))).isEqualTo(customer.replace('\u0001', '?'));
             assertThat(rowStarting(summary, "Questionnaire date", 0).getCell(1).getLocalDateTimeCellValue())
                     .isEqualTo(LocalDateTime.of(2024, 3, 1, 0, 0));
             assertThat(rowStarting(summary, "Total RAM (GB)", 0).getCell(1).getNumericCellValue()).isEqualTo(12.5);
@@ -175,7 +175,7 @@ class ResultWorkbookTest {
     void textThatLooksLikeAFormulaStaysAString() throws IOException {
         String customer = "=HYPERLINK(\"http://evil.example\",\"click\")";
         try (XSSFWorkbook book = written(Sizings.loadPartitioned(customer))) {
-            Cell cell = rowStarting(book.getSheet("Summary"), "Customer", 0).getCell(1);
+            Cell cell = rowStarting(book.getSheet("Summary"), "Customer name", 0).getCell(1);
             assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
             assertThat(cell.getStringCellValue()).isEqualTo(customer);
             for (Sheet sheet : book) {

@@ -36,7 +36,7 @@ class StylesTest {
     void theQuestionnaireAndTheResultsShareOnePaletteAndEachLookIsRegisteredOnce() throws Exception {
         Path out = dir.resolve("result.xlsx");
         int questionnaireSheets;
-        try (XSSFWorkbook template = TemplateWriter.create()) {
+        try (XSSFWorkbook template = TemplateWriter.create(io.pryv.sizer.questionnaire.PackagedConstants.get())) {
             questionnaireSheets = template.getNumberOfSheets();   // the result sheets come after them
             ResultWorkbook.write(template, SizingRules.packaged().size(Questionnaires.builder().build()), out);
         }

@@ -2,7 +2,7 @@ package io.pryv.sizer.batch.bench;
 
 import io.pryv.sizer.files.ReproducibleXlsx;
 import io.pryv.sizer.questionnaire.TemplateLayout;
-import io.pryv.sizer.questionnaire.TemplateLayout.Field;
+import io.pryv.sizer.model.Question;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
@@ -46,9 +46,9 @@ public final class GenerateQuestionnaires {
         for (int i = 1; i <= count; i++) {
             Random random = new Random(i);
             try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bases[i % bases.length]))) {
-                set(wb, Field.CUSTOMER_NAME, "Generated customer " + i);
-                scale(wb, Field.WRITE_RPS, 0.5 + random.nextDouble() * 1.5);
-                scale(wb, Field.READ_RPS, 0.5 + random.nextDouble() * 1.5);
+                set(wb, Question.CUSTOMER_NAME, "Generated customer " + i);
+                scale(wb, Question.WRITE_RPS, 0.5 + random.nextDouble() * 1.5);
+                scale(wb, Question.READ_RPS, 0.5 + random.nextDouble() * 1.5);
                 for (XSSFCell users : zoneUsers(wb)) {
                     users.setCellValue(Math.max(1, Math.round(users.getNumericCellValue() * (0.2 + random.nextDouble() * 3))));
                 }
@@ -61,7 +61,7 @@ public final class GenerateQuestionnaires {
     static XSSFWorkbook large(int zones, long users) throws IOException {
         XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
                 Files.readAllBytes(EXAMPLES.resolve("national-health-service.xlsx"))));
-        set(wb, Field.CUSTOMER_NAME, zones + " zones of " + users + " users");
+        set(wb, Question.CUSTOMER_NAME, zones + " zones of " + users + " users");
         XSSFName name = wb.getName(TemplateLayout.ZONES_NAME);
         AreaReference area = new AreaReference(name.getRefersToFormula(), wb.getSpreadsheetVersion());
         CellReference top = area.getFirstCell();
@@ -93,16 +93,16 @@ public final class GenerateQuestionnaires {
         return row.getCell(col) == null ? row.createCell(col) : row.getCell(col);
     }
 
-    private static XSSFCell cell(XSSFWorkbook wb, Field f) {
+    private static XSSFCell cell(XSSFWorkbook wb, Question f) {
         CellReference ref = new CellReference(wb.getName(f.definedName).getRefersToFormula());
         return wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
     }
 
-    private static void set(XSSFWorkbook wb, Field f, String value) {
+    private static void set(XSSFWorkbook wb, Question f, String value) {
         cell(wb, f).setCellValue(value);
     }
 
-    private static void scale(XSSFWorkbook wb, Field f, double factor) {
+    private static void scale(XSSFWorkbook wb, Question f, double factor) {
         XSSFCell c = cell(wb, f);
         c.setCellValue(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", c.getNumericCellValue() * factor)));
     }
