@@ -117,7 +117,7 @@ final class Operations extends Part {
             if (items.isEmpty()) continue;
             PdfPTable t = Look.table(new float[] {5, 73, 22}, 1);
             t.addCell(look.head(""));
-            t.addCell(look.head("To do"));
+            t.addCell(look.head(ChecklistItem.TO_DO));
             t.addCell(look.head(ChecklistItem.DONE_BY));
             String scope = null;
             for (ChecklistItem i : items) {

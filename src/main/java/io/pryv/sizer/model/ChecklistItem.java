@@ -4,6 +4,8 @@ package io.pryv.sizer.model;
 public record ChecklistItem(Checklist checklist, Role role, String text) {
     /** The column where whoever ticks a box writes their name and the date, in every output. */
     public static final String DONE_BY = "Done by, date";
+    /** The heading of the items' column, in every output. */
+    public static final String TO_DO = "To do";
 
     public enum Checklist {
         HARDENING("System hardening"), BACKUPS("Backups"), MONITORING("Node monitoring");

@@ -305,7 +305,7 @@ final class ResultSheets {
         w.title("Operations checklists", "Tick each item once it is in place: choose Yes or No in the Done column "
                 + "and note who did it and when (the only editable columns).");
         int first = w.nextRow();
-        w.header("Scope", "Item", "Done", ChecklistItem.DONE_BY);
+        w.header("Scope", ChecklistItem.TO_DO, "Done", ChecklistItem.DONE_BY);
         w.freeze(0);
         w.repeatOnEveryPage(first);
         int firstTick = w.nextRow();

@@ -275,6 +275,7 @@ class ResultWorkbookTest {
             assertThat(item.getCell(1).getCellStyle().getLocked()).isTrue();
             // Who did it and when, as on the brief's printed checklists: a column of its own, editable, no choice list.
             Row header = sheet.getRow(group.getRowNum() - 1);
+            assertThat(text(header.getCell(1))).isEqualTo("To do");   // the brief's heading too
             assertThat(text(header.getCell(2))).isEqualTo("Done");
             assertThat(text(header.getCell(3))).isEqualTo("Done by, date");
             assertThat(item.getCell(3).getCellStyle().getLocked()).isFalse();
