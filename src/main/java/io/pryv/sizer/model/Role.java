@@ -40,7 +40,7 @@ public enum Role {
     /** What a host name of the role starts with: "core" for "core-zurich-01". */
     public String hostPrefix() { return hostPrefix; }
 
-    /** Its machines are numbered within their zone, "core-zurich-01", as a zone may have many. */
+    /** Its machines are numbered within their zone, "core-zurich-01", even when there is one; a role with several machines is numbered anyway. */
     public boolean numbered() { return numbered; }
 
     /** Where the role's machines come in the outputs: the front first, then the register, then the data. */

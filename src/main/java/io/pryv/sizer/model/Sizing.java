@@ -2,6 +2,7 @@ package io.pryv.sizer.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,9 +104,13 @@ public record Sizing(
     public List<Machine> machines() {
         List<Machine> machines = new ArrayList<>();
         Map<String, String> slugs = zoneSlugs();
+        // A role and tier with several machines is numbered even if its role is not, so that no two hosts share a name.
+        Map<String, Long> machinesPerName = new HashMap<>();
+        for (MachineGroup g : machineGroups) machinesPerName.merge(g.label(), g.count(), Long::sum);
         for (MachineGroup g : machineGroups) {
+            boolean numbered = g.role().numbered() || g.tier().numbered() || machinesPerName.get(g.label()) > 1;
             for (long i = 1; i <= g.count(); i++) {
-                machines.add(new Machine(hostName(g.role(), g.tier(), slugs.get(g.zone()), i), g.role(), g.tier(), g.zone(),
+                machines.add(new Machine(hostName(g.role(), g.tier(), numbered, slugs.get(g.zone()), i), g.role(), g.tier(), g.zone(),
                         g.vcpu(), g.ramGb(), g.servicesDiskGb(), g.dataDiskGb()));
             }
         }
@@ -114,12 +119,12 @@ public record Sizing(
 
     /**
      * "core-zurich-01", "register-leader", "register-follower-geneva-01": the role's prefix, the tier, then the zone
-     * and a number where a zone may have several (as the followers do, so that each name says where it stands).
+     * and a number where it is numbered (so that each name says where it stands).
      * Concatenated, as String.format costs too much for 100,000 machines.
      */
-    static String hostName(Role role, Tier tier, String zoneSlug, long number) {
+    static String hostName(Role role, Tier tier, boolean numbered, String zoneSlug, long number) {
         String name = tier == Tier.NONE ? role.hostPrefix() : role.hostPrefix() + "-" + tier.label();
-        if (!role.numbered() && !tier.numbered()) return name;
+        if (!numbered) return name;
         return name + "-" + zoneSlug + (number < 10 ? "-0" : "-") + number;
     }
 

@@ -71,7 +71,7 @@ final class SizingAssembler {
                         .sorted(Comparator.comparing(StorageYear::zone, byZone).thenComparing(StorageYear::year)).toList(),
                 facts.of(FirewallRule.class).stream().sorted(Comparator.comparing(FirewallRule::direction)
                         .thenComparing(FirewallRule::source).thenComparing(FirewallRule::from)
-                        .thenComparing(r -> roleLabelOrder(r.to())).thenComparingInt(r -> portNumber(r.port()))
+                        .thenComparingInt(r -> machineNameOrder(r.to())).thenComparingInt(r -> portNumber(r.port()))
                         .thenComparing(FirewallRule::to, String.CASE_INSENSITIVE_ORDER)).toList(),
                 facts.of(SystemRequirement.class).stream()
                         .sorted(Comparator.comparingInt(r -> SYSTEM_ITEMS.indexOf(r.item()))).toList(),
@@ -115,9 +115,19 @@ final class SizingAssembler {
         return g.role().displayOrder() * Tier.values().length + g.tier().ordinal();
     }
 
-    private static int roleLabelOrder(String label) {
-        for (Role r : Role.values()) if (label.startsWith(r.label())) return r.displayOrder();
-        return Role.values().length;
+    /**
+     * The display order of each machine name a firewall line can give, "core" or "register leader"; built from
+     * the roles and tiers, so a new role needs no case here. Matched whole: "mail relay (SMTP)", outside the
+     * platform, is no role even if a role is called "mail relay".
+     */
+    private static final Map<String, Integer> MACHINE_NAME_ORDER = new HashMap<>();
+    static {
+        for (Role r : Role.values()) for (Tier t : Tier.values()) MACHINE_NAME_ORDER.put(t.label(r), r.displayOrder());
+    }
+
+    /** Openings to the platform's own machines in role order, then those to the outside world. */
+    static int machineNameOrder(String name) {
+        return MACHINE_NAME_ORDER.getOrDefault(name, Integer.MAX_VALUE);
     }
 
     /** 53 before 443: a port such as "53/udp+tcp" sorts by its number, not as text. */
