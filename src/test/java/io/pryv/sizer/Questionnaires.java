@@ -23,6 +23,15 @@ public final class Questionnaires {
         return new Builder();
     }
 
+    /**
+     * The layout versions the reader accepts, as its messages list them: "1.0 and 1.1". Tests about
+     * something else use it, so that adding a question (and with it a layout version) leaves them be.
+     */
+    public static String versionsRead() {
+        List<String> v = TemplateLayout.READ_VERSIONS;
+        return String.join(", ", v.subList(0, v.size() - 1)) + " and " + v.get(v.size() - 1);
+    }
+
     public static final class Builder {
         private final List<Zone> zones = new ArrayList<>();
         private final Map<Question, Object> answers = new EnumMap<>(Question.class);

@@ -42,7 +42,7 @@ public final class TemplateLayout {
     public static final String ZONES_NAME = "Zones";
     public static final Sheet ZONES_SHEET = Sheet.DEPLOYMENT;
     /** First data row of the zones block in A1 numbering; its header sits just above. */
-    static final int ZONES_FIRST_ROW = Arrays.stream(Question.values()).filter(q -> q.sheet == ZONES_SHEET)
+    public static final int ZONES_FIRST_ROW = Arrays.stream(Question.values()).filter(q -> q.sheet == ZONES_SHEET)
             .mapToInt(q -> new CellReference(q.cell).getRow() + 1).max().orElse(TemplateLayout.HEADER_ROW) + 4; // title, note, header between
     static final int ZONE_ROWS = 100;
     /** First column of the zones block (B): name, then location, then users. */
@@ -90,7 +90,7 @@ public final class TemplateLayout {
     }
 
     /** The Zones block in A1 form, without sheet, e.g. B17:D116. */
-    static String zonesArea() {
+    public static String zonesArea() {
         return "B" + ZONES_FIRST_ROW + ":D" + (ZONES_FIRST_ROW + ZONE_ROWS - 1);
     }
 }

@@ -1,5 +1,6 @@
 package io.pryv.sizer.cli;
 
+import io.pryv.sizer.questionnaire.TemplateLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class CommandLineIT {
     void versionAndHelp() throws Exception {
         JarRunner.Run version = JarRunner.run(work, "--version");
         assertThat(version.exitCode()).isZero();
-        assertThat(version.out()).startsWith("pryv-sizer ").contains("questionnaire template 1.1");
+        assertThat(version.out()).startsWith("pryv-sizer ").contains("questionnaire template " + TemplateLayout.TEMPLATE_VERSION);
 
         JarRunner.Run help = JarRunner.run(work, "--help");
         assertThat(help.exitCode()).isZero();

@@ -1,5 +1,7 @@
 package io.pryv.sizer.hardening;
 
+import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.questionnaire.TemplateLayout;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -59,7 +61,7 @@ enum BadQuestionnaires {
             () -> openDocument("application/vnd.oasis.opendocument.spreadsheet")),
     OPEN_DOCUMENT_TEXT("answers.odt", 3, "{file}: an OpenDocument file (text, presentation…), not an Excel workbook (.xlsx)",
             () -> openDocument("application/vnd.oasis.opendocument.text")),
-    OTHER_TEMPLATE_VERSION("v09.xlsx", 3, "{file}: Project!C9: made with template version 0.9, this tool reads 1.0 and 1.1",
+    OTHER_TEMPLATE_VERSION("v09.xlsx", 3, "{file}: Project!C9: made with template version 0.9, this tool reads " + Questionnaires.versionsRead(),
             () -> edit(wb -> cell(wb, "TemplateVersion").setCellValue("0.9"))),
     DEFINED_NAMES_REMOVED("no-names.xlsx", 3, "{file}: not a Pryv.io sizing questionnaire: the defined name "
             + "TemplateVersion is missing", () -> edit(wb -> {
@@ -108,16 +110,18 @@ enum BadQuestionnaires {
     // openpyxl saves a formula with an empty result (<v></v> with lxml, <v/> without); POI would read it as 0.
     FORMULA_WITH_EMPTY_RESULT("openpyxl.xlsx", 3, "{file}: 'Data Production'!C5 (Write requests per second): the formula =1/0 "
             + "has no saved result; open the file in Excel or LibreOffice, save it, and try again\n"
-            + "{file}: Deployment!D17 (Users of zone 1): the formula =2*400 has no saved result; open the file in Excel "
+            + "{file}: Deployment!D" + TemplateLayout.ZONES_FIRST_ROW + " (Users of zone 1): the formula =2*400 has no saved result; open the file in Excel "
             + "or LibreOffice, save it, and try again", () -> rezip(example(), parts -> {
                 parts.put("xl/worksheets/sheet3.xml", replace(parts.get("xl/worksheets/sheet3.xml"),
                         "<c r=\"C5\" s=\"10\" t=\"n\"><v>0.001</v></c>", "<c r=\"C5\" s=\"10\"><f>1/0</f><v></v></c>"));
                 parts.put("xl/worksheets/sheet5.xml", replace(parts.get("xl/worksheets/sheet5.xml"),
-                        "<c r=\"D17\" s=\"11\" t=\"n\"><v>800.0</v></c>", "<c r=\"D17\" s=\"11\"><f>2*400</f><v/></c>"));
+                        "<c r=\"D" + TemplateLayout.ZONES_FIRST_ROW + "\" s=\"11\" t=\"n\"><v>800.0</v></c>",
+                        "<c r=\"D" + TemplateLayout.ZONES_FIRST_ROW + "\" s=\"11\"><f>2*400</f><v/></c>"));
             })),
-    HUGE_ZONES_BLOCK("zones.xlsx", 3, "{file}: Deployment!B17:D1048576: the defined name Zones covers 1048560 rows, "
+    HUGE_ZONES_BLOCK("zones.xlsx", 3, "{file}: Deployment!B" + TemplateLayout.ZONES_FIRST_ROW + ":D1048576: the defined name Zones covers "
+            + (1_048_576 - TemplateLayout.ZONES_FIRST_ROW + 1) + " rows, "
             + "at most 10000 are read",
-            () -> edit(wb -> wb.getName("Zones").setRefersToFormula("Deployment!$B$17:$D$1048576"))),
+            () -> edit(wb -> wb.getName("Zones").setRefersToFormula("Deployment!$B$" + TemplateLayout.ZONES_FIRST_ROW + ":$D$1048576"))),
     VERY_LONG_TEXT("long.xlsx", 3, "{file}: Project!C5 (Customer name): expected a text of at most 200 characters, found 32767 "
             + "characters", () -> edit(wb -> cell(wb, "CustomerName").setCellValue("x".repeat(32_767)))),
     CONTROL_CHARACTERS("escape.xlsx", 3, "{file}: Project!C6 (Project name): expected a plain text, found a control or broken "
@@ -229,7 +233,7 @@ enum BadQuestionnaires {
 
     /** The name cell of zone row {@code index} (0-based). */
     static XSSFCell zoneCell(XSSFWorkbook wb, int index) {
-        return cellAt(wb.getSheet("Deployment"), 16 + index, 1);
+        return cellAt(wb.getSheet("Deployment"), TemplateLayout.ZONES_FIRST_ROW - 1 + index, 1);
     }
 
     private static XSSFCell cellAt(XSSFSheet sheet, int row, int col) {
@@ -312,7 +316,7 @@ enum BadQuestionnaires {
     static byte[] enormousButValid() throws IOException {
         return edit(wb -> {
             cell(wb, "WriteRps").setCellValue(1000);
-            wb.getSheet("Deployment").getRow(16).getCell(3).setCellValue(10_000_000_000d);
+            wb.getSheet("Deployment").getRow(TemplateLayout.ZONES_FIRST_ROW - 1).getCell(3).setCellValue(10_000_000_000d);
         });
     }
 

@@ -1,5 +1,6 @@
 package io.pryv.sizer.questionnaire;
 
+import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Zone;
@@ -61,6 +62,19 @@ class QuestionnaireReaderTest {
         return e.problems().stream().map(InputProblem::toString).toList();
     }
 
+    /**
+     * A cell of the zones block, {@code zone} 1 for its first row, where the current layout puts it: the block
+     * moves down when a question is added on the Deployment sheet, which these tests are not about.
+     */
+    private static String zoneCell(char column, int zone) {
+        return column + String.valueOf(TemplateLayout.ZONES_FIRST_ROW + zone - 1);
+    }
+
+    /** The zones block from its first row down to {@code lastRow}, as a problem names it: B17:D600. */
+    private static String zonesTo(int lastRow) {
+        return zoneCell('B', 1) + ":D" + lastRow;
+    }
+
     private void text(Question f, String raw) {
         fill.cell(f.definedName).setCellValue(raw);
     }
@@ -83,7 +97,7 @@ class QuestionnaireReaderTest {
                     "blank.xlsx: 'Data Production'!C5: Write requests per second is required, but the cell is blank",
                     "blank.xlsx: 'Data Production'!C9: Retention is required, but the cell is blank",
                     "blank.xlsx: 'Data Consumption'!C5: Read requests per second is required, but the cell is blank",
-                    "blank.xlsx: Deployment!B17:D116: at least one zone is required, but every zone row is blank");
+                    "blank.xlsx: Deployment!" + TemplateLayout.zonesArea() + ": at least one zone is required, but every zone row is blank");
             assertThat(e.getMessage().lines()).hasSize(7);
             assertThat(e.problems().get(3)).isEqualTo(new InputProblem("blank.xlsx", "Data Production", "C5",
                     "Write requests per second is required, but the cell is blank"));
@@ -242,7 +256,7 @@ class QuestionnaireReaderTest {
                 // One separator then three digits: 12 or 12,000, 1.25 or 1,250; never guessed.
                 "clinic.xlsx: 'Data Consumption'!C9 (Data read per day): expected a number ≥ 0, found the text "
                         + "\"12.000\"" + ambiguous,
-                "clinic.xlsx: Deployment!D17 (Users of zone 1): expected a whole number ≥ 1, found the text "
+                "clinic.xlsx: Deployment!" + zoneCell('D', 1) + " (Users of zone 1): expected a whole number ≥ 1, found the text "
                         + "\"12,000\"" + ambiguous,
                 "clinic.xlsx: 'Data Production'!C7 (Data points written per day): expected a number ≥ 0, found the text "
                         + "\"1,250,000\": type the number without separators");
@@ -385,8 +399,8 @@ class QuestionnaireReaderTest {
     @Test
     void duplicateZoneNamesIgnoringCase() {
         fill.zone(0, "Zürich", "", 10).zone(1, "Bern", "", 10).zone(2, "ZÜRICH", "", 10);
-        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!B19 (Name of zone 3): \"ZÜRICH\" is used twice "
-                + "(also at B17); zone names must be unique, ignoring case");
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!" + zoneCell('B', 3) + " (Name of zone 3): \"ZÜRICH\" is used twice "
+                + "(also at " + zoneCell('B', 1) + "); zone names must be unique, ignoring case");
     }
 
     @Test
@@ -395,8 +409,8 @@ class QuestionnaireReaderTest {
         fill.zone(1, "B", "", 1);
         fill.zoneCell(1, 2).setCellValue(1.5);
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Deployment!D17 (Users of zone 1): expected a whole number ≥ 1, found 0",
-                "clinic.xlsx: Deployment!D18 (Users of zone 2): expected a whole number ≥ 1, found 1.5");
+                "clinic.xlsx: Deployment!" + zoneCell('D', 1) + " (Users of zone 1): expected a whole number ≥ 1, found 0",
+                "clinic.xlsx: Deployment!" + zoneCell('D', 2) + " (Users of zone 2): expected a whole number ≥ 1, found 1.5");
     }
 
     @Test
@@ -405,8 +419,8 @@ class QuestionnaireReaderTest {
         fill.zone(3, "Geneva", "Genève", 5);
         fill.zoneCell(3, 2).setBlank();
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Deployment!B17 (Name of zone 1): missing: a row with a location or users needs a zone name",
-                "clinic.xlsx: Deployment!D20 (Users of zone 4): missing: expected a whole number ≥ 1");
+                "clinic.xlsx: Deployment!" + zoneCell('B', 1) + " (Name of zone 1): missing: a row with a location or users needs a zone name",
+                "clinic.xlsx: Deployment!" + zoneCell('D', 4) + " (Users of zone 4): missing: expected a whole number ≥ 1");
     }
 
     @Test
@@ -418,21 +432,22 @@ class QuestionnaireReaderTest {
 
     @Test
     void zonesAreReadOverWhateverRangeTheNameCovers() throws Exception {
-        wb.getName("Zones").setRefersToFormula("Deployment!$B$17:$D$600");
+        wb.getName("Zones").setRefersToFormula("Deployment!$B$" + TemplateLayout.ZONES_FIRST_ROW + ":$D$600");
         wb.getSheet("Deployment").createRow(499).createCell(1).setCellValue("Far");
         wb.getSheet("Deployment").getRow(499).createCell(3).setCellValue(4);
         assertThat(read().zones()).extracting(Zone::name).containsExactly("Main", "Far");
 
-        wb.getName("Zones").setRefersToFormula("Deployment!$B$17:$D$10017");
+        wb.getName("Zones").setRefersToFormula(
+                "Deployment!$B$" + TemplateLayout.ZONES_FIRST_ROW + ":$D$" + (TemplateLayout.ZONES_FIRST_ROW + 10_000));
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Deployment!B17:D10017: the defined name Zones covers 10001 rows, at most 10000 are read");
+                "clinic.xlsx: Deployment!" + zonesTo(TemplateLayout.ZONES_FIRST_ROW + 10_000) + ": the defined name Zones covers 10001 rows, at most 10000 are read");
     }
 
     @Test
     void anotherTemplateVersionIsTheOnlyProblemReported() {
         fill.cell("TemplateVersion").setCellValue("0.9");
         text(WRITE_RPS, "abc");
-        assertThat(problems()).containsExactly("clinic.xlsx: Project!C9: made with template version 0.9, this tool reads 1.0 and 1.1");
+        assertThat(problems()).containsExactly("clinic.xlsx: Project!C9: made with template version 0.9, this tool reads " + Questionnaires.versionsRead());
     }
 
     @Test
@@ -442,7 +457,7 @@ class QuestionnaireReaderTest {
         Questionnaire q = read();
         assertThat(q.extendedSupport()).isTrue();
         assertThat(q.operatingSystem()).isEqualTo("Ubuntu 18.04");
-        assertThat(q.templateVersion()).isEqualTo("1.1");
+        assertThat(q.templateVersion()).isEqualTo(TemplateLayout.TEMPLATE_VERSION);
         text(EXTENDED_SUPPORT, "Perhaps");
         assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C11 (Extended support): expected Yes or No, found \"Perhaps\"");
     }
@@ -470,6 +485,27 @@ class QuestionnaireReaderTest {
         assertThat(q.safetyMarginPercent()).isEqualTo(new BigDecimal("20"));
         assertThat(q.diskHeadroomPercent()).isEqualTo(new BigDecimal("25"));
         assertThat(q.dockerVersion()).isEmpty();
+    }
+
+    /**
+     * layout-1.1.xlsx: the small-clinic example as committed at layout 1.1, with Extended support Yes, Ubuntu 18.04
+     * and a second zone, Annex (Bern) with 50 users. Its cells are written out here by hand: the 1.1 layout stays
+     * readable when later questions move the zones block of the template down.
+     */
+    @Test
+    void aQuestionnaireOfLayoutOneOneIsReadByItsOwnCells() throws Exception {
+        Path file = Path.of("src/test/resources/io/pryv/sizer/questionnaire/layout-1.1.xlsx");
+        try (XSSFWorkbook old = QuestionnaireReader.open(file)) {
+            assertThat(old.getName("ExtendedSupport").getRefersToFormula()).isEqualTo("Deployment!$C$11");
+            assertThat(old.getName("Zones").getRefersToFormula()).isEqualTo("'Deployment'!$B$17:$D$116");
+        }
+        Questionnaire q = QuestionnaireReader.read(file);
+        assertThat(q.templateVersion()).isEqualTo("1.1");
+        assertThat(q.customerName()).isEqualTo("Lakeside Family Clinic");
+        assertThat(q.extendedSupport()).isTrue();
+        assertThat(q.operatingSystem()).isEqualTo("Ubuntu 18.04");
+        assertThat(q.writeRps()).isEqualTo(new BigDecimal("0.001"));
+        assertThat(q.zones()).containsExactly(new Zone("Main", "Lausanne", 800), new Zone("Annex", "Bern", 50));
     }
 
     @Test
@@ -510,7 +546,7 @@ class QuestionnaireReaderTest {
                 "clinic.xlsx: 'Data Production'!C5 (Write requests per second): expected a number ≥ 0, found \"abc\"",
                 "clinic.xlsx: 'Data Production'!C9 (Retention): expected a number > 0, found 0",
                 "clinic.xlsx: Deployment!C5 (Rapid growth expected): expected Yes or No, found \"Maybe\"",
-                "clinic.xlsx: Deployment!D17 (Users of zone 1): expected a whole number ≥ 1, found 0"));
+                "clinic.xlsx: Deployment!" + zoneCell('D', 1) + " (Users of zone 1): expected a whole number ≥ 1, found 0"));
     }
 
     // ---- bounds and hostile values
@@ -527,7 +563,7 @@ class QuestionnaireReaderTest {
                 "clinic.xlsx: 'Data Production'!C9 (Retention): expected a number ≤ 100, found 101",
                 "clinic.xlsx: 'Data Consumption'!C9 (Data read per day): expected a number ≤ 1,000,000, found 1E+308",
                 "clinic.xlsx: Deployment!C7 (Register followers): expected a whole number ≤ 50, found 51",
-                "clinic.xlsx: Deployment!D17 (Users of zone 1): expected a whole number ≤ 10,000,000,000, "
+                "clinic.xlsx: Deployment!" + zoneCell('D', 1) + " (Users of zone 1): expected a whole number ≤ 10,000,000,000, "
                         + "found 10,000,000,001");
     }
 
@@ -561,15 +597,16 @@ class QuestionnaireReaderTest {
     void theSumOfTheZonesIsBoundedToo() {
         fill.zone(0, "A", "", 6_000_000_000L).zone(1, "B", "", 6_000_000_000L);
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Deployment!B17:D116: the zones hold 12,000,000,000 users together, at most 10,000,000,000");
+                "clinic.xlsx: Deployment!" + TemplateLayout.zonesArea() + ": the zones hold 12,000,000,000 users together, at most 10,000,000,000");
     }
 
     @Test
     void atMostAThousandZones() throws Exception {
-        wb.getName("Zones").setRefersToFormula("Deployment!$B$17:$D$1100");
+        wb.getName("Zones").setRefersToFormula(
+                "Deployment!$B$" + TemplateLayout.ZONES_FIRST_ROW + ":$D$" + (TemplateLayout.ZONES_FIRST_ROW + 1_000));
         for (int i = 0; i < 1001; i++) fill.zone(i, "Z" + i, "", 1);
         assertThat(problems()).containsExactly(
-                "clinic.xlsx: Deployment!B17:D1100: the zones block lists 1001 zones, at most 1000");
+                "clinic.xlsx: Deployment!" + zonesTo(TemplateLayout.ZONES_FIRST_ROW + 1_000) + ": the zones block lists 1001 zones, at most 1000");
     }
 
     @Test
@@ -578,7 +615,7 @@ class QuestionnaireReaderTest {
         fill.zone(0, "y".repeat(5000), "", 10);
         assertThat(problems()).containsExactly(
                 "clinic.xlsx: Project!C5 (Customer name): expected a text of at most 200 characters, found 201 characters",
-                "clinic.xlsx: Deployment!B17 (Name of zone 1): expected a text of at most 200 characters, found 5000 characters");
+                "clinic.xlsx: Deployment!" + zoneCell('B', 1) + " (Name of zone 1): expected a text of at most 200 characters, found 5000 characters");
     }
 
     @Test
@@ -606,7 +643,7 @@ class QuestionnaireReaderTest {
         assertThat(problems()).containsExactly(
                 "clinic.xlsx: Project!C5 (Customer name): expected a typed text, found the formula "
                         + "=HYPERLINK(\"http://evil.example\",\"Click\"); type the text itself",
-                "clinic.xlsx: Deployment!C17 (Location of zone 1): expected a typed text, found the formula =\"Lau\"&\"sanne\"; "
+                "clinic.xlsx: Deployment!" + zoneCell('C', 1) + " (Location of zone 1): expected a typed text, found the formula =\"Lau\"&\"sanne\"; "
                         + "type the text itself");
     }
 
@@ -653,7 +690,7 @@ class QuestionnaireReaderTest {
                 "clinic.xlsx: 'Data Production'!C5 (Write requests per second): the formula =1/0" + advice,
                 "clinic.xlsx: Deployment!C5 (Rapid growth expected): the formula =IF(1,\"Yes\",\"No\")" + advice,
                 "clinic.xlsx: Deployment!C12 (Docker version): the formula =\"20.10\"" + advice,
-                "clinic.xlsx: Deployment!D17 (Users of zone 1): the formula =2*400" + advice);
+                "clinic.xlsx: Deployment!" + zoneCell('D', 1) + " (Users of zone 1): the formula =2*400" + advice);
     }
 
     @Test
@@ -674,7 +711,7 @@ class QuestionnaireReaderTest {
         XSSFCell c = fill.cell("OperatingSystem");
         formulaWithEmptyResult(c, "IF(1,\"\",\"Ubuntu 18.04\")");
         c.getCTCell().setT(STCellType.STR);
-        assertThat(read().operatingSystem()).isEqualTo("Ubuntu 22.04"); // the field's default in layout 1.1
+        assertThat(read().operatingSystem()).isEqualTo("Ubuntu 22.04"); // the field's default since layout 1.1
     }
 
     @Test

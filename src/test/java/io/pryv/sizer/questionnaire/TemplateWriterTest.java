@@ -62,25 +62,17 @@ class TemplateWriterTest {
     }
 
     /** SIZING.md §1, copied here on purpose: the layout must match the contract, not itself. */
+    /** The defined names of the contract with their sheets: one per question of the catalogue, the version and the zones. */
     private static final Map<String, String> CONTRACT_NAMES = new LinkedHashMap<>();
     static {
-        for (String n : List.of("CustomerName", "ProjectName", "PreparedBy", "QuestionnaireDate", "TemplateVersion")) {
-            CONTRACT_NAMES.put(n, "Project");
-        }
-        for (String n : List.of("WriteRps", "AttachmentWriteMBps", "WriteDataPointsPerDay", "WriteMBPerDay",
-                "RetentionYears", "BytesPerDataPoint")) {
-            CONTRACT_NAMES.put(n, "Data Production");
-        }
-        for (String n : List.of("ReadRps", "PointsPerRequest", "AttachmentReadRps", "ReadDataPointsPerDay",
-                "ReadMBPerDay")) {
-            CONTRACT_NAMES.put(n, "Data Consumption");
-        }
-        for (String n : List.of("ExpectRapidGrowth", "SafetyMarginPercent", "RegisterFollowers",
-                "StorageThroughputMBps", "DiskHeadroomPercent", "OperatingSystem", "ExtendedSupport", "DockerVersion",
-                "DockerComposeVersion", "Zones")) {
-            CONTRACT_NAMES.put(n, "Deployment");
-        }
+        for (Question q : Question.values()) CONTRACT_NAMES.put(q.definedName, q.sheet.sheetName);
+        CONTRACT_NAMES.put("TemplateVersion", "Project");
+        CONTRACT_NAMES.put("Zones", "Deployment");
     }
+
+    /** First and last row of the zones block (A1 numbering): it moves down when a question is added on the Deployment sheet. */
+    private static final int FIRST_ZONE_ROW = TemplateLayout.ZONES_FIRST_ROW;
+    private static final int LAST_ZONE_ROW = FIRST_ZONE_ROW + 99;
 
     @Test
     void everyDefinedNameOfTheContractAtWorkbookScopeOnItsSheet() {
@@ -95,11 +87,11 @@ class TemplateWriterTest {
 
     @Test
     void zonesCoverExactlyOneHundredRowsOfThreeColumnsUnderTheirHeader() {
-        assertThat(wb.getName("Zones").getRefersToFormula()).isEqualTo("'Deployment'!$B$17:$D$116");
-        Row header = wb.getSheet("Deployment").getRow(15);
+        assertThat(wb.getName("Zones").getRefersToFormula()).isEqualTo("'Deployment'!$B$" + FIRST_ZONE_ROW + ":$D$" + LAST_ZONE_ROW);
+        Row header = wb.getSheet("Deployment").getRow(FIRST_ZONE_ROW - 2); // just above, 0-based
         assertThat(List.of(text(header, 1), text(header, 2), text(header, 3)))
                 .containsExactly("Zone name", "Location", "Users");
-        for (int r = 16; r < 116; r++) {
+        for (int r = FIRST_ZONE_ROW - 1; r < LAST_ZONE_ROW; r++) {
             for (int c = 1; c <= 3; c++) {
                 assertThat(wb.getSheet("Deployment").getRow(r).getCell(c).getCellType().name())
                         .as("zone row %d is blank", r + 1).isEqualTo("BLANK");
@@ -111,9 +103,9 @@ class TemplateWriterTest {
     @Test
     void everyZoneRowPrintsWithItsGridAndTheZonesHeaderOnEachPage() {
         XSSFSheet deployment = wb.getSheet("Deployment");
-        assertThat(wb.getPrintArea(wb.getSheetIndex(deployment))).isEqualTo("Deployment!$A$1:$E$116");
-        assertThat(deployment.getRepeatingRows().formatAsString()).as("rows printed atop each page").isEqualTo("16:16");
-        for (int r = 16; r < 116; r++) {
+        assertThat(wb.getPrintArea(wb.getSheetIndex(deployment))).isEqualTo("Deployment!$A$1:$E$" + LAST_ZONE_ROW);
+        assertThat(deployment.getRepeatingRows().formatAsString()).as("rows printed atop each page").isEqualTo((FIRST_ZONE_ROW - 1) + ":" + (FIRST_ZONE_ROW - 1));
+        for (int r = FIRST_ZONE_ROW - 1; r < LAST_ZONE_ROW; r++) {
             for (int c = 1; c <= 3; c++) {
                 XSSFCellStyle style = deployment.getRow(r).getCell(c).getCellStyle();
                 assertThat(List.of(style.getBorderTop(), style.getBorderBottom(), style.getBorderLeft(), style.getBorderRight()))
@@ -141,7 +133,7 @@ class TemplateWriterTest {
         assertThat(value("ReadMBPerDay")).isEqualTo(0.0);
         assertThat(value("BytesPerDataPoint")).isEqualTo(250.0);
         assertThat(value("DiskHeadroomPercent")).isEqualTo(25.0);
-        assertThat(value("TemplateVersion")).isEqualTo("1.1");
+        assertThat(value("TemplateVersion")).isEqualTo(TemplateLayout.TEMPLATE_VERSION);
         for (String required : List.of("CustomerName", "ProjectName", "PreparedBy", "QuestionnaireDate",
                 "WriteRps", "RetentionYears", "ReadRps")) {
             assertThat(value(required)).as(required).isNull();
@@ -152,7 +144,7 @@ class TemplateWriterTest {
     void inputCellsAreUnlockedAndMarkedEverythingElseLocked() {
         Set<String> inputs = new HashSet<>();
         for (Question f : Question.values()) inputs.add(f.sheet.sheetName + "!" + f.cell);
-        for (int r = 17; r <= 116; r++) for (String c : List.of("B", "C", "D")) inputs.add("Deployment!" + c + r);
+        for (int r = FIRST_ZONE_ROW; r <= LAST_ZONE_ROW; r++) for (String c : List.of("B", "C", "D")) inputs.add("Deployment!" + c + r);
 
         List<String> seenInputs = new ArrayList<>();
         for (XSSFSheet sheet : sheets()) {
@@ -229,7 +221,9 @@ class TemplateWriterTest {
     void instructionsSayFiguresArePerUserAndGiveTheVersionAndLegend() {
         StringBuilder all = new StringBuilder();
         for (Row row : wb.getSheet("Instructions")) for (Cell c : row) all.append(c.getStringCellValue()).append('\n');
-        assertThat(all).contains("PER USER", "Yellow", "Template version", "1.1. The sizer reads questionnaires of this version and of the earlier 1.0.");
+        List<String> older = TemplateLayout.READ_VERSIONS.subList(0, TemplateLayout.READ_VERSIONS.size() - 1);
+        assertThat(all).contains("PER USER", "Yellow", "Template version", TemplateLayout.TEMPLATE_VERSION
+                + ". The sizer reads questionnaires of this version and of the earlier " + String.join(", ", older) + ".");
     }
 
     @Test
@@ -268,10 +262,10 @@ class TemplateWriterTest {
                 }
             }
         }
-        var users = validationAt("Deployment", new CellAddress("D116")).getValidationConstraint();
+        var users = validationAt("Deployment", new CellAddress("D" + LAST_ZONE_ROW)).getValidationConstraint();
         assertThat(List.of(users.getValidationType(), users.getOperator(), users.getFormula1(), users.getFormula2()))
                 .containsExactly(ValidationType.INTEGER, OperatorType.BETWEEN, "1", "10000000000");
-        assertThat(validationAt("Deployment", new CellAddress("B17"))).isNotNull();
+        assertThat(validationAt("Deployment", new CellAddress("B" + FIRST_ZONE_ROW))).isNotNull();
     }
 
     @Test
