@@ -20,6 +20,7 @@ import io.pryv.sizer.model.MachineType;
 import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.MetricLoad;
 import io.pryv.sizer.model.Numbers;
+import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.ZoneCapacity;
 
@@ -193,6 +194,11 @@ final class Platform extends Part {
                         + "and including a core's limit. Load on the node (to 0.01) and utilisation, that load over the "
                         + "limit (to 0.1 %), are rounded up. ● marks the metric that sets the number of cores the zone "
                         + "needs: one, which the single node provides.");
+        Integer cap = q.whole(Question.MAX_DATA_DISK_PER_CORE_GB);
+        if (cap != null) {
+            text("Data disk: the zone's users against the users that one data disk of at most " + Look.n(cap)
+                    + " GB holds over the retention; " + (cluster ? "per core, the users on the fullest core." : "on the node, all its users."));
+        }
         for (ZoneCapacity z : sizing.zones()) {
             PdfPTable t = Look.table(new float[] {30, 15, 14, 12, 15, 14}, 0);
             t.setKeepTogether(true); // a zone block stays on one page, its column heads with it
@@ -217,7 +223,7 @@ final class Platform extends Part {
                     "Utilisation"}) {
                 t.addCell(look.head(h, Element.ALIGN_RIGHT));
             }
-            for (Metric metric : Metric.values()) {
+            for (Metric metric : z.shownMetrics()) {
                 MetricLoad l = z.load(metric);
                 boolean sets = metric == z.cores().bindingMetric();
                 Font f = sets ? look.cellBold : look.cell;

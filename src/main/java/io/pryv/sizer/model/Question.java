@@ -105,7 +105,11 @@ public enum Question {
     DOCKER_COMPOSE_VERSION("DockerComposeVersion", Sheet.DEPLOYMENT, "C13", "Docker Compose version", "version",
             "Planned docker-compose version, typed as text such as 1.29. Pryv.io needs {MIN_DOCKER_COMPOSE_VERSION} "
                     + "or later. Optional.",
-            Kind.VERSION_TEXT, Constraint.NONE, null, null, false, "1.29");
+            Kind.VERSION_TEXT, Constraint.NONE, null, null, false, "1.29"),
+    MAX_DATA_DISK_PER_CORE_GB("MaxDataDiskPerCoreGb", Sheet.DEPLOYMENT, "C14", "Largest data disk per core", "GB",
+            "Largest data disk of a machine holding user data (a core or the single node; not the register), "
+                    + "such as the largest volume the platform provides. Zones get the cores it takes. Blank means no limit.",
+            Kind.WHOLE_NUMBER, Constraint.AT_LEAST_ONE, "1000000", null, false);
 
     /** The unit of a question given in percent: such a cell is read as the percentage it shows (20 or 20%, both 20). */
     public static final String PERCENT = "%";
@@ -196,6 +200,7 @@ public enum Question {
             case READ_RPS -> READ_RPS;
             case ATTACHMENT_READ_RPS -> ATTACHMENT_READ_RPS;
             case ATTACHMENT_WRITE_MBPS -> ATTACHMENT_WRITE_MBPS;
+            case DATA_DISK -> throw new IllegalArgumentException("the data disk is bounded by a cap, not by a per-user peak");
         };
     }
 
@@ -236,6 +241,7 @@ public enum Question {
     public String since() {
         return switch (this) {
             case EXTENDED_SUPPORT -> "1.1";
+            case MAX_DATA_DISK_PER_CORE_GB -> "1.2";
             default -> "1.0";
         };
     }
@@ -290,7 +296,8 @@ public enum Question {
     public String answerIn(Questionnaire q) {
         return switch (kind) {
             case NUMBER -> amount(q.number(this));
-            case WHOLE_NUMBER -> q.whole(this) == null ? "automatic" : amount(BigDecimal.valueOf(q.whole(this)));
+            case WHOLE_NUMBER -> q.whole(this) == null ? (this == MAX_DATA_DISK_PER_CORE_GB ? "no limit" : "automatic")
+                    : amount(BigDecimal.valueOf(q.whole(this)));
             case YES_NO -> q.yes(this) ? "Yes" : "No";
             case DATE -> q.date(this).toString();
             case TEXT, OS, VERSION_TEXT -> q.text(this).isBlank() ? "not stated" : q.text(this);

@@ -189,7 +189,7 @@ final class ResultSheets {
         w.title("Capacity per zone", "Loads are peaks with the " + plain(q.safetyMarginPercent()) + "% safety margin. "
                 + (cluster ? "" : "The single node runs the core role: the limits of one core apply to it. ")
                 + "Utilisation: " + perCore + " over the limit of one core, rounded up to 0.1%; "
-                + perCore + " rounded up to 0.01.");
+                + perCore + " rounded up to 0.01." + dataDiskNote());
         w.header("Zone", "Location", "Users", "Cores", "Cores set by", cluster ? "Users on fullest core" : "Users on the node",
                 "Daily MB per user", cluster ? "Core data disk (GB)" : "Data disk (GB)", "Daily read volume (MB)");
         w.freezeFirstColumn();
@@ -210,13 +210,20 @@ final class ResultSheets {
         w.header("Zone", "Metric", "Unit", "Zone load", "Limit per core", "Cores needed", capitalised(perCore), "Utilisation");
         w.repeatOnEveryPage(header);   // the last table's: the pages it is repeated on hold only its lines
         for (ZoneCapacity z : sizing.zones()) {
-            for (Metric m : Metric.values()) {
+            for (Metric m : z.shownMetrics()) {
                 MetricLoad l = z.load(m);
                 w.row(z.zone().name(), capitalised(m.label()), m.unit(), l.load(), l.limit(), l.coresNeeded(),
                         z.perCoreLoad(m), new Pct(z.utilisation(m)));
             }
         }
         w.finish();
+    }
+
+    /** How to read the data-disk line, which the capacity table has only under a data-disk cap. */
+    private String dataDiskNote() {
+        Integer cap = q.whole(Question.MAX_DATA_DISK_PER_CORE_GB);
+        return cap == null ? "" : " Data disk: the zone's users against the users one core's disk holds under the "
+                + plain(BigDecimal.valueOf(cap)) + " GB cap; per core, the users on the fullest core.";
     }
 
     /** The metric that set the zone's cores; none when the zone has no load at all. */

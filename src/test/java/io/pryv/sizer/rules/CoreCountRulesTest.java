@@ -150,6 +150,7 @@ class CoreCountRulesTest {
                 load("CH", Metric.READ_RPS, "5000", "2000", 3),
                 load("CH", Metric.ATTACHMENT_READ_RPS, "0", "600", 0),
                 load("CH", Metric.ATTACHMENT_WRITE_MBPS, "0", "100", 0),
+                load("CH", Metric.DATA_DISK, "0", "0", 0),
                 load("Other", Metric.WRITE_RPS, "99999", "2000", 50))
                 .fire("core count: the most demanding metric sets the zone's cores");
         ZoneCores c = made.one(ZoneCores.class);
@@ -166,15 +167,44 @@ class CoreCountRulesTest {
         Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 800).build();
         var c = RuleVerifier.given(q,
                 load("CH", Metric.WRITE_RPS, "0", "2000", 0), load("CH", Metric.READ_RPS, "0", "2000", 0),
-                load("CH", Metric.ATTACHMENT_READ_RPS, "0", "600", 0), load("CH", Metric.ATTACHMENT_WRITE_MBPS, "0", "100", 0))
+                load("CH", Metric.ATTACHMENT_READ_RPS, "0", "600", 0), load("CH", Metric.ATTACHMENT_WRITE_MBPS, "0", "100", 0),
+                load("CH", Metric.DATA_DISK, "0", "0", 0))
                 .fire("core count: the most demanding metric sets the zone's cores").one(ZoneCores.class);
         assertThat(c.cores()).isEqualTo(1);
         assertThat(c.bindingMetric()).isNull();
         assertThat(c.usersOnFullestCore()).isEqualTo(800);
     }
 
+    /** Zone DE: writes of 4000 req/s (2 cores) and {@code users} against 10 000 users per core under a data-disk cap. */
+    private static RuleVerifier.Result writesForTwoCoresAndTheDataDisk(long users, long diskCores) {
+        return RuleVerifier.given(Questionnaires.builder().zone("DE", "Berlin", users).build(),
+                load("DE", Metric.WRITE_RPS, "4000", "2000", 2), load("DE", Metric.READ_RPS, "0", "2000", 0),
+                load("DE", Metric.ATTACHMENT_READ_RPS, "0", "600", 0), load("DE", Metric.ATTACHMENT_WRITE_MBPS, "0", "100", 0),
+                load("DE", Metric.DATA_DISK, String.valueOf(users), "10000", diskCores))
+                .fire("core count: the most demanding metric sets the zone's cores");
+    }
+
     @Test
-    void theCoreCountWaitsForAllFourMetrics() {
+    void theDataDiskCapSetsTheCoresWhenItAsksForMore() {
+        // 20 001 users, at most 10 000 per core under the cap: ⌈20 001 / 10 000⌉ = 3 cores, above the 2 of writes.
+        var made = writesForTwoCoresAndTheDataDisk(20_001, 3);
+        ZoneCores c = made.one(ZoneCores.class);
+        assertThat(c.cores()).isEqualTo(3);
+        assertThat(c.bindingMetric()).isEqualTo(Metric.DATA_DISK);
+        assertThat(made.reasons()).isEqualTo("DE: 3 cores, set by data disk: 20,001 users in the zone, at most 10,000 per core; "
+                + "fullest core: 20,001 users / 3 cores, rounded up: 6,667 users");
+    }
+
+    @Test
+    void theDataDiskComesLastInATie() {
+        // 4000 / 2000 = 20 000 / 10 000: the same ratio, 2 cores either way; the load metric is named.
+        var c = writesForTwoCoresAndTheDataDisk(20_000, 2).one(ZoneCores.class);
+        assertThat(c.cores()).isEqualTo(2);
+        assertThat(c.bindingMetric()).isEqualTo(Metric.WRITE_RPS);
+    }
+
+    @Test
+    void theCoreCountWaitsForEveryMetric() {
         Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 800).build();
         var made = RuleVerifier.given(q, load("CH", Metric.WRITE_RPS, "2400", "2000", 2))
                 .fire("core count: the most demanding metric sets the zone's cores");

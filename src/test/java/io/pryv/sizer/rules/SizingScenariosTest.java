@@ -5,6 +5,8 @@ import io.pryv.sizer.model.Machine;
 import io.pryv.sizer.model.MachineGroup;
 import io.pryv.sizer.model.Tier;
 import io.pryv.sizer.model.MachineType;
+import io.pryv.sizer.model.Metric;
+import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Role;
 import io.pryv.sizer.model.Sizing;
@@ -305,5 +307,56 @@ class SizingScenariosTest {
         Sizing s = rules.size(q);
         assertThat(s.findings()).extracting(io.pryv.sizer.model.Finding::code).isEmpty();
         assertThat(s.systemRequirements()).extracting(r -> r.met().label()).containsExactly("yes", "yes", "yes");
+    }
+
+    // Data-disk cap (SIZING.md §2): 0.5 MB per user per day for 2 years, headroom 25 %:
+    // g = 0.5 × 365 × 2 × 1.25 / 1000 = 0.45625 GB per user; a 73 GB cap holds u = 73 / 0.45625 = 160 users exactly.
+
+    private static Questionnaire capped(long users, String capGb) {
+        return Questionnaires.builder().zone("Zurich", "Zurich", users).writeMBPerDay("0.5").retentionYears("2")
+                .set(Question.MAX_DATA_DISK_PER_CORE_GB, capGb).build();
+    }
+
+    @Test
+    void aSingleNodeMayFillItsDataDiskExactlyToTheCap() {
+        // 160 users: ⌈160 × 0.45625⌉ = 73 GB, the cap itself: allowed, so one core and a single node.
+        Sizing s = rules.size(capped(160, "73"));
+        assertThat(s.topology()).isEqualTo(Topology.SINGLE_NODE);
+        assertThat(s.machines()).extracting(Machine::dataDiskGb).containsExactly(73L);
+        // No load on the four metrics: the data disk, at 160 of 160 users, is the only metric that asks for a core.
+        assertThat(s.zones().get(0).cores().bindingMetric()).isEqualTo(Metric.DATA_DISK);
+    }
+
+    @Test
+    void oneUserMoreThanTheCapHoldsMakesTheSingleNodeACluster() {
+        // 161 users > 160: ⌈161 / 160⌉ = 2 cores, set by the data disk; one zone with 2 cores → load partitioned (§3 rule 2).
+        // Fullest core ⌈161 / 2⌉ = 81 users: ⌈81 × 0.45625⌉ = ⌈36.95625⌉ = 37 GB ≤ 73. The register (15 GB) is not bounded.
+        Sizing s = rules.size(capped(161, "73"));
+        assertThat(s.topology()).isEqualTo(Topology.CLUSTER_LOAD_PARTITIONED);
+        assertThat(s.zones().get(0).cores().cores()).isEqualTo(2);
+        assertThat(s.zones().get(0).cores().bindingMetric()).isEqualTo(Metric.DATA_DISK);
+        assertThat(s.machines()).filteredOn(m -> m.role() == Role.CORE).extracting(Machine::dataDiskGb).containsExactly(37L, 37L);
+        assertThat(s.machines()).filteredOn(m -> m.role().holdsUserData()).allMatch(m -> m.dataDiskGb() <= 73);
+        assertThat(s.decisions()).extracting(d -> d.reason())
+                .contains("Zurich: 2 cores, set by data disk: 161 users in the zone, at most 160 per core; "
+                        + "fullest core: 161 users / 2 cores, rounded up: 81 users")
+                .anyMatch(r -> r.startsWith("Zurich: 161 users, at most 160 per core under the 73 GB cap → 2 cores (data disk): "));
+    }
+
+    @Test
+    void withoutACapTheSameAnswersStayOnOneNode() {
+        // Same 161 users, no cap: ⌈161 × 0.45625⌉ = ⌈73.45625⌉ = 74 GB on a single node.
+        Sizing s = rules.size(capped(161, null));
+        assertThat(s.topology()).isEqualTo(Topology.SINGLE_NODE);
+        assertThat(s.machines()).extracting(Machine::dataDiskGb).containsExactly(74L);
+    }
+
+    @Test
+    void aCapBelowOneUsersDataRefusesTheAnswers() {
+        // 200 MB × 365 × 2 × 1.25 / 1000 = 182.5 GB for one user, over a 100 GB cap.
+        Questionnaire q = Questionnaires.builder().zone("Zurich", "Zurich", 10).writeMBPerDay("200").retentionYears("2")
+                .set(Question.MAX_DATA_DISK_PER_CORE_GB, "100").build();
+        assertThat(rules.size(q).refusals()).extracting(r -> r.reason()).containsExactly(
+                "Deployment!C14 (Largest data disk per core): 100 GB holds no user: one user's data over the retention takes 182.5 GB");
     }
 }

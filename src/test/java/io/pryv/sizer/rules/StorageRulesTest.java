@@ -4,6 +4,9 @@ import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.CoreDataDisk;
 import io.pryv.sizer.model.DailyEgress;
 import io.pryv.sizer.model.Metric;
+import io.pryv.sizer.model.MetricLoad;
+import io.pryv.sizer.model.Question;
+import io.pryv.sizer.model.Refusal;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.StorageYear;
 import io.pryv.sizer.model.ZoneCores;
@@ -170,5 +173,55 @@ class StorageRulesTest {
                 .fire("storage: daily read volume leaves the zone");
         assertThat(made.timesFired()).isEqualTo(1);
         assertExactly(made.of(DailyEgress.class), new DailyEgress("CH", new BigDecimal("20000")));
+    }
+
+    // --- storage: the data-disk cap bounds the users of each core ---
+
+    /** 0.5 MB per user per day for 2 years, headroom 25 %: g = 0.5 × 365 × 2 × 1.25 / 1000 = 0.45625 GB per user. */
+    private static Questionnaires.Builder halfMbForTwoYears(long users, String capGb) {
+        return Questionnaires.builder().zone("DE", "Berlin", users).writeMBPerDay("0.5").retentionYears("2")
+                .set(Question.MAX_DATA_DISK_PER_CORE_GB, capGb);
+    }
+
+    @Test
+    void theCapBoundsTheUsersOfEachCore() {
+        // u = ⌊16 000 / 0.45625⌋ = ⌊35 068.49…⌋ = 35 068 (35 069 users would take 16 000.23 GB);
+        // ⌈52 000 / 35 068⌉ = 2 cores.
+        var made = RuleVerifier.given(halfMbForTwoYears(52_000, "16000").build()).fire("storage: the data-disk cap bounds the users of each core");
+        assertSame(made.one(MetricLoad.class), new MetricLoad("DE", Metric.DATA_DISK, new BigDecimal("52000"), new BigDecimal("35068"), 2));
+        assertThat(made.reasons()).isEqualTo("DE: 52,000 users, at most 35,068 per core under the 16,000 GB cap → 2 cores (data disk): "
+                + "one user takes 0.5 MB × 365 days × 2 years × (1 + 25%) / 1,000 = 0.45625 GB; 16,000 GB / 0.45625 GB, rounded down: 35,068");
+    }
+
+    @Test
+    void aCapExactlyAtAWholeNumberOfUsersHoldsThemAll() {
+        // 73 GB / 0.45625 GB = 160 exactly: 160 users fit one core, the 161st needs a second.
+        var at = RuleVerifier.given(halfMbForTwoYears(160, "73").build()).fire("storage: the data-disk cap bounds the users of each core").one(MetricLoad.class);
+        assertSame(at, new MetricLoad("DE", Metric.DATA_DISK, new BigDecimal("160"), new BigDecimal("160"), 1));
+        var over = RuleVerifier.given(halfMbForTwoYears(161, "73").build()).fire("storage: the data-disk cap bounds the users of each core").one(MetricLoad.class);
+        assertSame(over, new MetricLoad("DE", Metric.DATA_DISK, new BigDecimal("161"), new BigDecimal("160"), 2));
+    }
+
+    @Test
+    void withoutACapOrWithoutDataNothingIsBoundedOrLogged() {
+        var noCap = RuleVerifier.given(halfMbForTwoYears(52_000, null).build()).fire("storage: the data-disk cap bounds the users of each core");
+        assertSame(noCap.one(MetricLoad.class), new MetricLoad("DE", Metric.DATA_DISK, BigDecimal.ZERO, BigDecimal.ZERO, 0));
+        assertThat(noCap.reasons()).isEmpty();
+        var noData = RuleVerifier.given(Questionnaires.builder().zone("DE", "Berlin", 52_000)
+                .set(Question.MAX_DATA_DISK_PER_CORE_GB, "100").build()).fire("storage: the data-disk cap bounds the users of each core");
+        assertSame(noData.one(MetricLoad.class), new MetricLoad("DE", Metric.DATA_DISK, BigDecimal.ZERO, BigDecimal.ZERO, 0));
+        assertThat(noData.of(Refusal.class)).isEmpty();
+    }
+
+    @Test
+    void aCapBelowOneUsersDataIsRefusedNamingItsCell() {
+        // 200 MB × 365 × 2 years × 1.25 / 1000 = 182.5 GB for one user, over the 100 GB cap: u = 0.
+        Questionnaire q = Questionnaires.builder().zone("DE", "Berlin", 10).writeMBPerDay("200").retentionYears("2")
+                .set(Question.MAX_DATA_DISK_PER_CORE_GB, "100").build();
+        var made = RuleVerifier.given(q).fire("storage: the data-disk cap bounds the users of each core");
+        assertThat(made.one(Refusal.class).reason()).isEqualTo(
+                "Deployment!C14 (Largest data disk per core): 100 GB holds no user: one user's data over the retention takes 182.5 GB");
+        // Sized as unbounded meanwhile, so that the run reaches the refusal.
+        assertSame(made.one(MetricLoad.class), new MetricLoad("DE", Metric.DATA_DISK, BigDecimal.ZERO, BigDecimal.ZERO, 0));
     }
 }
