@@ -3,6 +3,7 @@ package io.pryv.sizer.brief;
 import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.Machine;
 import io.pryv.sizer.model.MachineType;
+import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.Topology;
 import io.pryv.sizer.rules.SizingRules;
@@ -193,6 +194,24 @@ class BriefTest {
         String cluster = text(write(threeZones(), "three.pdf")).replaceAll("\\s+", " ");
         assertThat(cluster).contains("GB per core", "on the fullest core", "cores of their zone", "Load per core")
                 .doesNotContain("on the single node");
+    }
+
+    /**
+     * Under a 73 GB data-disk cap, 161 users at 0.5 MB a day for 2 years (0.45625 GB each with 25 % headroom): a core
+     * holds 73 / 0.45625 = 160 users, so 2 cores set by the data disk, 81 users and ⌈36.95625⌉ = 37 GB on the fullest.
+     */
+    @Test
+    void aDataDiskCapShowsAsTheMetricThatSetsTheCores() throws IOException {
+        Sizing s = rules.size(Questionnaires.builder().zone("Zurich", "Zürich, CH", 161).writeMBPerDay("0.5").retentionYears("2")
+                .set(Question.MAX_DATA_DISK_PER_CORE_GB, "73").build());
+        String text = text(write(s, "capped.pdf")).replaceAll("\\s+", " ");
+        assertThat(text).contains("161 users · 2 cores, set by data disk · 81 users on the fullest core · data disk 37 GB per core",
+                "Data disk: the zone's users against the users that one data disk of at most 73 GB holds over the retention; "
+                        + "per core, the users on the fullest core.",
+                "● data disk, users 161 160 2 81 50.7 %", "Largest data disk per core 73 GB");
+        // Without a cap, no data-disk line and no word of it.
+        assertThat(text(write(threeZones(), "three.pdf")).replaceAll("\\s+", " "))
+                .doesNotContain("data disk, users", "Data disk: the zone's users").contains("Largest data disk per core no limit");
     }
 
     /** "each" only where there are several machines, said once, before the sizes it applies to. */

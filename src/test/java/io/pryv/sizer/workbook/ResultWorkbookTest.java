@@ -156,6 +156,31 @@ class ResultWorkbookTest {
     }
 
     @Test
+    void capacityListsTheDataDiskOnlyUnderACap() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.dataDiskCapped())) {
+            Sheet capacity = book.getSheet("Capacity");
+            Row zone = rowStarting(capacity, "Zurich", 0);
+            assertThat(text(zone.getCell(4))).isEqualTo("data disk");
+            // users, cores; users on the fullest core, daily MB, core data disk
+            assertThat(numbers(zone, 2, 3) + " | " + numbers(zone, 5, 7)).isEqualTo("161 2 | 81 0.5 37");
+            // 161 users against 160 per core, 2 cores; 81 on the fullest core, 81 / 160 = 50.625 % → 50.7 %
+            Row disk = capacity.getRow(rowStarting(capacity, "Zurich", zone.getRowNum() + 1).getRowNum() + 4);
+            assertThat(text(disk.getCell(1)) + " | " + text(disk.getCell(2))).isEqualTo("Data disk | users");
+            assertThat(numbers(disk, 3, 7)).isEqualTo("161 160 2 81 0.507");
+            assertThat(text(capacity.getRow(1).getCell(0))).endsWith("load per core rounded up to 0.01. Data disk: the zone's "
+                    + "users against the users one core's disk holds under the 73 GB cap; per core, the users on the fullest core.");
+        }
+        // Without a cap: the four loads only, and no word of a cap.
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            Sheet capacity = book.getSheet("Capacity");
+            Row zone = rowStarting(capacity, "Switzerland", 0);
+            Row lastLoad = capacity.getRow(rowStarting(capacity, "Switzerland", zone.getRowNum() + 1).getRowNum() + 3);
+            assertThat(text(lastLoad.getCell(1))).isEqualTo("Attachment writes");
+            assertThat(capacity.getRow(lastLoad.getRowNum() + 1)).isNull();
+        }
+    }
+
+    @Test
     void storageGivesEachYearPerCoreAndForThePlatform() throws IOException {
         try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
             Sheet storage = book.getSheet("Storage");

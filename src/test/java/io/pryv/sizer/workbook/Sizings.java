@@ -67,4 +67,15 @@ final class Sizings {
                 .pointsPerRequest("20000").docker("18.09").build();
         return RULES.size(q);
     }
+
+    /**
+     * One zone of 161 users under a 73 GB data-disk cap, no load: 0.5 MB per user per day for 2 years, headroom
+     * 25 % → 0.5 × 365 × 2 × 1.25 / 1000 = 0.45625 GB per user; a core holds 73 / 0.45625 = 160 users, so
+     * ⌈161 / 160⌉ = 2 cores, set by the data disk (load partitioned). Fullest core ⌈161 / 2⌉ = 81 users:
+     * ⌈81 × 0.45625⌉ = ⌈36.95625⌉ = 37 GB each, at 81 / 160 = 50.625 % of what the cap holds.
+     */
+    static Sizing dataDiskCapped() {
+        return RULES.size(Questionnaires.builder().zone("Zurich", "Zürich", 161).writeMBPerDay("0.5").retentionYears("2")
+                .set(io.pryv.sizer.model.Question.MAX_DATA_DISK_PER_CORE_GB, "73").build());
+    }
 }
