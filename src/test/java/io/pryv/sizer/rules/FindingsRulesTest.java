@@ -13,6 +13,7 @@ import io.pryv.sizer.model.OsSupport;
 import io.pryv.sizer.model.OsSupport.Status;
 import io.pryv.sizer.model.SupportedOs;
 import io.pryv.sizer.model.PlatformTopology;
+import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.RegisterDataDisk;
 import io.pryv.sizer.model.Role;
@@ -175,6 +176,13 @@ class FindingsRulesTest {
         assertThat(f.text()).isEqualTo("2 zones need more than 100 cores (PL 150, DE 3,483), set by read requests: "
                 + "'Data Consumption'!C5 (Read requests per second) is 0.5 req/s per user. " + MISREAD
                 + " More than 100 cores in one zone is seldom meant: check this answer before ordering.");
+    }
+
+    @Test
+    void coresSetByTheDataDiskCapAreNoMisreadPeak() {
+        // 101 cores from a data-disk cap: no per-user peak behind them to question, so no finding (and no failure).
+        Questionnaire q = Questionnaires.builder().zone("DE", "Berlin", 1_000).set(Question.MAX_DATA_DISK_PER_CORE_GB, "1").build();
+        assertThat(manyCores(q, cores("DE", 101, Metric.DATA_DISK)).of(Finding.class)).isEmpty();
     }
 
     @Test
