@@ -206,8 +206,11 @@ class FindingsRulesTest {
      * 1 register follower (left out while not yet placed) and {@code coreCount} cores.
      */
     private static RuleVerifier.Result oneZoneCluster(long users, long coreCount, boolean followerPlaced) {
-        Questionnaire q = Questionnaires.builder().zone("DE", "Berlin", users).writeRps("1").build();
-        List<Object> facts = new ArrayList<>(List.of(q, new FollowerCount(1), cores("DE", coreCount, Metric.WRITE_RPS),
+        return oneZoneCluster(Questionnaires.builder().zone("DE", "Berlin", users).writeRps("1").build(), coreCount, Metric.WRITE_RPS, followerPlaced);
+    }
+
+    private static RuleVerifier.Result oneZoneCluster(Questionnaire q, long coreCount, Metric setBy, boolean followerPlaced) {
+        List<Object> facts = new ArrayList<>(List.of(q, new FollowerCount(1), cores("DE", coreCount, setBy),
                 group(Role.STATIC_WEB, Tier.NONE, "DE", 1), group(Role.REGISTER, Tier.LEADER, "DE", 1), group(Role.CORE, Tier.NONE, "DE", coreCount)));
         if (followerPlaced) facts.add(group(Role.REGISTER, Tier.FOLLOWER, "DE", 1));
         return RuleVerifier.given(facts.toArray()).fire("finding: a platform with implausibly many machines");
@@ -225,6 +228,17 @@ class FindingsRulesTest {
         assertThat(f.text()).isEqualTo("The platform needs 1,001 machines, more than 1,000; most are cores set by write requests: "
                 + "'Data Production'!C5 (Write requests per second) is 1 req/s per user. " + MISREAD + " Check this answer before ordering.");
         assertThat(made.reasons()).isEqualTo("1,001 machines > 1,000; most cores come from write requests");
+    }
+
+    @Test
+    void moreThanOneThousandMachinesFromTheDataDiskCapNameTheCap() {
+        // 998 cores set by a 1 GB cap + static-web, leader and follower = 1,001 machines, above 1,000.
+        Questionnaire q = Questionnaires.builder().zone("DE", "Berlin", 1_000_000).set(Question.MAX_DATA_DISK_PER_CORE_GB, "1").build();
+        var made = oneZoneCluster(q, 998, Metric.DATA_DISK, true);
+        assertThat(made.one(Finding.class).text()).isEqualTo("The platform needs 1,001 machines, more than 1,000; most are cores set by "
+                + "the data disk: Deployment!C14 (Largest data disk per core) is 1 GB, so each core holds only the users whose data fits. "
+                + "Check this answer before ordering.");
+        assertThat(made.reasons()).isEqualTo("1,001 machines > 1,000; most cores come from data disk");
     }
 
     @Test
