@@ -142,7 +142,7 @@ class ResultWorkbookTest {
             Row header = rowStarting(capacity, "Zone", 0);
             assertThat(text(header.getCell(8))).isEqualTo("Daily read volume (MB)");
             // write: 100 000 × 0.02 × 1.2 = 2 400 req/s, limit 2 000, 2 cores needed, 1 200 per core = 60 %
-            Row write = rowStarting(capacity, "Switzerland", zone.getRowNum() + 1);
+            Row write = rowStarting(capacity, "Switzerland", rowStarting(capacity, "Load against the limit of one core", 0).getRowNum());
             assertThat(text(write.getCell(1))).isEqualTo("Write requests");
             assertThat(numbers(write, 3, 7)).isEqualTo("2400 2000 2 1200 0.6");
             assertThat(write.getCell(7).getCellStyle().getDataFormatString()).contains("%");
@@ -152,6 +152,23 @@ class ResultWorkbookTest {
             assertThat(numbers(read, 3, 7)).isEqualTo("1200 2000 1 600 0.3");
             assertThat(text(capacity.getRow(1).getCell(0))).isEqualTo("Loads are peaks with the 20% safety margin. "
                     + "Utilisation: load per core over the limit of one core, rounded up to 0.1%; load per core rounded up to 0.01.");
+        }
+    }
+
+    /** SIZING.md §7 on the cores bought: 2 cores × 2 000 / (0.02 × 1.2) = 166 666.6… → 166 666 users (writes). */
+    @Test
+    void capacityShowsEachZonesHeadroom() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            Sheet capacity = book.getSheet("Capacity");
+            Row header = rowStarting(capacity, "Zone", rowStarting(capacity, "Headroom on these cores", 0).getRowNum());
+            assertThat(text(header.getCell(5))).isEqualTo("Headroom");
+            Row zone = capacity.getRow(header.getRowNum() + 1);
+            assertThat(text(zone.getCell(0))).isEqualTo("Switzerland");
+            assertThat(text(zone.getCell(1))).isEqualTo("write requests");
+            // room 166 666 − 100 000 = 66 666 = 66.666 % of the users → 66
+            assertThat(numbers(zone, 2, 4)).isEqualTo("166666 66666 66");
+            assertThat(text(zone.getCell(5)))
+                    .isEqualTo("2 cores hold up to 166,666 users (write requests); 100,000 users: room for 66,666 (66 %)");
         }
     }
 
@@ -376,7 +393,8 @@ class ResultWorkbookTest {
                     .endsWith("load on the node rounded up to 0.01.");
             Row zones = rowStarting(capacity, "Zone", 0);
             assertThat(text(zones.getCell(5)) + " | " + text(zones.getCell(7))).isEqualTo("Users on the node | Data disk (GB)");
-            assertThat(text(rowStarting(capacity, "Zone", zones.getRowNum() + 1).getCell(6))).isEqualTo("Load on the node");
+            int loads = rowStarting(capacity, "Load against the limit of one core", 0).getRowNum();
+            assertThat(text(rowStarting(capacity, "Zone", loads).getCell(6))).isEqualTo("Load on the node");
         }
         try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
             assertThat(text(rowStarting(book.getSheet("Summary"), "Total data disk (GB)", 0).getCell(2)))
