@@ -35,6 +35,12 @@ class NoLoadTest {
                 found |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
                         && cell.getStringCellValue().equals("no load (minimum of one core)");
             assertThat(found).isTrue();
+            // The headroom table: no user limit, no room, and the sentence says why.
+            var headroom = capacity.getRow(headroomRow(capacity) + 2);
+            assertThat(headroom.getCell(1).getStringCellValue() + " | " + headroom.getCell(2).getStringCellValue())
+                    .isEqualTo("no load | none from load");
+            assertThat(headroom.getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(headroom.getCell(5).getStringCellValue()).isEqualTo("50 users, no load on any metric: no user limit from load");
         }
 
         Path pdf = dir.resolve("none-brief.pdf");
@@ -42,8 +48,18 @@ class NoLoadTest {
         try (var doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             // The zone's card: the one core is the minimum, no metric sets it, and no metric row is marked.
-            assertThat(text).contains("Single node", "50 users · 1 core needed, the minimum · data disk 0 GB on the single node")
+            assertThat(text).contains("Single node", "50 users · 1 core needed, the minimum · data disk 0 GB on the single node",
+                            "Headroom: 50 users, no load on any metric: no user limit from load")
                     .doesNotContain("set by").doesNotContainPattern("● (?!marks)");
         }
+    }
+
+    private static int headroomRow(org.apache.poi.ss.usermodel.Sheet sheet) {
+        for (var row : sheet) {
+            var first = row.getCell(0);
+            if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && first.getStringCellValue().equals("Headroom on these cores")) return row.getRowNum();
+        }
+        throw new AssertionError("no headroom table on the Capacity sheet");
     }
 }

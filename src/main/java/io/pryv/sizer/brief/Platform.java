@@ -218,6 +218,11 @@ final class Platform extends Part {
             facts.setColspan(6);
             facts.setBackgroundColor(Look.PAPER_TINT);
             t.addCell(facts);
+            // Headroom on the cores of year 1, the ones the bill of materials buys.
+            PdfPCell headroom = look.text("Headroom: " + z.headroom().summary(), look.small);
+            headroom.setColspan(6);
+            headroom.setBackgroundColor(Look.PAPER_TINT);
+            t.addCell(headroom);
             t.addCell(look.head("Metric"));
             for (String h : new String[] {"Zone load", "Limit per core", "Cores needed", cluster ? "Load per core" : "Load on the node",
                     "Utilisation"}) {

@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 
-/** Everything the rules found about one zone: its loads, cores, disk and egress. */
+/** Everything the rules found about one zone: its loads, cores, disk, egress, and its headroom on the cores of year 1. */
 public record ZoneCapacity(Zone zone, ZoneCores cores, List<MetricLoad> loads,
-                           CoreDataDisk dataDisk, DailyEgress egress) {
+                           CoreDataDisk dataDisk, DailyEgress egress, ZoneHeadroom headroom) {
     public ZoneCapacity {
         loads = List.copyOf(loads);
     }

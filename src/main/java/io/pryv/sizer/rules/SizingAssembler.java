@@ -42,13 +42,17 @@ final class SizingAssembler {
                 .collect(Collectors.groupingBy(MetricLoad::zone));
         Map<String, CoreDataDisk> disks = firstByZone(facts.of(CoreDataDisk.class), CoreDataDisk::zone);
         Map<String, DailyEgress> egress = firstByZone(facts.of(DailyEgress.class), DailyEgress::zone);
+        // Year 1: the cores the bill of materials buys.
+        Map<String, ZoneHeadroom> headroom = firstByZone(facts.of(ZoneHeadroom.class).stream().filter(h -> h.year() == 1).toList(),
+                ZoneHeadroom::zone);
         List<ZoneCapacity> zones = new ArrayList<>();
         for (Zone z : q.zones()) {
             zones.add(new ZoneCapacity(z,
                     forZone(cores, z, ZoneCores.class),
                     loads.getOrDefault(z.name(), List.of()).stream().sorted(Comparator.comparing(MetricLoad::metric)).toList(),
                     forZone(disks, z, CoreDataDisk.class),
-                    forZone(egress, z, DailyEgress.class)));
+                    forZone(egress, z, DailyEgress.class),
+                    forZone(headroom, z, ZoneHeadroom.class)));
         }
         // A group the upgrade rule raised is listed raised; the others stay at their role's minimum.
         Map<MachineGroup, MachineGroup> upgraded = new IdentityHashMap<>();

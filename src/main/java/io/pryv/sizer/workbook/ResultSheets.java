@@ -23,6 +23,7 @@ import io.pryv.sizer.model.SystemRequirement;
 import io.pryv.sizer.model.SystemRequirement.Met;
 import io.pryv.sizer.model.Upgrade;
 import io.pryv.sizer.model.ZoneCapacity;
+import io.pryv.sizer.model.ZoneHeadroom;
 import io.pryv.sizer.workbook.SheetWriter.Pct;
 import io.pryv.sizer.workbook.SheetWriter.Merged;
 import io.pryv.sizer.workbook.SheetWriter.Styled;
@@ -203,6 +204,15 @@ final class ResultSheets {
             egress = egress.add(z.egress().mbPerDay());
         }
         w.total("Platform", null, users, cores, null, null, null, null, egress);
+
+        // Year 1: the cores the bill of materials buys. Numbers to compute with, and the same in words as in the brief.
+        w.section("Headroom on these cores");
+        w.header("Zone", "Next core for", "User limit", "Room to grow (users)", "Room (% of users)", new Merged("Headroom", 4));
+        for (ZoneCapacity z : sizing.zones()) {
+            ZoneHeadroom h = z.headroom();
+            w.row(z.zone().name(), h.hasLimit() ? h.limitMetric().label() : "no load", h.hasLimit() ? h.userLimit() : "none from load",
+                    h.room(), h.roomPercent(), new Merged(h.summary(), 4));
+        }
 
         // One line per zone and metric: narrow enough to read on screen and on paper.
         w.section("Load against the limit of one core");

@@ -214,6 +214,27 @@ class BriefTest {
                 .doesNotContain("data disk, users", "Data disk: the zone's users").contains("Largest data disk per core no limit");
     }
 
+    /**
+     * Headroom on each zone's card (SIZING.md §7), read requests binding at 0.05 × 1.2 = 0.06 req/s per user:
+     * Zürich 4 × 2 000 / 0.06 = 133 333.3… → 133 333, room 13 333 = 11.1…% → 11 %; Łódź 2 × 2 000 / 0.06 → 66 666,
+     * room 26 666 = 66.665 % → 66 %; Genève 2 000 / 0.06 → 33 333, room 28 333 = 566.66 % → 566 %.
+     */
+    @Test
+    void eachZoneSaysHowFarItGrowsOnItsCores() throws IOException {
+        String text = text(write(threeZones(), "three.pdf")).replaceAll("\\s+", " ");
+        assertThat(text).contains(
+                "Headroom: 4 cores hold up to 133,333 users (read requests); 120,000 users: room for 13,333 (11 %)",
+                "Headroom: 2 cores hold up to 66,666 users (read requests); 40,000 users: room for 26,666 (66 %)",
+                "Headroom: 1 core holds up to 33,333 users (read requests); 5,000 users: room for 28,333 (566 %)");
+        // 1 000 users × 2 req/s, no margin: 2 000 req/s, exactly one core's limit.
+        Sizing full = rules.size(Questionnaires.builder().zone("Main", "Bern", 1_000).writeRps("2").margin("0").build());
+        assertThat(text(write(full, "full.pdf")).replaceAll("\\s+", " ")).contains("Headroom: 1 core holds up to 1,000 users "
+                + "(write requests); 1,000 users: no room left: the next user needs another core (write requests)");
+        Sizing idle = rules.size(Questionnaires.builder().zone("Main", "Bern", 800).build());
+        assertThat(text(write(idle, "idle.pdf")).replaceAll("\\s+", " "))
+                .contains("Headroom: 800 users, no load on any metric: no user limit from load");
+    }
+
     /** "each" only where there are several machines, said once, before the sizes it applies to. */
     @Test
     void machineLinesSayEachOnlyForSeveralMachines() throws IOException {

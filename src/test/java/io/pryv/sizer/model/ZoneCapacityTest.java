@@ -13,7 +13,7 @@ class ZoneCapacityTest {
     private static ZoneCapacity writeLoad(String load, long cores) {
         return new ZoneCapacity(new Zone("CH", "", 1_000), new ZoneCores("CH", 1_000, cores, Metric.WRITE_RPS, 1_000),
                 List.of(new MetricLoad("CH", Metric.WRITE_RPS, new BigDecimal(load), new BigDecimal("2000"), cores)),
-                new CoreDataDisk("CH", BigDecimal.ONE, 1), new DailyEgress("CH", BigDecimal.ZERO));
+                new CoreDataDisk("CH", BigDecimal.ONE, 1), new DailyEgress("CH", BigDecimal.ZERO), null);
     }
 
     @Test

@@ -142,7 +142,7 @@ class ResultWorkbookTest {
             Row header = rowStarting(capacity, "Zone", 0);
             assertThat(text(header.getCell(8))).isEqualTo("Daily read volume (MB)");
             // write: 100 000 × 0.02 × 1.2 = 2 400 req/s, limit 2 000, 2 cores needed, 1 200 per core = 60 %
-            Row write = rowStarting(capacity, "Switzerland", zone.getRowNum() + 1);
+            Row write = rowStarting(capacity, "Switzerland", rowStarting(capacity, "Load against the limit of one core", 0).getRowNum());
             assertThat(text(write.getCell(1))).isEqualTo("Write requests");
             assertThat(numbers(write, 3, 7)).isEqualTo("2400 2000 2 1200 0.6");
             assertThat(write.getCell(7).getCellStyle().getDataFormatString()).contains("%");
@@ -155,6 +155,23 @@ class ResultWorkbookTest {
         }
     }
 
+    /** SIZING.md §7 on the cores bought: 2 cores × 2 000 / (0.02 × 1.2) = 166 666.6… → 166 666 users (writes). */
+    @Test
+    void capacityShowsEachZonesHeadroom() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            Sheet capacity = book.getSheet("Capacity");
+            Row header = rowStarting(capacity, "Zone", rowStarting(capacity, "Headroom on these cores", 0).getRowNum());
+            assertThat(text(header.getCell(5))).isEqualTo("Headroom");
+            Row zone = capacity.getRow(header.getRowNum() + 1);
+            assertThat(text(zone.getCell(0))).isEqualTo("Switzerland");
+            assertThat(text(zone.getCell(1))).isEqualTo("write requests");
+            // room 166 666 − 100 000 = 66 666 = 66.666 % of the users → 66
+            assertThat(numbers(zone, 2, 4)).isEqualTo("166666 66666 66");
+            assertThat(text(zone.getCell(5)))
+                    .isEqualTo("2 cores hold up to 166,666 users (write requests); 100,000 users: room for 66,666 (66 %)");
+        }
+    }
+
     @Test
     void capacityListsTheDataDiskOnlyUnderACap() throws IOException {
         try (XSSFWorkbook book = written(Sizings.dataDiskCapped())) {
@@ -164,7 +181,8 @@ class ResultWorkbookTest {
             // users, cores; users on the fullest core, daily MB, core data disk
             assertThat(numbers(zone, 2, 3) + " | " + numbers(zone, 5, 7)).isEqualTo("161 2 | 81 0.5 37");
             // 161 users against 160 per core, 2 cores; 81 on the fullest core, 81 / 160 = 50.625 % → 50.7 %
-            Row disk = capacity.getRow(rowStarting(capacity, "Zurich", zone.getRowNum() + 1).getRowNum() + 4);
+            Row write = rowStarting(capacity, "Zurich", rowStarting(capacity, "Load against the limit of one core", 0).getRowNum());
+            Row disk = capacity.getRow(write.getRowNum() + 4);
             assertThat(text(disk.getCell(1)) + " | " + text(disk.getCell(2))).isEqualTo("Data disk | users");
             assertThat(numbers(disk, 3, 7)).isEqualTo("161 160 2 81 0.507");
             assertThat(text(capacity.getRow(1).getCell(0))).endsWith("load per core rounded up to 0.01. Data disk: the zone's "
@@ -173,8 +191,8 @@ class ResultWorkbookTest {
         // Without a cap: the four loads only, and no word of a cap.
         try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
             Sheet capacity = book.getSheet("Capacity");
-            Row zone = rowStarting(capacity, "Switzerland", 0);
-            Row lastLoad = capacity.getRow(rowStarting(capacity, "Switzerland", zone.getRowNum() + 1).getRowNum() + 3);
+            Row write = rowStarting(capacity, "Switzerland", rowStarting(capacity, "Load against the limit of one core", 0).getRowNum());
+            Row lastLoad = capacity.getRow(write.getRowNum() + 3);
             assertThat(text(lastLoad.getCell(1))).isEqualTo("Attachment writes");
             assertThat(capacity.getRow(lastLoad.getRowNum() + 1)).isNull();
         }
@@ -401,7 +419,8 @@ class ResultWorkbookTest {
                     .endsWith("load on the node rounded up to 0.01.");
             Row zones = rowStarting(capacity, "Zone", 0);
             assertThat(text(zones.getCell(5)) + " | " + text(zones.getCell(7))).isEqualTo("Users on the node | Data disk (GB)");
-            assertThat(text(rowStarting(capacity, "Zone", zones.getRowNum() + 1).getCell(6))).isEqualTo("Load on the node");
+            int loads = rowStarting(capacity, "Load against the limit of one core", 0).getRowNum();
+            assertThat(text(rowStarting(capacity, "Zone", loads).getCell(6))).isEqualTo("Load on the node");
         }
         try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
             assertThat(text(rowStarting(book.getSheet("Summary"), "Total data disk (GB)", 0).getCell(2)))
