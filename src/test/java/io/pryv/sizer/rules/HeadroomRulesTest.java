@@ -18,15 +18,21 @@ class HeadroomRulesTest {
         return new MetricLoad("CH", metric, new BigDecimal(load), new BigDecimal(limit), 0);
     }
 
-    /** Zone CH with {@code users} users on {@code cores} cores, and its loads on the four metrics. */
+    /** Zone CH with {@code users} users on {@code cores} cores, its loads on the four metrics, and no data-disk cap. */
     private static RuleVerifier.Result fire(long users, long cores, String write, String read, String attachmentReads,
                                             String attachmentWrites) {
+        return fire(users, cores, write, read, attachmentReads, attachmentWrites, load(Metric.DATA_DISK, "0", "0"));
+    }
+
+    private static RuleVerifier.Result fire(long users, long cores, String write, String read, String attachmentReads,
+                                            String attachmentWrites, MetricLoad dataDisk) {
         Questionnaire q = Questionnaires.builder().zone("CH", "Bern", users).build();
         return RuleVerifier.given(q, new ZoneCores("CH", users, cores, null, 0),
                 load(Metric.READ_RPS, read, "2000"),   // listed before writes: the tie order is not the order of the facts
                 load(Metric.WRITE_RPS, write, "2000"),
                 load(Metric.ATTACHMENT_READ_RPS, attachmentReads, "600"),
                 load(Metric.ATTACHMENT_WRITE_MBPS, attachmentWrites, "150"),
+                dataDisk,
                 new MetricLoad("Other", Metric.WRITE_RPS, new BigDecimal("1"), new BigDecimal("2000"), 1))
                 .fire("headroom: the metric that calls for the next core sets the zone's user limit");
     }
@@ -40,6 +46,16 @@ class HeadroomRulesTest {
         ZoneHeadroom h = made.one(ZoneHeadroom.class);
         assertThat(h).isEqualTo(new ZoneHeadroom("CH", 1, 12_000, 1, 18_518L, Metric.READ_RPS, 6_518L, 54L));
         assertThat(made.reasons()).isEqualTo("CH: 1 core holds up to 18,518 users (read requests); 12,000 users: room for 6,518 (54 %)");
+    }
+
+    @Test
+    void underADataDiskCapEachCoreHoldsItsUsersPerCore() {
+        // SIZING.md §7: with a cap, storage is a metric too, holding c × u users. u = 160 users per core (storage.drl
+        // gives the data-disk load as the zone's users against u): 2 cores hold 2 × 160 = 320 users, fewer than the
+        // ⌊2 × 2 000 / 0.012⌋ = 333 333 the writes at 0.012 per user would hold. 161 users: room 159 = 98.7…% → 98 %.
+        var made = fire(161, 2, "1.932", "0", "0", "0", load(Metric.DATA_DISK, "161", "160"));
+        ZoneHeadroom h = made.one(ZoneHeadroom.class);
+        assertThat(h).isEqualTo(new ZoneHeadroom("CH", 1, 161, 2, 320L, Metric.DATA_DISK, 159L, 98L));
     }
 
     @Test
@@ -90,7 +106,8 @@ class HeadroomRulesTest {
         Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000).build();
         ZoneHeadroom h = RuleVerifier.given(q, new ZoneCores("CH", 1_000, 1, null, 0),
                 load(Metric.WRITE_RPS, "0", "2000"), load(Metric.READ_RPS, "0", "2000"),
-                load(Metric.ATTACHMENT_READ_RPS, "0", "600"), load(Metric.ATTACHMENT_WRITE_MBPS, "1290.6", "2000"))
+                load(Metric.ATTACHMENT_READ_RPS, "0", "600"), load(Metric.ATTACHMENT_WRITE_MBPS, "1290.6", "2000"),
+                load(Metric.DATA_DISK, "0", "0"))
                 .fire("headroom: the metric that calls for the next core sets the zone's user limit").one(ZoneHeadroom.class);
         assertThat(h.userLimit()).isEqualTo(1_549);
         assertThat(h.room()).isEqualTo(549);
