@@ -163,7 +163,8 @@ class OutputFaultsTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(listing(dir.resolve("résultats")))
-                .containsExactlyInAnyOrder("Clinique Genève ..v2-sizing.xlsx", "Clinique Genève ..v2-brief.pdf");
+                .containsExactlyInAnyOrder("Clinique Genève ..v2-sizing.xlsx", "Clinique Genève ..v2-brief.pdf",
+                        "Clinique Genève ..v2-sizing.json");
         assertThat(listing(dir)).containsExactlyInAnyOrder("clinic.xlsx", "in box", "résultats");
         assertThat(listing(in)).containsExactly("Clinique Genève ..v2.xlsx");
     }
