@@ -1,11 +1,10 @@
 package io.pryv.sizer.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pryv.sizer.files.AtomicWrite;
 import io.pryv.sizer.model.Decision;
 import io.pryv.sizer.model.Finding;
@@ -16,99 +15,117 @@ import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.ZoneCapacity;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 
 /**
- * The machine-readable result (SIZING §10), schema {@code docs/sizing-result.schema.json}. The tree is built
- * key by key, not from the records, so names and order are fixed: the same sizing gives the same bytes.
+ * The machine-readable result (SIZING §10), schema {@code docs/sizing-result.schema.json}. Written key by key,
+ * not from the records, so names and order are fixed: the same sizing gives the same bytes. Streamed, as a
+ * sizing may list 100,000 machines.
  */
 public final class SizingJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
+    private static final JsonFactory FACTORY = JsonFactory.builder()
             // Exact decimals as plain numbers: 30.5, never 3.05E+1.
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            // The stream belongs to AtomicWrite, which closes it once every output is complete.
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     /** The jar's version, as `--version` prints it; "dev" when run from the sources. */
     private static final String TOOL_VERSION = toolVersion();
 
     private SizingJson() {}
 
-    /** The result, UTF-8, ending with a newline. */
+    /** The result, UTF-8, indented, ending with a newline. */
     public static AtomicWrite.Content content(Sizing sizing) {
-        return out -> {
-            out.write(MAPPER.writeValueAsBytes(tree(sizing)));
-            out.write('\n');
-        };
+        return out -> write(sizing, out);
     }
 
-    public static ObjectNode tree(Sizing sizing) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("toolVersion", TOOL_VERSION);
-        root.put("templateVersion", sizing.questionnaire().templateVersion());
-        root.put("rulesVersion", sizing.rulesVersion());
-        root.put("customer", sizing.questionnaire().text(Question.CUSTOMER_NAME));
-        root.put("project", sizing.questionnaire().text(Question.PROJECT_NAME));
-        root.put("topology", sizing.topology().name());
+    public static void write(Sizing sizing, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeStringField("toolVersion", TOOL_VERSION);
+            g.writeStringField("templateVersion", sizing.questionnaire().templateVersion());
+            g.writeStringField("rulesVersion", sizing.rulesVersion());
+            g.writeStringField("customer", sizing.questionnaire().text(Question.CUSTOMER_NAME));
+            g.writeStringField("project", sizing.questionnaire().text(Question.PROJECT_NAME));
+            g.writeStringField("topology", sizing.topology().name());
 
-        ObjectNode totals = root.putObject("totals");
-        totals.put("machines", sizing.vmCount());
-        totals.put("cores", sizing.coreCount());
-        totals.put("vcpu", sizing.totalVcpu());
-        totals.put("ramGb", exact(sizing.totalRamGb()));
-        totals.put("servicesDiskGb", sizing.totalServicesDiskGb());
-        totals.put("dataDiskGb", sizing.totalDataDiskGb());
+            g.writeObjectFieldStart("totals");
+            g.writeNumberField("machines", sizing.vmCount());
+            g.writeNumberField("cores", sizing.coreCount());
+            g.writeNumberField("vcpu", sizing.totalVcpu());
+            g.writeNumberField("ramGb", exact(sizing.totalRamGb()));
+            g.writeNumberField("servicesDiskGb", sizing.totalServicesDiskGb());
+            g.writeNumberField("dataDiskGb", sizing.totalDataDiskGb());
+            g.writeEndObject();
 
-        ArrayNode machines = root.putArray("machines");
-        for (Machine m : sizing.machines()) {
-            ObjectNode o = machines.addObject();
-            o.put("host", m.hostName());
-            o.put("role", m.role().name());
-            o.put("tier", m.tier().name());
-            o.put("zone", m.zone());
-            o.put("vcpu", m.vcpu());
-            o.put("ramGb", exact(m.ramGb()));
-            o.put("servicesDiskGb", m.servicesDiskGb());
-            o.put("dataDiskGb", m.dataDiskGb());
-        }
-
-        ArrayNode zones = root.putArray("zones");
-        for (ZoneCapacity z : sizing.zones()) {
-            ObjectNode o = zones.addObject();
-            o.put("name", z.zone().name());
-            o.put("location", z.zone().location());
-            o.put("users", z.zone().users());
-            o.put("cores", z.cores().cores());
-            o.put("bindingMetric", name(z.cores().bindingMetric()));
-            o.put("userLimit", z.headroom().userLimit());   // null: no load, so no limit from load
-            o.put("limitMetric", name(z.headroom().limitMetric()));
-            ArrayNode loads = o.putArray("loads");
-            for (MetricLoad l : z.loads()) {
-                ObjectNode load = loads.addObject();
-                load.put("metric", l.metric().name());
-                load.put("unit", l.metric().unit());
-                load.put("load", exact(l.load()));
-                load.put("limitPerCore", exact(l.limit()));
-                load.put("coresNeeded", l.coresNeeded());
+            g.writeArrayFieldStart("machines");
+            for (Machine m : sizing.machines()) {
+                g.writeStartObject();
+                g.writeStringField("host", m.hostName());
+                g.writeStringField("role", m.role().name());
+                g.writeStringField("tier", m.tier().name());
+                g.writeStringField("zone", m.zone());
+                g.writeNumberField("vcpu", m.vcpu());
+                g.writeNumberField("ramGb", exact(m.ramGb()));
+                g.writeNumberField("servicesDiskGb", m.servicesDiskGb());
+                g.writeNumberField("dataDiskGb", m.dataDiskGb());
+                g.writeEndObject();
             }
-        }
+            g.writeEndArray();
 
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : sizing.findings()) {
-            ObjectNode o = findings.addObject();
-            o.put("code", f.code());
-            o.put("topic", f.topic().name());
-            o.put("severity", f.severity().name());
-            o.put("text", f.text());
-        }
+            g.writeArrayFieldStart("zones");
+            for (ZoneCapacity z : sizing.zones()) {
+                g.writeStartObject();
+                g.writeStringField("name", z.zone().name());
+                g.writeStringField("location", z.zone().location());
+                g.writeNumberField("users", z.zone().users());
+                g.writeNumberField("cores", z.cores().cores());
+                g.writeStringField("bindingMetric", name(z.cores().bindingMetric()));
+                Long userLimit = z.headroom().userLimit();   // null: no load, so no limit from load
+                g.writeFieldName("userLimit");
+                if (userLimit == null) g.writeNull(); else g.writeNumber(userLimit);
+                g.writeStringField("limitMetric", name(z.headroom().limitMetric()));
+                g.writeArrayFieldStart("loads");
+                for (MetricLoad l : z.loads()) {
+                    g.writeStartObject();
+                    g.writeStringField("metric", l.metric().name());
+                    g.writeStringField("unit", l.metric().unit());
+                    g.writeNumberField("load", exact(l.load()));
+                    g.writeNumberField("limitPerCore", exact(l.limit()));
+                    g.writeNumberField("coresNeeded", l.coresNeeded());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
 
-        ArrayNode decisions = root.putArray("decisions");
-        for (Decision d : sizing.decisions()) {
-            ObjectNode o = decisions.addObject();
-            o.put("rule", d.rule());
-            o.put("zone", d.zone());
-            o.put("reason", d.reason());
+            g.writeArrayFieldStart("findings");
+            for (Finding f : sizing.findings()) {
+                g.writeStartObject();
+                g.writeStringField("code", f.code());
+                g.writeStringField("topic", f.topic().name());
+                g.writeStringField("severity", f.severity().name());
+                g.writeStringField("text", f.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+
+            g.writeArrayFieldStart("decisions");
+            for (Decision d : sizing.decisions()) {
+                g.writeStartObject();
+                g.writeStringField("rule", d.rule());
+                g.writeStringField("zone", d.zone());
+                g.writeStringField("reason", d.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
         }
-        return root;
     }
 
     /** 4.00 → 4, 30.50 → 30.5: the value, without the scale the arithmetic left. */
@@ -125,8 +142,8 @@ public final class SizingJson {
         return v == null ? "dev" : v;
     }
 
-    /** Parses written bytes back, for tests and tools. */
-    public static JsonNode read(byte[] json) throws java.io.IOException {
-        return MAPPER.readTree(json);
+    /** Parses a written result back, for tests and tools. */
+    public static JsonNode read(byte[] json) throws IOException {
+        return new ObjectMapper().readTree(json);
     }
 }
