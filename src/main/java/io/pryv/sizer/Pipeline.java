@@ -2,6 +2,7 @@ package io.pryv.sizer;
 
 import io.pryv.sizer.brief.Brief;
 import io.pryv.sizer.files.AtomicWrite;
+import io.pryv.sizer.json.SizingJson;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.questionnaire.InputProblem;
@@ -99,7 +100,7 @@ public final class Pipeline {
                         .map(r -> InputProblem.ofFile(questionnaire.toString(), r.reason())).toList());
             }
             long t2 = System.nanoTime();
-            // Both outputs are written together (AtomicWrite.writeAll): a run that fails leaves the previous
+            // All outputs are written together (AtomicWrite.writeAll): a run that fails leaves the previous
             // ones as they were. The brief is drawn into memory, on its own thread when a core is spare.
             FutureTask<byte[]> brief = new FutureTask<>(() -> {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
@@ -126,6 +127,9 @@ public final class Pipeline {
                     if (!briefAlongside) brief.run();
                     o.write(await(brief, IOException.class));
                 });
+            }
+            if (outputs.contains(Output.JSON)) {
+                files.put(outDir.resolve(Output.JSON.fileNameFor(outputBaseName)), SizingJson.content(sizing));
             }
             AtomicWrite.writeAll(files);
             long t3 = workbookDone[0];

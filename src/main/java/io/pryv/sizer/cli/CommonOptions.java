@@ -20,7 +20,7 @@ final class CommonOptions {
     Path rulesDir;
 
     @Option(names = "--only", paramLabel = "OUTPUT",
-            description = "Write only this output: ${COMPLETION-CANDIDATES} (default: both).")
+            description = "Write only this output: ${COMPLETION-CANDIDATES} (default: all).")
     Output only;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of unexpected errors.")

@@ -2,6 +2,7 @@ package io.pryv.sizer.batch;
 
 import io.pryv.sizer.cli.ExitCode;
 import io.pryv.sizer.cli.Main;
+import io.pryv.sizer.json.ResultSchema;
 import io.pryv.sizer.workbook.BatchSummaryWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -79,13 +80,16 @@ class BatchCommandTest {
         assertThat(rows.get(4).subList(4, 10)).containsExactly("Single node", "1", "1", "2", "4", "183");
         // Totals: 7+8+1 machines, 3+5+1 cores, 16+23+2 vCPU, 30.5+24.5+4 GB RAM, 47,495+57,125+183 GB data disk
         assertThat(rows.get(7).subList(5, 10)).containsExactly("16", "9", "41", "59", "104,803");
-        assertThat(rows.get(4).get(10)).isEqualTo("small-clinic-sizing.xlsx\nsmall-clinic-brief.pdf");
+        assertThat(rows.get(4).get(10)).isEqualTo("small-clinic-sizing.xlsx\nsmall-clinic-brief.pdf\nsmall-clinic-sizing.json");
 
         List<String> written = names(out);
         assertThat(written).containsExactlyInAnyOrder("batch-summary.xlsx",
-                "multi-country-research-sizing.xlsx", "multi-country-research-brief.pdf",
-                "national-health-service-sizing.xlsx", "national-health-service-brief.pdf",
-                "small-clinic-sizing.xlsx", "small-clinic-brief.pdf");
+                "multi-country-research-sizing.xlsx", "multi-country-research-brief.pdf", "multi-country-research-sizing.json",
+                "national-health-service-sizing.xlsx", "national-health-service-brief.pdf", "national-health-service-sizing.json",
+                "small-clinic-sizing.xlsx", "small-clinic-brief.pdf", "small-clinic-sizing.json");
+        for (String e : EXAMPLE_NAMES) {
+            assertThat(ResultSchema.problems(out.resolve(e + "-sizing.json"))).as(e).isEmpty();
+        }
         assertThat(run.err()).contains("Skipped " + in.resolve("~$small-clinic.xlsx") + " (Excel lock file)")
                 .contains("Skipped " + in.resolve("old-sizing.xlsx") + " (an output of this tool)")
                 .contains("[5/5]").doesNotContain("Exception");
@@ -106,7 +110,7 @@ class BatchCommandTest {
         for (String e : EXAMPLE_NAMES) {
             Path sizeOut = work.resolve("size-" + e);
             assertThat(run("size", EXAMPLES.resolve(e + ".xlsx").toString(), "-o", sizeOut.toString()).exitCode()).isZero();
-            for (String suffix : List.of("-sizing.xlsx", "-brief.pdf")) {
+            for (String suffix : List.of("-sizing.xlsx", "-brief.pdf", "-sizing.json")) {
                 assertThat(Files.readAllBytes(batchOut.resolve(e + suffix))).as(e + suffix)
                         .isEqualTo(Files.readAllBytes(sizeOut.resolve(e + suffix)));
             }
@@ -284,7 +288,7 @@ class BatchCommandTest {
         Run batch = run("batch", macro.toString(), "-o", work.resolve("batch").toString());
         assertThat(batch.exitCode()).as(batch.err()).isZero();
         assertThat(names(work.resolve("batch")))
-                .containsExactlyInAnyOrder("x-sizing.xlsx", "x-brief.pdf", BatchSummaryWorkbook.FILE_NAME);
+                .containsExactlyInAnyOrder("x-sizing.xlsx", "x-brief.pdf", "x-sizing.json", BatchSummaryWorkbook.FILE_NAME);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.pryv.sizer.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pryv.sizer.json.ResultSchema;
+import io.pryv.sizer.json.SizingJson;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFName;
@@ -59,6 +62,14 @@ class SizeExamplesIT {
             assertThat(number(book, "Result_TotalDataDiskGb")).isEqualTo(dataDiskGb);
         }
         assertThat(work.resolve("out/" + example + "-brief.pdf")).isNotEmptyFile();
+        // The JSON result: the same figures, written exactly, and the file as the schema says.
+        Path json = work.resolve("out/" + example + "-sizing.json");
+        assertThat(run.out()).contains("Wrote out/" + example + "-sizing.json");
+        assertThat(ResultSchema.problems(json)).isEmpty();
+        JsonNode result = SizingJson.read(Files.readAllBytes(json));
+        assertThat(result.get("topology").asText()).isEqualTo(topology);
+        assertThat(result.get("totals").toString()).startsWith("{\"machines\":" + vms + ",\"cores\":" + cores
+                + ",\"vcpu\":" + vcpu + ",\"ramGb\":" + ramGb + ",").endsWith(",\"dataDiskGb\":" + dataDiskGb + "}");
     }
 
     private static org.apache.poi.ss.usermodel.Cell cell(XSSFWorkbook book, String name) {

@@ -85,6 +85,23 @@ class OutputFaultsTest {
         assertThat(listing(out)).containsExactlyInAnyOrder("clinic-sizing.xlsx", "clinic-brief.pdf");
     }
 
+    /** The JSON goes with the other two: written last, its failure still leaves last week's workbook and brief. */
+    @Test
+    void whenTheJsonCannotBeWrittenNeitherOtherOutputIsReplaced() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path workbook = Files.writeString(out.resolve("clinic-sizing.xlsx"), "last week's result");
+        Path brief = Files.writeString(out.resolve("clinic-brief.pdf"), "last week's brief");
+        Path folder = Files.createDirectories(out.resolve("clinic-sizing.json"));
+
+        Cli.Run run = Cli.inProcess("size", input.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(5);
+        assertThat(run.err()).isEqualTo("cannot write " + folder + ": a folder has this name\n");
+        assertThat(workbook).hasContent("last week's result");
+        assertThat(brief).hasContent("last week's brief");
+        assertThat(listing(out)).containsExactlyInAnyOrder("clinic-sizing.xlsx", "clinic-brief.pdf", "clinic-sizing.json");
+    }
+
     @Test
     void aFileGivenAsTheOutputFolder() throws Exception {
         Path file = Files.writeString(dir.resolve("out"), "in the way");
@@ -163,7 +180,8 @@ class OutputFaultsTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(listing(dir.resolve("résultats")))
-                .containsExactlyInAnyOrder("Clinique Genève ..v2-sizing.xlsx", "Clinique Genève ..v2-brief.pdf");
+                .containsExactlyInAnyOrder("Clinique Genève ..v2-sizing.xlsx", "Clinique Genève ..v2-brief.pdf",
+                        "Clinique Genève ..v2-sizing.json");
         assertThat(listing(dir)).containsExactlyInAnyOrder("clinic.xlsx", "in box", "résultats");
         assertThat(listing(in)).containsExactly("Clinique Genève ..v2.xlsx");
     }
