@@ -77,9 +77,7 @@ final class CellReader {
         CellValue v = valueOf(cell, f.kind == Kind.TEXT);
         if (v == null) {
             if (f.required) throw new Missing(f.label + " is required, but the cell is blank");
-            String meant = TemplateLayout.defaultIn(f, version);
-            if (meant == null) return f.kind == Kind.WHOLE_NUMBER ? null : "";
-            return f.kind == Kind.NUMBER || f.kind == Kind.WHOLE_NUMBER ? new BigDecimal(meant) : meant;
+            return meant(f, version);
         }
         return switch (f.kind) {
             case TEXT -> typedText(v, TemplateLayout.MAX_TEXT_LENGTH);
@@ -90,6 +88,13 @@ final class CellReader {
             case YES_NO -> choice(v, List.of("Yes", "No"), f);
             case OS -> choice(v, Question.SUPPORTED_OS, f);
         };
+    }
+
+    /** What a blank cell of {@code f} means in layout {@code version}: its default, or blank. */
+    static Object meant(Question f, String version) {
+        String meant = TemplateLayout.defaultIn(f, version);
+        if (meant == null) return f.kind == Kind.WHOLE_NUMBER ? null : "";
+        return f.kind == Kind.NUMBER || f.kind == Kind.WHOLE_NUMBER ? new BigDecimal(meant) : meant;
     }
 
     /**

@@ -119,7 +119,7 @@ public final class QuestionnaireReader {
             Map<Question, Object> answers = new EnumMap<>(Question.class);
             for (Question f : Question.values()) {
                 if (!TemplateLayout.inLayout(f, version)) {
-                    answers.put(f, answer(f, meant(f)));
+                    answers.put(f, answer(f, CellReader.meant(f, version)));
                     continue;
                 }
                 Place p = locateCell(f.definedName);
@@ -268,13 +268,6 @@ public final class QuestionnaireReader {
         }
 
         private static final Object BAD = new Object();
-
-        /** What a blank cell of {@code f} means in the layout read: its default, or blank. */
-        private Object meant(Question f) {
-            String meant = TemplateLayout.defaultIn(f, version);
-            if (meant == null) return f.kind == Kind.WHOLE_NUMBER ? null : "";
-            return f.kind == Kind.NUMBER || f.kind == Kind.WHOLE_NUMBER ? new BigDecimal(meant) : meant;
-        }
 
         /** The value of one field in this file's layout version, its default when blank; Bad when it cannot be used. */
         private Object value(Question f, Cell cell) throws Bad {
