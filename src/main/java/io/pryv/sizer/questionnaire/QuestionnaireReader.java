@@ -125,7 +125,7 @@ public final class QuestionnaireReader {
                 Place p = locateCell(f.definedName);
                 if (p == null) continue;
                 try {
-                    answers.put(f, answer(f, value(f, p.cell())));
+                    answers.put(f, answer(f, cells.value(f, p.cell(), version)));
                 } catch (Missing e) {
                     problem(p, null, e.getMessage());
                 } catch (Bad e) {
@@ -268,11 +268,6 @@ public final class QuestionnaireReader {
         }
 
         private static final Object BAD = new Object();
-
-        /** The value of one field in this file's layout version, its default when blank; Bad when it cannot be used. */
-        private Object value(Question f, Cell cell) throws Bad {
-            return cells.value(f, cell, version);
-        }
 
         private Name workbookName(String definedName) {
             for (Name n : wb.getNames(definedName)) if (n.getSheetIndex() < 0) return n;
