@@ -55,12 +55,19 @@ public final class Questionnaires {
                 case WHOLE_NUMBER -> Integer.valueOf(typed);
                 case YES_NO -> "Yes".equals(typed);
                 case DATE -> LocalDate.parse(typed);
-                case TEXT, OS, VERSION_TEXT -> typed;
+                case TEXT, OS, VERSION_TEXT, CURRENCY -> typed;
             });
             return this;
         }
 
         public Builder zone(String name, String location, long users) { zones.add(new Zone(name, location, users)); return this; }
+        /** A zone with the users of year 1, then of years 2, 3, …; null leaves a year blank (as the year before). */
+        public Builder zone(String name, String location, long users, Long... laterUsers) {
+            zones.add(new Zone(name, location, users, java.util.Arrays.asList(laterUsers)));
+            return this;
+        }
+        public Builder planYears(int v) { return set(Question.PLAN_YEARS, Integer.toString(v)); }
+        public Builder currency(String v) { return set(Question.CURRENCY, v); }
         public Builder customer(String v) { return set(Question.CUSTOMER_NAME, v); }
         public Builder project(String v) { return set(Question.PROJECT_NAME, v); }
         public Builder preparedBy(String v) { return set(Question.PREPARED_BY, v); }

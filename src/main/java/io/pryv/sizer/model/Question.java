@@ -109,7 +109,36 @@ public enum Question {
     MAX_DATA_DISK_PER_CORE_GB("MaxDataDiskPerCoreGb", Sheet.DEPLOYMENT, "C14", "Largest data disk per core", "GB",
             "Largest data disk of a machine holding user data (a core or the single node; not the register), "
                     + "such as the largest volume the platform provides. Zones get the cores it takes. Blank means no limit.",
-            Kind.WHOLE_NUMBER, Constraint.AT_LEAST_ONE, "1000000", null, false);
+            Kind.WHOLE_NUMBER, Constraint.AT_LEAST_ONE, "1000000", null, false),
+
+    PLAN_YEARS("PlanYears", Sheet.PLAN, "C5", "Plan length", "years",
+            "Years the plan and its costs cover, from 1 to 10. The users of years 2 to 5 go beside the zones "
+                    + "(Deployment sheet); later years keep the users of year 5.",
+            Kind.WHOLE_NUMBER, Constraint.AT_LEAST_ONE, "10", "5", false),
+    CURRENCY("Currency", Sheet.PLAN, "C6", "Currency", "ISO code",
+            "Currency of the prices below: three capital letters such as CHF, EUR or USD. Required as soon as a price is given.",
+            Kind.CURRENCY, Constraint.NONE, null, null, false, "CHF"),
+    PRICE_MACHINE_MONTH("PriceMachineMonth", Sheet.PLAN, "C7", "Price per machine", "per month",
+            "Fixed monthly price of one virtual machine (licence, management), whatever its size. "
+                    + "Leave every price blank for a plan without costs; a blank price among given ones counts as 0.",
+            Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000000", null, false),
+    PRICE_VCPU_MONTH("PriceVcpuMonth", Sheet.PLAN, "C8", "Price per vCPU", "per month",
+            "Monthly price of one virtual CPU.",
+            Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000000", null, false),
+    PRICE_RAM_GB_MONTH("PriceRamGbMonth", Sheet.PLAN, "C9", "Price per GB of RAM", "per month",
+            "Monthly price of one gigabyte of memory.",
+            Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000000", null, false),
+    PRICE_SERVICES_DISK_GB_MONTH("PriceServicesDiskGbMonth", Sheet.PLAN, "C10", "Price per GB of services disk", "per month",
+            "Monthly price of one gigabyte of the system and services disk every machine has.",
+            Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000000", null, false),
+    PRICE_DATA_DISK_GB_MONTH("PriceDataDiskGbMonth", Sheet.PLAN, "C11", "Price per GB of data disk", "per month",
+            "Monthly price of one gigabyte of data disk. Data disks are paid at the size provisioned each year, "
+                    + "which grows as data accumulates.",
+            Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000000", null, false);
+
+    /** The five prices of SIZING.md §9, in the order a machine's monthly cost adds them up. */
+    public static final List<Question> PRICES = List.of(PRICE_MACHINE_MONTH, PRICE_VCPU_MONTH, PRICE_RAM_GB_MONTH,
+            PRICE_SERVICES_DISK_GB_MONTH, PRICE_DATA_DISK_GB_MONTH);
 
     /** The unit of a question given in percent: such a cell is read as the percentage it shows (20 or 20%, both 20). */
     public static final String PERCENT = "%";
@@ -127,7 +156,9 @@ public enum Question {
         CONSUMPTION("Data Consumption", "Data consumption",
                 "What ONE user reads back: peak requests and daily volumes, per user."),
         DEPLOYMENT("Deployment", "Deployment",
-                "Margins, software versions and the compliance zones with their users.");
+                "Margins, software versions and the compliance zones with their users."),
+        PLAN("Plan", "Plan and prices",
+                "How many years to plan for and, optionally, prices to cost the plan.");
 
         public final String sheetName;
         public final String title;
@@ -141,7 +172,7 @@ public enum Question {
     }
 
     /** What a cell holds, which decides its format, its validation, how it is read and the type of its answer. */
-    public enum Kind { TEXT, DATE, NUMBER, WHOLE_NUMBER, YES_NO, OS, VERSION_TEXT }
+    public enum Kind { TEXT, DATE, NUMBER, WHOLE_NUMBER, YES_NO, OS, VERSION_TEXT, CURRENCY }
 
     /** Lower bound of a number. */
     public enum Constraint {
@@ -242,6 +273,8 @@ public enum Question {
         return switch (this) {
             case EXTENDED_SUPPORT -> "1.1";
             case MAX_DATA_DISK_PER_CORE_GB -> "1.2";
+            case PLAN_YEARS, CURRENCY, PRICE_MACHINE_MONTH, PRICE_VCPU_MONTH, PRICE_RAM_GB_MONTH,
+                 PRICE_SERVICES_DISK_GB_MONTH, PRICE_DATA_DISK_GB_MONTH -> "1.3";
             default -> "1.0";
         };
     }
@@ -262,6 +295,7 @@ public enum Question {
             case YES_NO -> "Yes or No";
             case OS -> "one of " + String.join(", ", SUPPORTED_OS);
             case VERSION_TEXT -> "a version such as " + example;
+            case CURRENCY -> "three capital letters such as " + example;
         };
     }
 
@@ -295,12 +329,12 @@ public enum Question {
      */
     public String answerIn(Questionnaire q) {
         return switch (kind) {
-            case NUMBER -> amount(q.number(this));
+            case NUMBER -> q.number(this) == null ? "not given" : amount(q.number(this));
             case WHOLE_NUMBER -> q.whole(this) == null ? (this == MAX_DATA_DISK_PER_CORE_GB ? "no limit" : "automatic")
                     : amount(BigDecimal.valueOf(q.whole(this)));
             case YES_NO -> q.yes(this) ? "Yes" : "No";
             case DATE -> q.date(this).toString();
-            case TEXT, OS, VERSION_TEXT -> q.text(this).isBlank() ? "not stated" : q.text(this);
+            case TEXT, OS, VERSION_TEXT, CURRENCY -> q.text(this).isBlank() ? "not stated" : q.text(this);
         };
     }
 

@@ -22,7 +22,8 @@ public record Questionnaire(String templateVersion, Map<Question, Object> answer
         for (Question q : Question.values()) {
             Object a = answers.get(q);
             if (a == null && isText(q) && !q.required) a = "";
-            if (a == null && q.kind != Question.Kind.WHOLE_NUMBER) throw new IllegalArgumentException("no answer to " + q);
+            // Blank is an answer only where the catalogue gives no default: "automatic", "no limit", "no price".
+            if (a == null && (q.required || q.defaultValue != null)) throw new IllegalArgumentException("no answer to " + q);
             if (a != null && !type(q).isInstance(a)) {
                 throw new IllegalArgumentException(q + " takes a " + type(q).getSimpleName() + ", not " + a);
             }
@@ -37,7 +38,7 @@ public record Questionnaire(String templateVersion, Map<Question, Object> answer
 
     private static Class<?> type(Question q) {
         return switch (q.kind) {
-            case TEXT, OS, VERSION_TEXT -> String.class;
+            case TEXT, OS, VERSION_TEXT, CURRENCY -> String.class;
             case DATE -> LocalDate.class;
             case NUMBER -> BigDecimal.class;
             case WHOLE_NUMBER -> Integer.class;
@@ -91,6 +92,25 @@ public record Questionnaire(String templateVersion, Map<Question, Object> answer
     public BigDecimal readMBPerDay() { return number(Question.READ_MB_PER_DAY); }
     public BigDecimal bytesPerDataPoint() { return number(Question.BYTES_PER_DATA_POINT); }
     public BigDecimal diskHeadroomPercent() { return number(Question.DISK_HEADROOM_PERCENT); }
+
+    /** P: the years the plan covers. */
+    public int planYears() { return whole(Question.PLAN_YEARS); }
+
+    /** Whether any zone has a growth figure. */
+    public boolean grows() {
+        return zones.stream().anyMatch(Zone::grows);
+    }
+
+    /** Whether any price is given: only then are there costs, a blank price among them counting as 0. */
+    public boolean priced() {
+        return Question.PRICES.stream().anyMatch(p -> number(p) != null);
+    }
+
+    /** A price as the costs use it: 0 when blank. */
+    public BigDecimal price(Question price) {
+        if (!Question.PRICES.contains(price)) throw new IllegalArgumentException(price + " is no price");
+        return number(price) == null ? BigDecimal.ZERO : number(price);
+    }
 
     /** The answer per user that loads a metric at peak. */
     public BigDecimal perUserPeak(Metric metric) {

@@ -87,13 +87,14 @@ final class CellReader {
             case WHOLE_NUMBER -> wholeNumber(v, cell, f.constraint, f.max);
             case YES_NO -> choice(v, List.of("Yes", "No"), f);
             case OS -> choice(v, Question.SUPPORTED_OS, f);
+            case CURRENCY -> typedText(v, TemplateLayout.MAX_TEXT_LENGTH);   // TODO(issue 14 reader): three capital letters
         };
     }
 
     /** What a blank cell of {@code f} means in layout {@code version}: its default, or blank. */
     static Object meant(Question f, String version) {
         String meant = TemplateLayout.defaultIn(f, version);
-        if (meant == null) return f.kind == Kind.WHOLE_NUMBER ? null : "";
+        if (meant == null) return f.kind == Kind.WHOLE_NUMBER || f.kind == Kind.NUMBER ? null : "";
         return f.kind == Kind.NUMBER || f.kind == Kind.WHOLE_NUMBER ? new BigDecimal(meant) : meant;
     }
 

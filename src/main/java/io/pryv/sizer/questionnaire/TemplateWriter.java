@@ -247,6 +247,7 @@ public final class TemplateWriter {
                     String.valueOf(TemplateLayout.MAX_TEXT_LENGTH), null);
             case VERSION_TEXT -> h.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL,
                     String.valueOf(TemplateLayout.MAX_VERSION_LENGTH), null);
+            case CURRENCY -> h.createTextLengthConstraint(OperatorType.EQUAL, "3", null);
             case DATE -> h.createDateConstraint(OperatorType.BETWEEN, excelDate(TemplateLayout.FIRST_DATE),
                     excelDate(TemplateLayout.LAST_DATE), null);
             // A range check cannot say "above 0", so that one is a formula.

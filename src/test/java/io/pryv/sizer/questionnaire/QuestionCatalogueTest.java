@@ -49,6 +49,7 @@ class QuestionCatalogueTest {
             case YES_NO -> "Yes";
             case OS -> "Ubuntu 18.04";
             case VERSION_TEXT -> "27.1";
+            case CURRENCY -> "EUR";
         };
     }
 
