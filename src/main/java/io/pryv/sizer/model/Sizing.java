@@ -14,6 +14,8 @@ import java.util.Set;
  * brief. Machine groups already carry their upgrades. Lists keep the order the outputs print.
  * {@code topologyReason} is the topology rule's reason; {@code replicationPort} the port of the register's
  * replication ("tcp/6379"), "" when it has no followers.
+ * {@code plan} has a row per plan year (the first is what the bill of materials buys); {@code costs} is null
+ * without prices.
  * Refusals, when the rules made any, mean the answers are not to be sized and no output is written.
  */
 public record Sizing(
@@ -27,6 +29,8 @@ public record Sizing(
         List<MachineGroup> machineGroups,
         List<Upgrade> upgrades,
         List<StorageYear> storage,
+        List<PlanYear> plan,
+        Costs costs,
         List<FirewallRule> firewall,
         List<SystemRequirement> systemRequirements,
         List<Finding> findings,
@@ -42,6 +46,7 @@ public record Sizing(
         machineGroups = List.copyOf(machineGroups);
         upgrades = List.copyOf(upgrades);
         storage = List.copyOf(storage);
+        plan = List.copyOf(plan);
         firewall = List.copyOf(firewall);
         systemRequirements = List.copyOf(systemRequirements);
         findings = List.copyOf(findings);
@@ -51,6 +56,11 @@ public record Sizing(
         constants = List.copyOf(constants);
         decisions = List.copyOf(decisions);
         refusals = List.copyOf(refusals);
+    }
+
+    /** The plan's last year, P. */
+    public PlanYear lastPlanYear() {
+        return plan.get(plan.size() - 1);
     }
 
     /** Machines to procure: the number of machines of every group, summed. */

@@ -73,6 +73,8 @@ final class SizingAssembler {
                         .sorted(Comparator.comparing(Upgrade::zone, byZone).thenComparing(Upgrade::situation)).toList(),
                 facts.of(StorageYear.class).stream()
                         .sorted(Comparator.comparing(StorageYear::zone, byZone).thenComparing(StorageYear::year)).toList(),
+                facts.of(PlanYear.class).stream().sorted(Comparator.comparingInt(PlanYear::year)).toList(),
+                facts.of(Costs.class).stream().findFirst().orElse(null),
                 facts.of(FirewallRule.class).stream().sorted(Comparator.comparing(FirewallRule::direction)
                         .thenComparing(FirewallRule::source).thenComparing(FirewallRule::from)
                         .thenComparingInt(r -> machineNameOrder(r.to())).thenComparingInt(r -> portNumber(r.port()))

@@ -1,0 +1,18 @@
+package io.pryv.sizer.model;
+
+import java.math.BigDecimal;
+
+/**
+ * What the plan costs (SIZING.md §9), exact: {@code year1} and {@code plan} (every year summed), in the currency
+ * of {@code prices}. Rounded to cents only where shown: {@link #cents(BigDecimal)}.
+ */
+public record Costs(Prices prices, BigDecimal year1, BigDecimal plan) {
+    public String currency() {
+        return prices.currency();
+    }
+
+    /** An amount as every output shows it: half up to cents. */
+    public static BigDecimal cents(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}

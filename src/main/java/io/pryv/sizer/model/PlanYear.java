@@ -1,0 +1,45 @@
+package io.pryv.sizer.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One year of the plan (SIZING.md §8, §9): its topology, each zone's users and cores ({@code zones} and
+ * {@code headroom}, in questionnaire order), the machines in service with the data disk provisioned that year
+ * ({@code inService}), those bought this year ({@code added}; year 1: the bill of materials), and what the year
+ * costs ({@code cost}, exact; null without prices).
+ */
+public record PlanYear(int year, Topology topology, List<ZoneYear> zones, List<ZoneHeadroom> headroom,
+                       List<MachineGroup> inService, List<MachineGroup> added, BigDecimal cost) {
+    public PlanYear {
+        zones = List.copyOf(zones);
+        headroom = List.copyOf(headroom);
+        inService = List.copyOf(inService);
+        added = List.copyOf(added);
+    }
+
+    /** Machines in service this year. */
+    public long machines() {
+        return inService.stream().mapToLong(MachineGroup::count).sum();
+    }
+
+    /** Machines in service that hold user data: the cores, or the single node. */
+    public long cores() {
+        return inService.stream().filter(g -> g.role().holdsUserData()).mapToLong(MachineGroup::count).sum();
+    }
+
+    /** Machines bought this year. */
+    public long machinesAdded() {
+        return added.stream().mapToLong(MachineGroup::count).sum();
+    }
+
+    /** Users over every zone this year. */
+    public long users() {
+        return zones.stream().mapToLong(ZoneYear::users).sum();
+    }
+
+    /** Data disk provisioned this year over every machine, the registers' included. */
+    public long dataDiskGb() {
+        return inService.stream().mapToLong(g -> g.count() * g.dataDiskGb()).sum();
+    }
+}
