@@ -26,7 +26,7 @@ class HeadroomRulesTest {
 
     private static RuleVerifier.Result fire(long users, long cores, String write, String read, String attachmentReads,
                                             String attachmentWrites, MetricLoad dataDisk) {
-        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", users).build();
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", users).planYears(1).build();   // year 1 alone: the plan years are PlanRulesTest's
         return RuleVerifier.given(q, new ZoneCores("CH", users, cores, null, 0),
                 load(Metric.READ_RPS, read, "2000"),   // listed before writes: the tie order is not the order of the facts
                 load(Metric.WRITE_RPS, write, "2000"),
@@ -103,7 +103,7 @@ class HeadroomRulesTest {
     void theRoomPercentIsRoundedDown() {
         // Attachment writes 1.2906 MB/s per user, 1 core of 2 000 MB/s (limit given as 2000 here): 1 000 users load 1 290.6;
         // held ⌊2 000 / 1.2906⌋ = ⌊1 549.67…⌋ = 1 549; room 549 = 54.9 % of 1 000 → 54 %.
-        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000).build();
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000).planYears(1).build();
         ZoneHeadroom h = RuleVerifier.given(q, new ZoneCores("CH", 1_000, 1, null, 0),
                 load(Metric.WRITE_RPS, "0", "2000"), load(Metric.READ_RPS, "0", "2000"),
                 load(Metric.ATTACHMENT_READ_RPS, "0", "600"), load(Metric.ATTACHMENT_WRITE_MBPS, "1290.6", "2000"),
@@ -116,7 +116,7 @@ class HeadroomRulesTest {
 
     @Test
     void theHeadroomWaitsForEveryMetric() {
-        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 800).build();
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 800).planYears(1).build();
         var made = RuleVerifier.given(q, new ZoneCores("CH", 800, 1, null, 0), load(Metric.WRITE_RPS, "10", "2000")).fire("headroom: the metric that calls for the next core sets the zone's user limit");
         assertThat(made.timesFired()).isZero();
     }

@@ -1,5 +1,9 @@
 package io.pryv.sizer.rules;
 
+import io.pryv.sizer.model.PeakUsers;
+import io.pryv.sizer.model.ZoneCores;
+import io.pryv.sizer.model.ZoneYear;
+
 import io.pryv.sizer.model.Constant;
 import io.pryv.sizer.model.Decision;
 import io.pryv.sizer.model.RoleSpec;
@@ -43,11 +47,16 @@ final class RuleVerifier {
         return v;
     }
 
-    /** Facts inserted by {@code rule} (decisions included), in no particular order. */
+    /**
+     * Facts inserted by {@code rule} (decisions included), in no particular order. Outside the plan's own rules, a
+     * zone given by its ZoneCores alone does not grow: its ZoneYears (the same users and cores in every plan year)
+     * and the platform's busiest year are added as plan.drl would make them, unless the test gives its own.
+     */
     Result fire(String rule) {
         KieSession session = RULES.newSession();
         try {
             given.forEach(session::insert);
+            if (!rule.startsWith("plan:")) addSteadyPlan(session);
             Set<Object> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             before.addAll(session.getObjects());
             // Constants, role minima and supported systems are the rules' own inputs: there as in a real run,
@@ -69,6 +78,21 @@ final class RuleVerifier {
         } finally {
             session.dispose();
         }
+    }
+
+    private void addSteadyPlan(KieSession session) {
+        Questionnaire q = given.stream().filter(Questionnaire.class::isInstance).map(Questionnaire.class::cast).findFirst().orElse(null);
+        if (q == null) return;
+        if (given.stream().noneMatch(f -> f instanceof ZoneYear)) {
+            for (Object f : given) {
+                if (!(f instanceof ZoneCores c)) continue;
+                for (int year = 1; year <= q.planYears(); year++) {
+                    session.insert(new ZoneYear(c.zone(), year, c.users(), c.cores(), c.bindingMetric(), c.cores(),
+                            year == 1 ? c.cores() : 0, c.usersOnFullestCore(), 0));
+                }
+            }
+        }
+        if (given.stream().noneMatch(f -> f instanceof PeakUsers)) session.insert(new PeakUsers(q.platformUsers(), 1));
     }
 
     private static boolean isInputRule(String name) {
