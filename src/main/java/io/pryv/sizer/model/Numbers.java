@@ -18,7 +18,18 @@ public final class Numbers {
         return f;
     });
 
+    private static final ThreadLocal<DecimalFormat> AMOUNT = ThreadLocal.withInitial(() -> {
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f;
+    });
+
     private Numbers() {}
+
+    /** An amount of money as every output shows it: rounded half up to cents, "1,851.00". */
+    public static String amount(BigDecimal v) {
+        return AMOUNT.get().format(v);
+    }
 
     public static String format(BigDecimal v) {
         return FORMAT.get().format(v);

@@ -4,6 +4,7 @@ import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.CoreDataDisk;
 import io.pryv.sizer.model.FollowerCount;
 import io.pryv.sizer.model.MachineGroup;
+import io.pryv.sizer.model.PeakUsers;
 import io.pryv.sizer.model.Tier;
 import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.PlatformTopology;
@@ -315,5 +316,14 @@ class MachinesRulesTest {
                         group(Role.REGISTER, Tier.LEADER, "Zone 1", 1, 1, "2", 20, 15),
                         group(Role.CORE, Tier.NONE, "Zone 1", 99_998, 2, "4", 30, 100))
                 .fire("machines: no more than the outputs can list").timesFired()).isZero();
+    }
+
+    @Test
+    void theRegisterDiskIsSizedForThePlatformsBusiestYear() {
+        // SIZING.md §8: 50,000 users in year 1, 250,000 in year 4 (PeakUsers, plan.drl): ⌈250,000 / 100,000⌉ = 3 blocks × 15 GB.
+        var made = RuleVerifier.given(platform(50_000), topology(Topology.CLUSTER_SINGLE_CORE), new PeakUsers(250_000, 4))
+                .fire("machines: register data disk grows by a step per started block of users above it");
+        assertThat(made.one(RegisterDataDisk.class).gb()).isEqualTo(45);
+        assertThat(made.reasons()).startsWith("250,000 platform users (year 4, the busiest) > 100,000");
     }
 }

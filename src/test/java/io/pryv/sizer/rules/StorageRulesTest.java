@@ -224,4 +224,17 @@ class StorageRulesTest {
         // Sized as unbounded meanwhile, so that the run reaches the refusal.
         assertSame(made.one(MetricLoad.class), new MetricLoad("DE", Metric.DATA_DISK, BigDecimal.ZERO, BigDecimal.ZERO, 0));
     }
+
+    @Test
+    void withGrowthTheDiskHoldsTheMostUsersAnyCoreHoldsOverThePlan() {
+        // SIZING.md §8: F(z) = F(z,P). DE grows from 12,000 users on 1 core to 52,000 on 3 (PlanRulesTest): F = 17,334.
+        // ⌈17,334 × 1 MB × 365 × 10 × 1.25 / 1,000⌉ = ⌈79,086.375⌉ = 79,087 GB, not the 54,750 GB of year 1's 12,000 users.
+        Questionnaire q = Questionnaires.builder().zone("DE", "Frankfurt", 12_000, 20_000L, null, 52_000L).planYears(5)
+                .writeMBPerDay("1").retentionYears("10").build();
+        var made = RuleVerifier.given(q, new ZoneCores("DE", 12_000, 1, Metric.READ_RPS, 12_000),
+                        new io.pryv.sizer.model.ZoneYear("DE", 5, 52_000, 3, Metric.READ_RPS, 3, 0, 17_334, 39_544))
+                .fire("storage: core data disk holds the retention plus headroom");
+        assertThat(made.one(CoreDataDisk.class).gb()).isEqualTo(79_087);
+        assertThat(made.reasons()).contains("17,334 users (the most on one core over the plan) × 1 MB × 365 days × 10 years");
+    }
 }

@@ -6,6 +6,7 @@ import io.pryv.sizer.model.PlatformTopology;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Topology;
 import io.pryv.sizer.model.ZoneCores;
+import io.pryv.sizer.model.ZoneYear;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,10 +21,11 @@ class TopologyRulesTest {
     private static final String LOAD = "topology: several cores in the one zone partition for load";
     private static final String RAPID = "topology: rapid growth asks for a cluster with a single core";
     private static final String SINGLE = "topology: otherwise a single node";
+    private static final String LATER = "topology: a later year's second core asks for a cluster with a single core";
 
     /** Fires each of the other three rules alone on the same facts: none may match. */
     private static void onlyThisOneMatches(Object[] facts, String expected) {
-        for (String rule : new String[] {ZONES, LOAD, RAPID, SINGLE}) {
+        for (String rule : new String[] {ZONES, LOAD, RAPID, SINGLE, LATER}) {
             if (rule.equals(expected)) continue;
             assertThat(RuleVerifier.given(facts).fire(rule).timesFired()).as(rule).isZero();
         }
@@ -108,5 +110,29 @@ class TopologyRulesTest {
         Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000).rapidGrowth(true).build();
         assertThat(RuleVerifier.given(q, new ZoneCores("CH", 1_000, 1, null, 1_000))
                 .fire("topology: otherwise a single node").timesFired()).isZero();
+    }
+
+    /** CH on 1 core in years 1 and 2, 2 cores from year 3 (growth figures). */
+    private static Object[] secondCoreInYearThree(boolean rapidGrowth) {
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000, null, 120_000L).planYears(4)
+                .writeRps("0.02").rapidGrowth(rapidGrowth).build();
+        return new Object[] {q, new ZoneCores("CH", 1_000, 1, Metric.WRITE_RPS, 1_000),
+                new ZoneYear("CH", 1, 1_000, 1, Metric.WRITE_RPS, 1, 1, 1_000, 0),
+                new ZoneYear("CH", 2, 1_000, 1, Metric.WRITE_RPS, 1, 0, 1_000, 0),
+                new ZoneYear("CH", 3, 120_000, 2, Metric.WRITE_RPS, 2, 1, 60_000, 0),
+                new ZoneYear("CH", 4, 120_000, 2, Metric.WRITE_RPS, 2, 0, 60_000, 0)};
+    }
+
+    @Test
+    void aSingleZoneWhoseLaterYearNeedsASecondCoreStartsAsAClusterWithOneCore() {
+        // SIZING.md §8: c(z,1) = 1 but c(z,P) = 2 → CLUSTER_SINGLE_CORE, and the log names year 3, the first with 2 cores:
+        // 120,000 × 0.02 × 1.2 = 2,880 req/s → 2 cores. Rapid growth or not, the same rule decides.
+        Object[] facts = secondCoreInYearThree(false);
+        var made = RuleVerifier.given(facts).fire("topology: a later year's second core asks for a cluster with a single core");
+        assertThat(made.one(PlatformTopology.class).topology()).isEqualTo(Topology.CLUSTER_SINGLE_CORE);
+        assertThat(made.reasons()).isEqualTo("one zone and one core in year 1, but year 3's 120,000 users need 2 cores "
+                + "(write requests): roles on separate machines so cores can be added");
+        onlyThisOneMatches(facts, LATER);
+        onlyThisOneMatches(secondCoreInYearThree(true), LATER);
     }
 }

@@ -2,6 +2,7 @@ package io.pryv.sizer.rules;
 
 import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.Decision;
+import io.pryv.sizer.model.ZoneYear;
 import io.pryv.sizer.model.MachineGroup;
 import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.MetricLoad;
@@ -204,5 +205,20 @@ class UpgradesRulesTest {
     void aGroupAlreadyAtTheMinimumIsNotRaised() {
         // Cores of 4 vCPU and 8 GB already meet the uploads' minimum: no change, so no line either.
         assertThat(raised(ONE_ZONE, core("CH", 1, 4, "8"), UPLOADS).timesFired()).isZero();
+    }
+
+    @Test
+    void aLaterYearsHighLoadPerCoreUpgradesTheCoresBoughtInYearOne() {
+        // SIZING.md §8: the upgrade holds if in ANY plan year load(z,k) / c(z,k) > 50 % of the limit. Year 1: 1,000 req/s
+        // for 50,001 users on 1 core, 50 %: not above. Year 2: 60,000 users, same 1 core (c stays, need is given):
+        // 1,000 × 60,000 / 50,001 = 1,199.976… → shown rounded up, 1,199.98 req/s on 1 core, above 1,000.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 50_001, 60_000L).planYears(2).build();
+        var made = RuleVerifier.given(q, new PlatformTopology(Topology.CLUSTER_SINGLE_CORE), cores(1), load(Metric.WRITE_RPS, "1000", 1),
+                        new ZoneYear("CH", 1, 50_001, 1, Metric.WRITE_RPS, 1, 1, 50_001, 0),
+                        new ZoneYear("CH", 2, 60_000, 1, Metric.WRITE_RPS, 1, 0, 60_000, 0))
+                .fire("upgrade: high request load per core needs more CPU");
+        assertThat(made.of(Upgrade.class)).hasSize(1);
+        assertThat(made.reasons()).isEqualTo("CH: write requests per core in year 2 (60,000 users) 1,199.98 / 1 = 1,199.98 req/s, "
+                + "above 0.5 × 2,000: at least 4 vCPU");
     }
 }
