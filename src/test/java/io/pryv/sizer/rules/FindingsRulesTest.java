@@ -2,6 +2,9 @@ package io.pryv.sizer.rules;
 
 import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.CoreDataDisk;
+import io.pryv.sizer.model.PlanYear;
+import io.pryv.sizer.model.Topology;
+import io.pryv.sizer.model.ZoneYear;
 import io.pryv.sizer.model.Finding;
 import io.pryv.sizer.model.Finding.Severity;
 import io.pryv.sizer.model.Finding.Topic;
@@ -202,25 +205,27 @@ class FindingsRulesTest {
     }
 
     /**
-     * A cluster in one zone whose users send 1 write request per second each: 1 static-web, 1 register leader,
-     * 1 register follower (left out while not yet placed) and {@code coreCount} cores.
+     * A cluster in one zone whose users send 1 write request per second each, planned over 1 year: 1 static-web,
+     * 1 register leader, 1 register follower and {@code coreCount} cores in service.
      */
-    private static RuleVerifier.Result oneZoneCluster(long users, long coreCount, boolean followerPlaced) {
-        return oneZoneCluster(Questionnaires.builder().zone("DE", "Berlin", users).writeRps("1").build(), coreCount, Metric.WRITE_RPS, followerPlaced);
+    private static RuleVerifier.Result oneZoneCluster(long users, long coreCount) {
+        return oneZoneCluster(Questionnaires.builder().zone("DE", "Berlin", users).writeRps("1").planYears(1).build(), coreCount, Metric.WRITE_RPS);
     }
 
-    private static RuleVerifier.Result oneZoneCluster(Questionnaire q, long coreCount, Metric setBy, boolean followerPlaced) {
-        List<Object> facts = new ArrayList<>(List.of(q, new FollowerCount(1), cores("DE", coreCount, setBy),
-                group(Role.STATIC_WEB, Tier.NONE, "DE", 1), group(Role.REGISTER, Tier.LEADER, "DE", 1), group(Role.CORE, Tier.NONE, "DE", coreCount)));
-        if (followerPlaced) facts.add(group(Role.REGISTER, Tier.FOLLOWER, "DE", 1));
-        return RuleVerifier.given(facts.toArray()).fire("finding: a platform with implausibly many machines");
+    private static RuleVerifier.Result oneZoneCluster(Questionnaire q, long coreCount, Metric setBy) {
+        long users = q.zones().get(0).users();
+        PlanYear year = new PlanYear(1, Topology.CLUSTER_LOAD_PARTITIONED,
+                List.of(new ZoneYear("DE", 1, users, coreCount, setBy, coreCount, coreCount, users / coreCount + 1, 0)), List.of(),
+                List.of(group(Role.STATIC_WEB, Tier.NONE, "DE", 1), group(Role.REGISTER, Tier.LEADER, "DE", 1),
+                        group(Role.REGISTER, Tier.FOLLOWER, "DE", 1), group(Role.CORE, Tier.NONE, "DE", coreCount)), List.of(), null);
+        return RuleVerifier.given(q, year).fire("finding: a platform with implausibly many machines");
     }
 
     @Test
     void moreThanOneThousandMachinesNameTheAnswerBehindMostCores() {
         // 1,663,000 × 1 req/s × 1.2 = 1,995,600 req/s; / 2,000 → 998 cores. 1 + 1 + 1 + 998 = 1,001 machines, above
         // 1,000; the 997 cores above the zone's first come from write requests, more than the 1 zone gives.
-        var made = oneZoneCluster(1_663_000, 998, true);
+        var made = oneZoneCluster(1_663_000, 998);
         Finding f = made.one(Finding.class);
         assertThat(f.code()).isEqualTo("MANY_MACHINES");
         assertThat(f.topic()).isEqualTo(Topic.MACHINES);
@@ -233,8 +238,9 @@ class FindingsRulesTest {
     @Test
     void moreThanOneThousandMachinesFromTheDataDiskCapNameTheCap() {
         // 998 cores set by a 1 GB cap + static-web, leader and follower = 1,001 machines, above 1,000.
-        Questionnaire q = Questionnaires.builder().zone("DE", "Berlin", 1_000_000).set(Question.MAX_DATA_DISK_PER_CORE_GB, "1").build();
-        var made = oneZoneCluster(q, 998, Metric.DATA_DISK, true);
+        Questionnaire q = Questionnaires.builder().zone("DE", "Berlin", 1_000_000).set(Question.MAX_DATA_DISK_PER_CORE_GB, "1")
+                .planYears(1).build();
+        var made = oneZoneCluster(q, 998, Metric.DATA_DISK);
         assertThat(made.one(Finding.class).text()).isEqualTo("The platform needs 1,001 machines, more than 1,000; most are cores set by "
                 + "the data disk: Deployment!C14 (Largest data disk per core) is 1 GB, so each core holds only the users whose data fits. "
                 + "Check this answer before ordering.");
@@ -244,9 +250,13 @@ class FindingsRulesTest {
     @Test
     void oneThousandMachinesOrSomeNotYetPlacedIsNoFinding() {
         // 1,661,500 × 1.2 = 1,993,800 req/s → 997 cores; 1 + 1 + 1 + 997 = 1,000 machines: not above 1,000.
-        assertThat(oneZoneCluster(1_661_500, 997, true).of(Finding.class)).isEmpty();
-        // 3,000,000 × 1.2 / 2,000 = 1,800 cores, but the follower is not placed yet: the rule waits rather than warn twice.
-        assertThat(oneZoneCluster(3_000_000, 1_800, false).of(Finding.class)).isEmpty();
+        assertThat(oneZoneCluster(1_661_500, 997).of(Finding.class)).isEmpty();
+        // 3,000,000 × 1.2 / 2,000 = 1,800 cores, but the plan is not laid out yet (PlanYears 2, one year known):
+        // the rule waits rather than warn twice.
+        Questionnaire twoYears = Questionnaires.builder().zone("DE", "Berlin", 3_000_000).writeRps("1").planYears(2).build();
+        assertThat(RuleVerifier.given(twoYears, new PlanYear(1, Topology.CLUSTER_LOAD_PARTITIONED, List.of(), List.of(),
+                List.of(group(Role.CORE, Tier.NONE, "DE", 1_800)), List.of(), null))
+                .fire("finding: a platform with implausibly many machines").of(Finding.class)).isEmpty();
     }
 
     @Test
@@ -254,19 +264,52 @@ class FindingsRulesTest {
         // 1,000 zones of one core each + static-web + leader + 1 follower = 1,003 machines; write requests add
         // no core above the one each zone has, so the zones drive the count.
         var b = Questionnaires.builder();
-        List<Object> facts = new ArrayList<>();
+        List<ZoneYear> zones = new ArrayList<>();
+        List<MachineGroup> machines = new ArrayList<>(List.of(group(Role.STATIC_WEB, Tier.NONE, "Z1", 1),
+                group(Role.REGISTER, Tier.LEADER, "Z1", 1), group(Role.REGISTER, Tier.FOLLOWER, "Z2", 1)));
         for (int i = 1; i <= 1_000; i++) {
             b.zone("Z" + i, "", 10);
-            facts.add(cores("Z" + i, 1, Metric.WRITE_RPS));
-            facts.add(group(Role.CORE, Tier.NONE, "Z" + i, 1));
+            zones.add(new ZoneYear("Z" + i, 1, 10, 1, Metric.WRITE_RPS, 1, 1, 10, 0));
+            machines.add(group(Role.CORE, Tier.NONE, "Z" + i, 1));
         }
-        facts.add(0, b.writeRps("0.01").build());
-        facts.addAll(List.of(new FollowerCount(1), group(Role.STATIC_WEB, Tier.NONE, "Z1", 1), group(Role.REGISTER, Tier.LEADER, "Z1", 1),
-                group(Role.REGISTER, Tier.FOLLOWER, "Z2", 1)));
-        Finding f = RuleVerifier.given(facts.toArray()).fire("finding: a platform with implausibly many machines").one(Finding.class);
+        Questionnaire q = b.writeRps("0.01").planYears(1).build();
+        Finding f = RuleVerifier.given(q, new PlanYear(1, Topology.CLUSTER_COMPLIANCE_ZONES, zones, List.of(), machines, List.of(), null))
+                .fire("finding: a platform with implausibly many machines").one(Finding.class);
         assertThat(f.text()).isEqualTo("The platform needs 1,003 machines, more than 1,000; most are the cores of its "
                 + "1,000 compliance zones, at least one each (Zones block, Deployment sheet). "
                 + "Check that so many zones must be kept apart before ordering.");
+    }
+
+    @Test
+    void aLaterPlanYearWithTooManyMachinesIsNamed() {
+        // Year 1: 3 + 500 cores = 503 machines; year 2: 3 + 998 = 1,001, above 1,000: "by year 2".
+        Questionnaire q = Questionnaires.builder().zone("DE", "Berlin", 100_000, 199_600L).writeRps("1").margin("0").planYears(2).build();
+        List<MachineGroup> front = List.of(group(Role.STATIC_WEB, Tier.NONE, "DE", 1), group(Role.REGISTER, Tier.LEADER, "DE", 1),
+                group(Role.REGISTER, Tier.FOLLOWER, "DE", 1));
+        PlanYear one = new PlanYear(1, Topology.CLUSTER_LOAD_PARTITIONED, List.of(new ZoneYear("DE", 1, 100_000, 50, Metric.WRITE_RPS, 50, 50, 2_000, 0)),
+                List.of(), concat(front, group(Role.CORE, Tier.NONE, "DE", 500)), List.of(), null);
+        PlanYear two = new PlanYear(2, Topology.CLUSTER_LOAD_PARTITIONED, List.of(new ZoneYear("DE", 2, 199_600, 998, Metric.WRITE_RPS, 998, 948, 2_000, 0)),
+                List.of(), concat(front, group(Role.CORE, Tier.NONE, "DE", 998)), List.of(), null);
+        var made = RuleVerifier.given(q, one, two).fire("finding: a platform with implausibly many machines");
+        assertThat(made.one(Finding.class).text()).startsWith("The platform needs 1,001 machines by year 2, more than 1,000; most are cores set by write requests");
+        assertThat(made.reasons()).isEqualTo("1,001 machines by year 2 > 1,000; most cores come from write requests");
+    }
+
+    private static List<MachineGroup> concat(List<MachineGroup> groups, MachineGroup more) {
+        List<MachineGroup> all = new ArrayList<>(groups);
+        all.add(more);
+        return all;
+    }
+
+    @Test
+    void aZoneThatPassesOneHundredCoresInALaterYearIsNamedWithThatYear() {
+        // DE: 10 cores in year 1, 101 from year 3 (write requests).
+        Questionnaire q = Questionnaires.builder().zone("DE", "Berlin", 10_000, null, 100_500L).writeRps("1").planYears(3).build();
+        var made = RuleVerifier.given(q, new ZoneYear("DE", 1, 10_000, 6, Metric.WRITE_RPS, 6, 6, 1_667, 0),
+                        new ZoneYear("DE", 2, 10_000, 6, Metric.WRITE_RPS, 6, 0, 1_667, 0),
+                        new ZoneYear("DE", 3, 100_500, 101, Metric.WRITE_RPS, 101, 95, 1_667, 0))
+                .fire("finding: a zone with implausibly many cores");
+        assertThat(made.one(Finding.class).text()).startsWith("DE needs 101 cores by year 3, set by write requests");
     }
 
     // --- finding: a percentage that looks like a fraction ---
@@ -499,5 +542,40 @@ class FindingsRulesTest {
         assertThat(followers(2, Topology.CLUSTER_SINGLE_CORE).timesFired()).isZero();
         assertThat(followers(0, Topology.SINGLE_NODE).timesFired()).isZero();
         assertThat(followers(null, Topology.SINGLE_NODE).timesFired()).isZero();
+    }
+
+    // --- finding: operating system leaves standard support within the plan ---
+
+    private static final SupportedOs JAMMY = new SupportedOs("Ubuntu 22.04", LocalDate.of(2027, 5, 31), LocalDate.of(2032, 4, 30));
+
+    private static RuleVerifier.Result osInPlan(LocalDate date, int planYears, boolean pro) {
+        Questionnaire q = Questionnaires.builder().os("Ubuntu 22.04").date(date).extendedSupport(pro).planYears(planYears).build();
+        return RuleVerifier.given(q, new OsSupport(JAMMY, pro, Status.STANDARD))
+                .fire("finding: operating system leaves standard support within the plan");
+    }
+
+    @Test
+    void anOsThatLeavesStandardSupportWithinThePlanGetsANoteWithTheDate() {
+        // Dated 2026-12-04, 5 years: the plan's last day is 2031-12-03. 2027-05-31 is less than a year after the date: year 1.
+        var made = osInPlan(LocalDate.of(2026, 12, 4), 5, false);
+        Finding f = made.one(Finding.class);
+        assertThat(f.code()).isEqualTo("OS_SUPPORT_ENDS_IN_PLAN");
+        assertThat(f.severity()).isEqualTo(Severity.NOTE);
+        assertThat(f.text()).isEqualTo("Ubuntu 22.04 leaves standard support on 2027-05-31, in year 1 of the 5-year plan that runs "
+                + "until 2031-12-03: plan the move to a newer release, or extended maintenance with Ubuntu Pro, which lasts until 2032-04-30.");
+        assertThat(made.reasons()).isEqualTo("Ubuntu 22.04 standard support until 2027-05-31 < 2031-12-03, the plan's last day");
+        assertThat(osInPlan(LocalDate.of(2026, 12, 4), 5, true).one(Finding.class).text()).endsWith(
+                "year 1 of the 5-year plan that runs until 2031-12-03: the Ubuntu Pro maintenance planned covers the rest of the plan, until 2032-04-30.");
+        // 10 years from 2024-06-01 (last day 2034-05-31): 2027-05-31 falls in year 3, and Ubuntu Pro ends within the plan too.
+        assertThat(osInPlan(LocalDate.of(2024, 6, 1), 10, true).one(Finding.class).text()).isEqualTo("Ubuntu 22.04 leaves standard support "
+                + "on 2027-05-31, in year 3 of the 10-year plan that runs until 2034-05-31: the Ubuntu Pro maintenance planned lasts until "
+                + "2032-04-30, also within the plan: plan the move to a newer release.");
+    }
+
+    @Test
+    void anOsSupportedOnThePlansLastDayGetsNoNote() {
+        // From 2026-06-01 over 1 year the last day is 2027-05-31, standard support's own last day: still supported.
+        assertThat(osInPlan(LocalDate.of(2026, 6, 1), 1, false).timesFired()).isZero();
+        assertThat(osInPlan(LocalDate.of(2026, 6, 2), 1, false).timesFired()).isEqualTo(1);
     }
 }
