@@ -385,7 +385,7 @@ class ResultWorkbookTest {
             }
             assertThat(topology).as("the topology's decision").isNotNull();
             assertThat(text(topology.getCell(2))).isEqualTo("platform");
-            assertThat(text(topology.getCell(3))).isEqualTo("one zone, one core and no rapid growth expected: every role on one machine");
+            assertThat(text(topology.getCell(3))).isEqualTo("one zone, one core in every plan year and no rapid growth expected: every role on one machine");
 
             Sheet summary = book.getSheet("Summary");
             assertThat(text(rowStarting(summary, "warning", 0).getCell(1))).isEqualTo("DOCKER_TOO_OLD");
