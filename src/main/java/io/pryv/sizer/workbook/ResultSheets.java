@@ -28,7 +28,6 @@ import io.pryv.sizer.model.Upgrade;
 import io.pryv.sizer.model.ZoneCapacity;
 import io.pryv.sizer.model.ZoneHeadroom;
 import io.pryv.sizer.model.ZoneYear;
-import io.pryv.sizer.rules.PlanMachines;
 import io.pryv.sizer.workbook.SheetWriter.Amount;
 import io.pryv.sizer.workbook.SheetWriter.Pct;
 import io.pryv.sizer.workbook.SheetWriter.Merged;
@@ -328,7 +327,7 @@ final class ResultSheets {
         if (added.isEmpty()) return "nothing";
         int named = added.size() <= MachineType.ZONES_SHOWN + 1 ? added.size() : MachineType.ZONES_SHOWN;
         long rest = added.subList(named, added.size()).stream().mapToLong(MachineGroup::count).sum();
-        return PlanMachines.describe(added.subList(0, named)) + (rest == 0 ? "" : " and " + Numbers.countOf(rest, "more machine"));
+        return MachineGroup.describe(added.subList(0, named)) + (rest == 0 ? "" : " and " + Numbers.countOf(rest, "more machine"));
     }
 
     /**
