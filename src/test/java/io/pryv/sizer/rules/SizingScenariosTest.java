@@ -404,4 +404,22 @@ class SizingScenariosTest {
         // Headroom of year 1, CH: 1 core holds ⌊2,000 / 0.12⌋ = 16,666 users: room 8,666, 108 %.
         assertThat(s.zones().get(0).headroom().summary()).isEqualTo("1 core holds up to 16,666 users (read requests); 8,000 users: room for 8,666 (108 %)");
     }
+
+    @Test
+    void aSingleZoneThatNeedsASecondCoreInYearThreeStartsAsAClusterWithOneCore() {
+        // SIZING.md §8: CH, 8,000 users then 12,000, 20,000, 40,000 at 0.1 read req/s × 1.2 = 0.12: 960 and 1,440 req/s fit
+        // on 1 core, 2,400 need 2 (year 3), 4,800 need 3 (year 4). Year 1 builds a cluster with a single core and no
+        // follower; year 3 adds a core and the follower (more than one core), year 4 a core.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Zürich", 8_000, 12_000L, 20_000L, 40_000L).readRps("0.1").build();
+        Sizing s = rules.size(q);
+        assertThat(s.topology()).isEqualTo(Topology.CLUSTER_SINGLE_CORE);
+        assertThat(s.topologyReason()).isEqualTo("one zone and one core in year 1, but year 3's 20,000 users need 2 cores "
+                + "(read requests): roles on separate machines so cores can be added");
+        assertThat(s.registerFollowers()).isZero();
+        assertThat(s.plan()).extracting(PlanYear::topology).containsExactly(Topology.CLUSTER_SINGLE_CORE, Topology.CLUSTER_SINGLE_CORE,
+                Topology.CLUSTER_LOAD_PARTITIONED, Topology.CLUSTER_LOAD_PARTITIONED, Topology.CLUSTER_LOAD_PARTITIONED);
+        assertThat(s.plan()).extracting(PlanYear::machines).containsExactly(3L, 3L, 5L, 6L, 6L);
+        assertThat(s.plan().get(2).added()).extracting(MachineGroup::label, MachineGroup::count)
+                .containsExactly(tuple("register follower", 1L), tuple("core", 1L));
+    }
 }
