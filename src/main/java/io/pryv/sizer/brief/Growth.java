@@ -189,7 +189,7 @@ final class Growth extends Part {
         if (changing.size() > ZONES_BY_YEAR) {
             subsection("Zones year by year", false, lines(2));
             text(Look.n(changing.size()) + " of the " + Look.n(zones) + " zones change over the plan, too many to show here: "
-                    + "the Plan sheet of the workbook made from the same questionnaire gives each one year by year.");
+                    + "the Plan by Year sheet of the workbook made from the same questionnaire gives each one year by year.");
             return;
         }
         float[] widths = new float[plan.size() + 1];

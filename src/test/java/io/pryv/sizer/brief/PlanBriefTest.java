@@ -101,6 +101,29 @@ class PlanBriefTest {
         assertThat(text).contains("Costs: 4,054.62 CHF in year 1, 28,960.38 CHF over the 4 years of the plan.");
     }
 
+    /**
+     * One zone of 10 000 users that grows to 30 000 in year 3 (read 0.096 req/s per user): 960 req/s, one core, then
+     * ⌈2 880 / 2 000⌉ = 2 cores: a cluster with a single core from year 1, its automatic follower bought with the second
+     * core. Machines 3, 3, 5. Disk per core (0.045625 GB per user and year, 2 years kept): F = 10 000, 10 000,
+     * ⌈30 000 / 2⌉ = 15 000; D = ⌈456.25⌉ = 457, ⌈912.5⌉ = 913, ⌈1 368.75⌉ = 1 369; the register's 15 GB:
+     * 457 + 15 = 472, 913 + 15 = 928, 2 × 1 369 + 2 × 15 = 2 768.
+     * Year 3: 2 cores hold ⌊4 000 / 0.096⌋ = 41 666 users, room 11 666, 38.9 % → 38 %.
+     */
+    @Test
+    void aZoneThatNeedsASecondCoreLaterBuysItWithTheFollower() throws IOException {
+        String text = flat(rules.size(Questionnaires.builder().zone("DE", "Frankfurt", 10_000, null, 30_000L)
+                .writeRps("0.02").readRps("0.08").writeMBPerDay("0.1").retentionYears("2").planYears(3).build()), "one.pdf");
+        assertThat(text).contains("Cluster with a single core", "Plan: 3 years: 10,000 users on 1 core in year 1, "
+                + "30,000 users on 2 cores in year 3 (see Growth and headroom).");
+        assertThat(text).contains("1 10,000 1 3 the bill of materials: 3 machines 472 2 10,000 1 3 nothing 928 "
+                + "3 30,000 2 5 1 register follower in DE, 1 core in DE 2,768");
+        assertThat(text).contains("Year 3: 1 core added in DE, as 30,000 users need 2 cores (read requests); 1 register follower "
+                + "added in DE, as the platform now has more than one core. In year 3, the last of the plan, DE: 2 cores hold up "
+                + "to 41,666 users (read requests); 30,000 users: room for 11,666 (38 %).");
+        // One zone: the plan's lines are the zone's, with no table of zones besides.
+        assertThat(text).doesNotContain("Zones year by year");
+    }
+
     /** 1 000 users at 0.02 × 1.2 = 0.024 req/s read: ⌊2 000 / 0.024⌋ = 83 333, room 82 333 = 8 233.3 % → 8 233 %. */
     @Test
     void withoutGrowthFiguresOrPricesOneSentenceEachSaysWhatToFillIn() throws IOException {
@@ -143,7 +166,7 @@ class PlanBriefTest {
                 + "requests 10,833 (108 %)", "Zone 11 10,000 1 20,833 read requests 10,833 (108 %)");
         assertThat(text).doesNotContain("Zone 12 10,000 1 20,833 read requests");
         assertThat(text).contains("1 410,833 40 43 the bill of materials: 43 machines", "2 1,110,833 75 78 35 cores in 35 zones");
-        assertThat(text).contains("35 of the 40 zones change over the plan, too many to show here: the Plan sheet of the "
+        assertThat(text).contains("35 of the 40 zones change over the plan, too many to show here: the Plan by Year sheet of the "
                 + "workbook made from the same questionnaire gives each one year by year.");
         assertThat(text).contains("Year 2: 35 cores added in 35 zones, as their users outgrow their cores (read requests in 35 zones).");
         assertThat(text).contains("In year 2, the last of the plan, the zone with the least room is Zone 40: 1 core holds up to "
