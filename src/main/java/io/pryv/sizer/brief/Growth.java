@@ -43,9 +43,6 @@ final class Growth extends Part {
     static final int ZONES_NAMED = 4;
     /** Zones shown year by year; more that change are left to the workbook's Plan sheet. */
     static final int ZONES_BY_YEAR = 30;
-    /** The growth figures' place in the questionnaire, as the no-growth sentence names it. */
-    private static final String GROWTH_CELLS = "the users of years 2 to 5 beside the zones ("
-            + Question.Sheet.DEPLOYMENT.sheetName + " sheet)";
 
     private final List<PlanYear> plan;
     private final boolean cluster;
@@ -83,8 +80,7 @@ final class Growth extends Part {
                 + "size the bill of materials gives.");
         table(years);
         if (!q.grows()) {
-            text("No growth figures were given: the users stay as in year 1 over the " + Numbers.countOf(plan.size(), "year")
-                    + " of the plan. " + capitalised(GROWTH_CELLS) + " would give a plan that grows.");
+            text(PlanYear.NO_GROWTH);
             return;
         }
         zonesByYear();
@@ -277,9 +273,7 @@ final class Growth extends Part {
         Costs costs = sizing.costs();
         if (costs == null) {
             section(COSTS, lines(2));
-            text("No prices were given, so the plan has no costs. A currency and the prices per month on the questionnaire's "
-                    + Question.Sheet.PLAN.sheetName + " sheet (" + priceNames(Question.PRICES) + ") would give the cost of "
-                    + "each year and of the whole plan.");
+            text(Costs.NO_PRICES);
             return;
         }
         String currency = costs.currency();
