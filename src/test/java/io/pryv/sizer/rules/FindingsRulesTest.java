@@ -591,7 +591,7 @@ class FindingsRulesTest {
         Questionnaire q = Questionnaires.builder().zone("Main", "Bern", 800).planYears(1).build();
         var made = RuleVerifier.given(q, new PlatformTopology(Topology.SINGLE_NODE)).fire("finding: a single node is a single point of failure");
         Finding f = made.one(Finding.class);
-        assertThat(f.code()).isEqualTo("SINGLE_NODE");
+        assertThat(f.code()).isEqualTo("ONE_MACHINE");
         assertThat(f.topic()).isEqualTo(Topic.MACHINES);
         assertThat(f.severity()).isEqualTo(Severity.NOTE);
         assertThat(f.text()).isEqualTo("The single node runs every role: while it is down, no user can sign in, be found or reach "
@@ -731,7 +731,7 @@ class FindingsRulesTest {
         assertThat(f.code()).isEqualTo("REGISTER_ACROSS_ZONES");
         assertThat(f.topic()).isEqualTo(Topic.ZONING);
         assertThat(f.severity()).isEqualTo(Severity.NOTE);
-        assertThat(f.text()).isEqualTo("The register keeps the account names of the users of all 3 zones on its leader in CH and on its "
+        assertThat(f.text()).isEqualTo("The register keeps the account names of the users of every zone on its leader in CH and on its "
                 + "2 followers in 2 zones (PL, DE): confirm that the rules of each zone allow its users' account names to be kept in "
                 + "another zone.");
         assertThat(made.reasons()).isEqualTo("3 compliance zones; account names kept on its leader in CH and on its 2 followers in 2 zones (PL, DE)");
@@ -742,9 +742,9 @@ class FindingsRulesTest {
         Questionnaire two = Questionnaires.builder().zone("CH", "Bern", 1_000).zone("DE", "Berlin", 1_000).planYears(2).build();
         // Every follower the plan buys stands in its last year.
         assertThat(registerAcrossZones(two, clusterYear(2, two, 1, "DE", 1, 1)).one(Finding.class).text())
-                .startsWith("The register keeps the account names of the users of all 2 zones on its leader in CH and on its follower in DE: ");
+                .startsWith("The register keeps the account names of the users of every zone on its leader in CH and on its follower in DE: ");
         assertThat(registerAcrossZones(two, clusterYear(2, two, 0, "", 1, 1)).one(Finding.class).text())
-                .startsWith("The register keeps the account names of the users of all 2 zones on its leader in CH: confirm");
+                .startsWith("The register keeps the account names of the users of every zone on its leader in CH: confirm");
     }
 
     @Test

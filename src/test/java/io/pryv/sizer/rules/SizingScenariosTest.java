@@ -308,7 +308,7 @@ class SizingScenariosTest {
         Questionnaire q = Questionnaires.builder().date(java.time.LocalDate.of(2026, 12, 4)).os("Ubuntu 22.04")
                 .docker("27.3").compose("2.29").writeRps("0.01").readRps("0.02").writeMBPerDay("0.5").build();
         Sizing s = rules.size(q);
-        assertThat(s.findings()).extracting(io.pryv.sizer.model.Finding::code).containsExactly("OS_SUPPORT_ENDS_IN_PLAN", "SINGLE_NODE");
+        assertThat(s.findings()).extracting(io.pryv.sizer.model.Finding::code).containsExactly("ONE_MACHINE", "OS_SUPPORT_ENDS_IN_PLAN");
         assertThat(s.systemRequirements()).extracting(r -> r.met().label()).containsExactly("yes", "yes", "yes");
     }
 
@@ -438,7 +438,7 @@ class SizingScenariosTest {
                         + "or be found, until year 3, when the plan adds a follower. Answering 1 to Deployment!C7 (Register followers) "
                         + "adds a register follower in CH from year 1, a second name server: one more machine in the bill of materials "
                         + "(1 vCPU, 2 GB RAM, 20 GB services disk, 15 GB data disk)."));
-        assertThat(s.findings()).extracting(io.pryv.sizer.model.Finding::code).contains("ONE_CORE_ZONE").doesNotContain("SINGLE_NODE");
+        assertThat(s.findings()).extracting(io.pryv.sizer.model.Finding::code).contains("ONE_CORE_ZONE").doesNotContain("ONE_MACHINE");
     }
 
     @Test
@@ -447,9 +447,9 @@ class SizingScenariosTest {
         Questionnaire q = Questionnaires.builder().zone("CH", "Zürich", 8_000).zone("DE", "Frankfurt", 4_000).readRps("0.1").build();
         Sizing s = rules.size(q);
         assertThat(s.findings()).extracting(io.pryv.sizer.model.Finding::code)
-                .contains("ONE_CORE_ZONE", "REGISTER_ACROSS_ZONES").doesNotContain("ONE_REGISTER", "SINGLE_NODE");
+                .contains("ONE_CORE_ZONE", "REGISTER_ACROSS_ZONES").doesNotContain("ONE_REGISTER", "ONE_MACHINE");
         assertThat(s.findings()).filteredOn(f -> f.code().equals("REGISTER_ACROSS_ZONES")).extracting(io.pryv.sizer.model.Finding::text)
-                .containsExactly("The register keeps the account names of the users of all 2 zones on its leader in CH and on its "
+                .containsExactly("The register keeps the account names of the users of every zone on its leader in CH and on its "
                         + "follower in DE: confirm that the rules of each zone allow its users' account names to be kept in another zone.");
         assertThat(s.findings()).filteredOn(f -> f.code().equals("ONE_CORE_ZONE")).extracting(io.pryv.sizer.model.Finding::text)
                 .allMatch(t -> t.startsWith("2 zones have a single core (CH, DE): while a zone's core is down, its users cannot reach their data"));
