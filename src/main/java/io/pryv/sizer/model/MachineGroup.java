@@ -13,4 +13,11 @@ public record MachineGroup(Role role, Tier tier, String zone, long count,
     public String label() {
         return tier.label(role);
     }
+
+    /** "2 cores in DE, 1 register follower in CH": machines by role and zone, as the log and the outputs say what a year adds. */
+    public static String describe(java.util.List<MachineGroup> groups) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (MachineGroup g : groups) parts.add(Numbers.countOf(g.count(), g.label()) + " in " + g.zone());
+        return String.join(", ", parts);
+    }
 }

@@ -86,11 +86,4 @@ public final class PlanMachines {
     private static MachineGroup withZone(MachineGroup g, String zone) {
         return new MachineGroup(g.role(), g.tier(), zone, g.count(), g.vcpu(), g.ramGb(), g.servicesDiskGb(), g.dataDiskGb());
     }
-
-    /** "2 cores in DE, 1 register follower in CH": what a year adds, as the decision log says it. */
-    public static String describe(List<MachineGroup> groups) {
-        List<String> parts = new ArrayList<>();
-        for (MachineGroup g : groups) parts.add(Drl.nOf(g.count(), g.label()) + " in " + g.zone());
-        return String.join(", ", parts);
-    }
 }

@@ -1,6 +1,7 @@
 package io.pryv.sizer.workbook;
 
 import io.pryv.sizer.model.ChecklistItem;
+import io.pryv.sizer.model.Costs;
 import io.pryv.sizer.model.ChecklistItem.Checklist;
 import io.pryv.sizer.model.Constant;
 import io.pryv.sizer.model.Decision;
@@ -19,11 +20,15 @@ import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.StorageYear;
 import io.pryv.sizer.model.OsSupport;
+import io.pryv.sizer.model.PlanYear;
+import io.pryv.sizer.model.Prices;
 import io.pryv.sizer.model.SystemRequirement;
 import io.pryv.sizer.model.SystemRequirement.Met;
 import io.pryv.sizer.model.Upgrade;
 import io.pryv.sizer.model.ZoneCapacity;
 import io.pryv.sizer.model.ZoneHeadroom;
+import io.pryv.sizer.model.ZoneYear;
+import io.pryv.sizer.workbook.SheetWriter.Amount;
 import io.pryv.sizer.workbook.SheetWriter.Pct;
 import io.pryv.sizer.workbook.SheetWriter.Merged;
 import io.pryv.sizer.workbook.SheetWriter.Styled;
@@ -38,6 +43,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,9 +53,17 @@ import java.util.Set;
 
 /** The layout of each result sheet, one method per sheet, in the order they appear. */
 final class ResultSheets {
-    static final List<String> NAMES = List.of("Summary", "Bill of Materials", "Capacity", "Storage", "Firewall",
+    static final List<String> NAMES = List.of("Summary", "Bill of Materials", "Plan by Year", "Capacity", "Storage", "Firewall",
             "System Requirements", "Checklists", "Assumptions", "Decision Log");
     static final String NONE = "—";
+    /** Said wherever the costs would be, when the questionnaire gives no price. */
+    static final String NO_PRICES = "No prices given: fill in the currency and the prices on the questionnaire's Plan sheet "
+            + "to get the cost of each year.";
+    /** Said beside the plan's length, when no zone has growth figures. */
+    static final String NO_GROWTH = "No growth figures: every year has the users of year 1. The users of years 2 to 5 "
+            + "beside the zones (Deployment sheet) give a plan that grows.";
+    /** The headroom's columns, on the Capacity sheet (year 1) and the Plan by Year sheet (every year): see {@link #headroom}. */
+    private static final List<String> HEADROOM_HEADINGS = List.of("Next core for", "User limit", "Room to grow (users)", "Room (% of users)");
 
     private final XSSFWorkbook book;
     private final Styles styles;
@@ -67,6 +81,7 @@ final class ResultSheets {
     void writeAll() {
         summary();
         billOfMaterials();
+        plan();
         capacity();
         storage();
         firewall();
@@ -116,6 +131,28 @@ final class ResultSheets {
         w.field("Total services disk (GB)", sizing.totalServicesDiskGb(),
                 "system and Pryv.io services disks, in addition to the data disks");
 
+        w.section("Plan and costs");
+        int years = q.planYears();
+        name("Result_PlanYears", w.field("Plan length (years)", years,
+                q.grows() ? "the users of each year beside the zones: see the Plan by Year sheet" : NO_GROWTH));
+        PlanYear last = sizing.lastPlanYear();
+        name("Result_PlanVmCount", w.field("Machines in year " + years, last.machines(), "in service in the plan's last year"));
+        name("Result_PlanCoreCount", w.field("Machines holding user data in year " + years, last.cores(),
+                cluster ? "cores in service in the plan's last year" : "the single node"));
+        Costs costs = sizing.costs();
+        String currency = costs == null ? "" : " (" + costs.currency() + ")";
+        name("Result_Currency", w.field("Currency", costs == null ? null : costs.currency(),
+                costs == null ? NO_PRICES : "of every amount in this workbook"));
+        name("Result_Year1Cost", w.field("Cost of year 1" + currency, costs == null ? null : new Amount(costs.year1()),
+                costs == null ? null : "12 × the monthly cost of the machines in service in year 1"));
+        name("Result_PlanCost", w.field("Cost of the plan" + currency, costs == null ? null : new Amount(costs.plan()),
+                costs == null ? null : "every year of the plan added up"));
+        if (costs != null) {
+            List<Question> blank = costs.prices().blank();
+            w.field("Prices left blank", blank.isEmpty() ? NONE : String.join(", ", blank.stream().map(p -> p.label).toList()),
+                    blank.isEmpty() ? "every price given" : "counted as 0");
+        }
+
         w.section("Machines by role");
         w.header("Role", "Machines", "What it does");
         // Named as the brief and the bill of materials name them: "register leader", "register follower".
@@ -148,19 +185,40 @@ final class ResultSheets {
      * columns, text after them, so one set of widths suits all three.
      */
     private void billOfMaterials() {
-        SheetWriter w = sheet("Bill of Materials").cap(0, 30).cap(6, 30).cap(10, 45);
+        Costs costs = sizing.costs();
+        // With prices, each line's monthly cost comes before the zones, the last column, which can be long.
+        int cost = MachineType.HEADINGS.size() - 1;
+        List<Object> headings = new ArrayList<>(MachineType.HEADINGS);
+        if (costs != null) headings.add(cost, "Monthly cost, year 1 (" + costs.currency() + ")");
+        int zones = headings.size() - 1;
+        SheetWriter w = sheet("Bill of Materials").cap(0, 30).cap(6, 30).cap(zones, 45);
         w.title("Bill of materials", "Sizes are per machine; totals multiply them by the quantity. "
-                + "Services disk: system and Pryv.io services. Data disk: user data, headroom included.");
+                + "Services disk: system and Pryv.io services. Data disk: user data, headroom included, at the size it "
+                + "must reach (the most users of any plan year, the full retention)." + (costs == null ? ""
+                : " Monthly cost: the line's machines in year 1, each data disk at the size provisioned in year 1."));
 
         w.section("Machine types");
-        w.header(MachineType.HEADINGS.toArray());
+        w.header(headings.toArray());
         w.freezeFirstColumn();
-        for (MachineType t : sizing.machineTypes()) {
-            w.row(t.label(), t.vcpu(), t.ramGb(), t.servicesDiskGb(), t.dataDiskGb(), t.quantity(),
-                    t.totalVcpu(), t.totalRamGb(), t.totalServicesDiskGb(), t.totalDataDiskGb(), t.zonesText());
+        Map<List<Object>, MachineGroup> year1 = new HashMap<>();
+        for (MachineGroup g : sizing.plan().get(0).inService()) {
+            year1.put(sameMachine(g.label(), g.zone(), g.vcpu(), g.ramGb(), g.servicesDiskGb()), g);
         }
-        w.total("Total", null, null, null, null, sizing.vmCount(),
-                sizing.totalVcpu(), sizing.totalRamGb(), sizing.totalServicesDiskGb(), sizing.totalDataDiskGb(), null);
+        BigDecimal monthly = BigDecimal.ZERO;
+        for (MachineType t : sizing.machineTypes()) {
+            List<Object> line = new ArrayList<>(List.of(t.label(), t.vcpu(), t.ramGb(), t.servicesDiskGb(), t.dataDiskGb(), t.quantity(),
+                    t.totalVcpu(), t.totalRamGb(), t.totalServicesDiskGb(), t.totalDataDiskGb(), t.zonesText()));
+            if (costs != null) {
+                BigDecimal lineCost = monthlyInYear1(t, year1, costs.prices());
+                monthly = monthly.add(lineCost);
+                line.add(cost, new Amount(lineCost));
+            }
+            w.row(line.toArray());
+        }
+        List<Object> total = new ArrayList<>(Arrays.asList("Total", null, null, null, null, sizing.vmCount(),
+                sizing.totalVcpu(), sizing.totalRamGb(), sizing.totalServicesDiskGb(), sizing.totalDataDiskGb(), null));
+        if (costs != null) total.add(cost, new Amount(monthly));
+        w.total(total.toArray());
 
         // Upgrades before the machine list, which can run to tens of thousands of lines.
         w.section("Upgrades applied");
@@ -180,6 +238,107 @@ final class ResultSheets {
             w.row(m.hostName(), m.vcpu(), m.ramGb(), m.servicesDiskGb(), m.dataDiskGb(), m.label(), m.zone());
         }
         w.finish();
+    }
+
+    /**
+     * What a bill-of-materials line costs per month in year 1 (SIZING.md §9): its machines as they are in service
+     * in year 1, each data disk at the size provisioned then (the line gives the size it must reach by the plan's end).
+     */
+    private static BigDecimal monthlyInYear1(MachineType t, Map<List<Object>, MachineGroup> year1, Prices prices) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<String, Long> zone : t.countByZone().entrySet()) {
+            MachineGroup g = year1.get(sameMachine(t.label(), zone.getKey(), t.vcpu(), t.ramGb(), t.servicesDiskGb()));
+            if (g == null) throw new IllegalStateException("no " + t.label() + " of the bill of materials in service in year 1 in " + zone.getKey());
+            sum = sum.add(prices.monthly(g).multiply(BigDecimal.valueOf(zone.getValue())));
+        }
+        return sum;
+    }
+
+    /** A machine of the bill of materials and the same machine in service in year 1: all but the data disk alike. */
+    private static List<Object> sameMachine(String label, String zone, int vcpu, BigDecimal ramGb, int servicesDiskGb) {
+        return List.of(label, zone, vcpu, ramGb.stripTrailingZeros(), servicesDiskGb);
+    }
+
+    /**
+     * The plan by year (SIZING.md §8, §9): a line per year for the platform, then a line per year and zone. The zones
+     * make one long table rather than a block of columns per year: it keeps its width for 200 zones or 10 years, and
+     * operations filter it with Excel's buttons by zone (how one zone grows) or by year (what year 3 needs).
+     */
+    private void plan() {
+        Costs costs = sizing.costs();
+        boolean cluster = sizing.topology().isCluster();
+        List<Object> headings = new ArrayList<>(List.of("Year", "Topology", "Users", "Machines", "Machines holding user data",
+                "Machines added", "Data disk provisioned (GB)"));
+        if (costs != null) headings.add("Cost of the year (" + costs.currency() + ")");
+        headings.add("Added that year");
+        SheetWriter w = sheet("Plan by Year").cap(1, 40).cap(headings.size() - 1, 45);
+        w.title("Plan by year", "Year 1 is what the bill of materials buys; each later year adds what its users need, and "
+                + "a machine bought stays. Data disk: provisioned that year, growing with the data up to the bill of materials' size. "
+                + (costs == null ? NO_PRICES : "Cost: 12 × the monthly cost of every machine in service that year, its data disk "
+                        + "at the size provisioned then."));
+
+        w.section("Platform by year");
+        w.header(headings.toArray());
+        w.freezeFirstColumn();
+        for (PlanYear y : sizing.plan()) {
+            List<Object> line = new ArrayList<>(List.of(y.year(), y.topology().label(), y.users(), y.machines(), y.cores(),
+                    y.machinesAdded(), y.dataDiskGb()));
+            if (costs != null) line.add(new Amount(y.cost()));
+            line.add(added(y));
+            w.row(line.toArray());
+        }
+        if (costs != null) {
+            Object[] total = new Object[headings.size()];
+            total[0] = "Plan, " + Numbers.countOf(sizing.plan().size(), "year");
+            total[headings.size() - 2] = new Amount(costs.plan());
+            w.total(total);
+        }
+
+        w.section("Zones by year");
+        int header = w.nextRow();
+        List<Object> zoneHeadings = new ArrayList<>(List.of("Year", "Zone", "Users", cluster ? "Cores" : "Machines",
+                cluster ? "Cores added" : "Machines added", cluster ? "Users on fullest core" : "Users on the node",
+                cluster ? "Data disk per core (GB)" : "Data disk (GB)"));
+        zoneHeadings.addAll(HEADROOM_HEADINGS);
+        w.header(zoneHeadings.toArray());
+        w.repeatOnEveryPage(header);
+        for (PlanYear y : sizing.plan()) {
+            Map<String, ZoneHeadroom> headroom = new HashMap<>();
+            y.headroom().forEach(h -> headroom.put(h.zone(), h));
+            for (ZoneYear z : y.zones()) {
+                List<Object> line = new ArrayList<>(List.of(y.year(), z.zone(), z.users(), z.cores(), z.coresAdded(), z.fullestCore(),
+                        z.dataDiskGb()));
+                line.addAll(headroom(headroom.get(z.zone())));
+                w.row(line.toArray());
+            }
+        }
+        w.filter(header, zoneHeadings.size());
+        w.finish();
+    }
+
+    /**
+     * What a year adds, by role and zone, as the decision log says it: "2 cores in DE, 1 register follower in CH"; as
+     * many as the bill of materials names zones, the rest summed up (the zones' table gives them all). Year 1 buys
+     * the bill of materials.
+     */
+    private static String added(PlanYear y) {
+        if (y.year() == 1) return "the bill of materials";
+        List<MachineGroup> added = y.added();
+        if (added.isEmpty()) return "nothing";
+        int named = added.size() <= MachineType.ZONES_SHOWN + 1 ? added.size() : MachineType.ZONES_SHOWN;
+        long rest = added.subList(named, added.size()).stream().mapToLong(MachineGroup::count).sum();
+        return MachineGroup.describe(added.subList(0, named)) + (rest == 0 ? "" : " and " + Numbers.countOf(rest, "more machine"));
+    }
+
+    /**
+     * A zone's headroom, in the columns of {@link #HEADROOM_HEADINGS}: numbers to compute with, words where there
+     * are none. A full zone says so in red, so that it does not pass for a zone with a little room.
+     */
+    private static List<Object> headroom(ZoneHeadroom h) {
+        if (!h.hasLimit()) return Arrays.asList("no load", "none from load", null, null);
+        return List.of(h.limitMetric().label(), h.userLimit(),
+                h.full() ? new Styled("no room left", Style.ALERT) : h.room(),
+                h.full() ? new Styled(0L, Style.ALERT) : h.roomPercent());
     }
 
     private void capacity() {
@@ -207,11 +366,15 @@ final class ResultSheets {
 
         // Year 1: the cores the bill of materials buys. Numbers to compute with, and the same in words as in the brief.
         w.section("Headroom on these cores");
-        w.header("Zone", "Next core for", "User limit", "Room to grow (users)", "Room (% of users)", new Merged("Headroom", 4));
+        List<Object> headings = new ArrayList<>(List.of("Zone"));
+        headings.addAll(HEADROOM_HEADINGS);
+        headings.add(new Merged("Headroom", 4));
+        w.header(headings.toArray());
         for (ZoneCapacity z : sizing.zones()) {
-            ZoneHeadroom h = z.headroom();
-            w.row(z.zone().name(), h.hasLimit() ? h.limitMetric().label() : "no load", h.hasLimit() ? h.userLimit() : "none from load",
-                    h.room(), h.roomPercent(), new Merged(h.summary(), 4));
+            List<Object> line = new ArrayList<>(List.of(z.zone().name()));
+            line.addAll(headroom(z.headroom()));
+            line.add(new Merged(z.headroom().summary(), 4));
+            w.row(line.toArray());
         }
 
         // One line per zone and metric: narrow enough to read on screen and on paper.

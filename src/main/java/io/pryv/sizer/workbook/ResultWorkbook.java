@@ -18,14 +18,15 @@ import java.util.Objects;
 
 /**
  * The result workbook: the questionnaire as the customer filled it, followed by the result sheets
- * (summary, bill of materials, capacity, storage, firewall, system requirements, checklists,
+ * (summary, bill of materials, plan by year, capacity, storage, firewall, system requirements, checklists,
  * assumptions, decision log). The headline figures carry workbook-scope defined names
  * ({@code Result_Topology}, {@code Result_VmCount}, …) so readers find them by name.
  */
 public final class ResultWorkbook {
     public static final String CREATOR = "Pryv.io sizer";
     public static final List<String> RESULT_NAMES = List.of("Result_Topology", "Result_VmCount", "Result_CoreCount",
-            "Result_TotalVcpu", "Result_TotalRamGb", "Result_TotalDataDiskGb");
+            "Result_TotalVcpu", "Result_TotalRamGb", "Result_TotalDataDiskGb", "Result_PlanYears", "Result_PlanVmCount",
+            "Result_PlanCoreCount", "Result_Currency", "Result_Year1Cost", "Result_PlanCost");
 
     private ResultWorkbook() {}
 

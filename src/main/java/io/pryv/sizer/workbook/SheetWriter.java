@@ -1,5 +1,6 @@
 package io.pryv.sizer.workbook;
 
+import io.pryv.sizer.model.Costs;
 import io.pryv.sizer.xlsx.PageFooter;
 import io.pryv.sizer.xlsx.Styles;
 import io.pryv.sizer.xlsx.Styles.Style;
@@ -31,6 +32,9 @@ import java.util.Map;
 final class SheetWriter {
     /** A fraction shown as a percentage (0.5 → 50.0%). */
     record Pct(BigDecimal fraction) {}
+
+    /** An amount of money, exact: shown rounded half up to cents ({@link Costs#cents}), with two decimals. */
+    record Amount(BigDecimal exact) {}
 
     /** A value with a style other than its type's default. */
     record Styled(Object value, Style style) {}
@@ -78,6 +82,7 @@ final class SheetWriter {
     private double[] caps = new double[32];
     private int[] sameWidth;
     private int keptColumns;
+    private boolean filtered;
     private final List<Wrapped> wrapped = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
     private final StringBuilder cells = new StringBuilder(4096);
@@ -194,6 +199,15 @@ final class SheetWriter {
         sheet.setRepeatingRows(CellRangeAddress.valueOf((firstRow + 1) + ":" + next));
     }
 
+    /**
+     * Excel's filter buttons on the header at {@code headerRow} and the lines written below it, over its
+     * first {@code columns} columns: usable on the protected sheet. A sheet has one filter: its last table's.
+     */
+    void filter(int headerRow, int columns) {
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, next - 1, 0, columns - 1));
+        filtered = true;
+    }
+
     /** Column widths, wrapped row heights, page setup and protection, once every row is written; then the rows. */
     void finish() {
         if (sameWidth != null) {
@@ -242,6 +256,7 @@ final class SheetWriter {
         sheet.enableLocking();
         sheet.lockFormatColumns(false);
         sheet.lockFormatRows(false);
+        if (filtered) sheet.lockAutoFilter(false);
 
         if (lines.isEmpty()) return;
         StringBuilder xml = new StringBuilder(cells.length() + 40 * lines.size());
@@ -311,6 +326,11 @@ final class SheetWriter {
             style = style != null ? style : Style.PERCENT;
             number(line, col, style, p.fraction().doubleValue());
             width = 8;
+        } else if (value instanceof Amount a) {
+            BigDecimal cents = Costs.cents(a.exact());
+            style = style != null ? style : total ? Style.TOTAL_AMOUNT : Style.AMOUNT;
+            number(line, col, style, cents.doubleValue());
+            width = (total ? BOLD : 1) * (digits(cents, true) + 3.6);   // ".00", and the "_)" space
         } else if (value instanceof LocalDate d) {
             style = style != null ? style : Style.DATE;
             number(line, col, style, DateUtil.getExcelDate(d.atStartOfDay(), date1904));

@@ -29,8 +29,8 @@ public final class Styles {
         INPUT_TEXT, INPUT_NUMBER, INPUT_WHOLE, INPUT_DATE, FIXED, LEGEND_INPUT,
         // The results'
         RESULT_TITLE, RESULT_NOTE, RESULT_NOTE_WRAPPED, RESULT_SECTION, RESULT_HEADER, RESULT_LABEL, GROUP,
-        TEXT, INTEGER, DECIMAL, NAME_INTEGER, NAME_DECIMAL, PERCENT, DATE, ALERT,
-        TOTAL_TEXT, TOTAL_INTEGER, TOTAL_DECIMAL,
+        TEXT, INTEGER, DECIMAL, NAME_INTEGER, NAME_DECIMAL, PERCENT, DATE, ALERT, AMOUNT,
+        TOTAL_TEXT, TOTAL_INTEGER, TOTAL_DECIMAL, TOTAL_AMOUNT,
         TICK
     }
 
@@ -123,6 +123,8 @@ public final class Styles {
         NAME_INTEGER("0_)"),
         NAME_DECIMAL("0.0###_)"),
         PERCENT("0.0%_)"),
+        /** Money: always two decimals, the cents (the amount is rounded to them). */
+        AMOUNT("#,##0.00_)"),
         DATE("yyyy-mm-dd_)");
 
         final String code;
@@ -232,11 +234,13 @@ public final class Styles {
         styles.put(Style.NAME_DECIMAL, number(copy(book, cell, plain), book, Format.NAME_DECIMAL));
         styles.put(Style.PERCENT, number(copy(book, cell, plain), book, Format.PERCENT));
         styles.put(Style.DATE, number(copy(book, cell, plain), book, Format.DATE));
+        styles.put(Style.AMOUNT, number(copy(book, cell, plain), book, Format.AMOUNT));
         styles.put(Style.ALERT, copy(book, cell, Font.ALERT.create(book)));
         XSSFCellStyle total = total(fill(copy(book, cell, bold), Colour.LIGHT_GREY));
         styles.put(Style.TOTAL_TEXT, total);
         styles.put(Style.TOTAL_INTEGER, number(copy(book, total, bold), book, Format.INTEGER));
         styles.put(Style.TOTAL_DECIMAL, number(copy(book, total, bold), book, Format.DECIMAL));
+        styles.put(Style.TOTAL_AMOUNT, number(copy(book, total, bold), book, Format.AMOUNT));
 
         // The one cell kind a reader fills in: unlocked, so it stays editable on a protected sheet.
         XSSFCellStyle tick = fill(copy(book, cell, bold), Colour.INPUT_YELLOW);

@@ -2,6 +2,7 @@ package io.pryv.sizer.rules;
 
 import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.Machine;
+import io.pryv.sizer.model.PlanYear;
 import io.pryv.sizer.model.MachineGroup;
 import io.pryv.sizer.model.Tier;
 import io.pryv.sizer.model.MachineType;
@@ -300,12 +301,13 @@ class SizingScenariosTest {
     }
 
     @Test
-    void aQuestionnaireOfTodayWithUbuntu2204AndCurrentDockerHasNothingToSayOfTheSystem() {
+    void aQuestionnaireOfTodayWithUbuntu2204AndCurrentDockerMeetsEveryRequirement() {
         // 2026-12-04: Ubuntu 22.04 is in standard support until 2027-05-31; Docker 27.3 ≥ 19, docker-compose 2.29 ≥ 1.21.
+        // The one thing to say: standard support ends within the 5-year plan (SIZING.md §5), a note.
         Questionnaire q = Questionnaires.builder().date(java.time.LocalDate.of(2026, 12, 4)).os("Ubuntu 22.04")
                 .docker("27.3").compose("2.29").writeRps("0.01").readRps("0.02").writeMBPerDay("0.5").build();
         Sizing s = rules.size(q);
-        assertThat(s.findings()).extracting(io.pryv.sizer.model.Finding::code).isEmpty();
+        assertThat(s.findings()).extracting(io.pryv.sizer.model.Finding::code).containsExactly("OS_SUPPORT_ENDS_IN_PLAN");
         assertThat(s.systemRequirements()).extracting(r -> r.met().label()).containsExactly("yes", "yes", "yes");
     }
 
@@ -358,5 +360,66 @@ class SizingScenariosTest {
                 .set(Question.MAX_DATA_DISK_PER_CORE_GB, "100").build();
         assertThat(rules.size(q).refusals()).extracting(r -> r.reason()).containsExactly(
                 "Deployment!C14 (Largest data disk per core): 100 GB holds no user: one user's data over the retention takes 182.5 GB");
+    }
+
+    /**
+     * The issue's customer (SIZING.md §7-§9): two zones growing several-fold over four years, with prices in CHF.
+     * CH: 8,000 users, then 12,000, 20,000, 40,000 (year 5 blank: 40,000); DE: 4,000, blank, 10,000, 20,000.
+     * Per user: 0.1 read and 0.02 write req/s, 2,000 points a day of 250 bytes (0.5 MB), kept 10 years.
+     */
+    @Test
+    void aCustomerGrowingSeveralFoldOverFourYearsInTwoZonesWithPrices() {
+        Questionnaire q = Questionnaires.builder().zone("CH", "Zürich", 8_000, 12_000L, 20_000L, 40_000L)
+                .zone("DE", "Frankfurt", 4_000, null, 10_000L, 20_000L).readRps("0.1").writeRps("0.02")
+                .writePointsPerDay("2000").retentionYears("10").currency("CHF")
+                .set(Question.PRICE_MACHINE_MONTH, "20").set(Question.PRICE_VCPU_MONTH, "15").set(Question.PRICE_RAM_GB_MONTH, "4")
+                .set(Question.PRICE_SERVICES_DISK_GB_MONTH, "0.2").set(Question.PRICE_DATA_DISK_GB_MONTH, "0.1").build();
+        Sizing s = rules.size(q);
+        // Reads bind: 0.1 × 1.2 = 0.12 req/s per user; need = ⌈U × 0.12 / 2,000⌉.
+        // CH: 960 → 1, 1,440 → 1, 2,400 → 2, 4,800 → 3, 3. DE: 480 → 1, 1, 1,200 → 1, 2,400 → 2, 2.
+        assertThat(s.plan()).extracting(y -> y.zones().get(0).cores()).containsExactly(1L, 1L, 2L, 3L, 3L);
+        assertThat(s.plan()).extracting(y -> y.zones().get(1).cores()).containsExactly(1L, 1L, 1L, 2L, 2L);
+        // Static-web, register leader, 1 follower (two zones: more than one core from year 1), and the cores.
+        assertThat(s.plan()).extracting(PlanYear::machines).containsExactly(5L, 5L, 6L, 8L, 8L);
+        assertThat(s.plan()).extracting(PlanYear::topology).containsOnly(Topology.CLUSTER_COMPLIANCE_ZONES);
+        assertThat(s.plan().get(3).added()).extracting(MachineGroup::zone, MachineGroup::count).containsExactly(tuple("CH", 1L), tuple("DE", 1L));
+        // Year 2 puts CH's 12,000 users on 1 core, 1,440 req/s > 1,000; DE's year 3, 1,200 > 1,000: both zones' cores
+        // get 4 vCPU. F: CH max(8,000, 12,000, 10,000, ⌈40,000 / 3⌉ = 13,334) = 13,334; DE max(4,000, 10,000, 10,000) = 10,000.
+        // Disks: ⌈F × 0.5 MB × 365 × 10 × 1.25 / 1,000⌉ = ⌈F × 2.28125⌉: CH ⌈30,418.44⌉ = 30,419; DE ⌈22,812.5⌉ = 22,813.
+        // The register: the busiest year has 60,000 users, ≤ 100,000: 15 GB.
+        assertTypes(s, tuple("static-web", 1L, 1, "0.5", 10, 0L), tuple("register leader", 1L, 1, "2", 20, 15L),
+                tuple("register follower", 1L, 1, "2", 20, 15L), tuple("core", 1L, 4, "4", 30, 30_419L), tuple("core", 1L, 4, "4", 30, 22_813L));
+        // Provisioned each year: ⌈F(k) × k × 0.228125⌉. CH: 1,825; 5,475; 8,212.5 → 8,213; 12,167.28 → 12,168; 15,209.09 → 15,210.
+        // DE: 912.5 → 913; 1,825; 6,843.75 → 6,844; 9,125; 11,406.25 → 11,407.
+        assertThat(s.plan()).extracting(y -> y.zones().get(0).dataDiskGb()).containsExactly(1_825L, 5_475L, 8_213L, 12_168L, 15_210L);
+        assertThat(s.plan()).extracting(y -> y.zones().get(1).dataDiskGb()).containsExactly(913L, 1_825L, 6_844L, 9_125L, 11_407L);
+        // A month: static-web 20 + 15 + 2 + 2 = 39; a register 20 + 15 + 8 + 4 + 1.5 = 48.5; a core 20 + 60 + 16 + 6 = 102
+        // plus 0.1 a GB of disk. Year 1: 39 + 97 + (102 + 182.5) + (102 + 91.3) = 613.8 → × 12 = 7,365.6.
+        // Year 2: 136 + 649.5 + 284.5 = 1,070 → 12,840. Year 3: 136 + 2 × 923.3 + 786.4 = 2,769 → 33,228.
+        // Year 4: 136 + 3 × 1,318.8 + 2 × 1,014.5 = 6,121.4 → 73,456.8. Year 5: 136 + 3 × 1,623 + 2 × 1,242.7 = 7,490.4 → 89,884.8.
+        assertThat(s.plan()).extracting(PlanYear::cost).usingElementComparator(BigDecimal::compareTo).containsExactly(
+                new BigDecimal("7365.6"), new BigDecimal("12840"), new BigDecimal("33228"), new BigDecimal("73456.8"), new BigDecimal("89884.8"));
+        assertThat(s.costs().year1()).isEqualByComparingTo("7365.6");
+        assertThat(s.costs().plan()).isEqualByComparingTo("216775.2");
+        // Headroom of year 1, CH: 1 core holds ⌊2,000 / 0.12⌋ = 16,666 users: room 8,666, 108 %.
+        assertThat(s.zones().get(0).headroom().summary()).isEqualTo("1 core holds up to 16,666 users (read requests); 8,000 users: room for 8,666 (108 %)");
+    }
+
+    @Test
+    void aSingleZoneThatNeedsASecondCoreInYearThreeStartsAsAClusterWithOneCore() {
+        // SIZING.md §8: CH, 8,000 users then 12,000, 20,000, 40,000 at 0.1 read req/s × 1.2 = 0.12: 960 and 1,440 req/s fit
+        // on 1 core, 2,400 need 2 (year 3), 4,800 need 3 (year 4). Year 1 builds a cluster with a single core and no
+        // follower; year 3 adds a core and the follower (more than one core), year 4 a core.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Zürich", 8_000, 12_000L, 20_000L, 40_000L).readRps("0.1").build();
+        Sizing s = rules.size(q);
+        assertThat(s.topology()).isEqualTo(Topology.CLUSTER_SINGLE_CORE);
+        assertThat(s.topologyReason()).isEqualTo("one zone and one core in year 1, but year 3's 20,000 users need 2 cores "
+                + "(read requests): roles on separate machines so cores can be added");
+        assertThat(s.registerFollowers()).isZero();
+        assertThat(s.plan()).extracting(PlanYear::topology).containsExactly(Topology.CLUSTER_SINGLE_CORE, Topology.CLUSTER_SINGLE_CORE,
+                Topology.CLUSTER_LOAD_PARTITIONED, Topology.CLUSTER_LOAD_PARTITIONED, Topology.CLUSTER_LOAD_PARTITIONED);
+        assertThat(s.plan()).extracting(PlanYear::machines).containsExactly(3L, 3L, 5L, 6L, 6L);
+        assertThat(s.plan().get(2).added()).extracting(MachineGroup::label, MachineGroup::count)
+                .containsExactly(tuple("register follower", 1L), tuple("core", 1L));
     }
 }

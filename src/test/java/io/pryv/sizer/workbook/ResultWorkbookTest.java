@@ -198,6 +198,155 @@ class ResultWorkbookTest {
         }
     }
 
+    /** Two zones growing over 3 years, with prices: see Sizings.growingPriced for the working of each figure. */
+    @Test
+    void planSheetGivesEachYearItsMachinesAdditionsDataDiskAndCost() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.growingPriced())) {
+            Sheet plan = book.getSheet("Plan by Year");
+            Row header = rowStarting(plan, "Year", 0);
+            assertThat(cells(header, 0, 8)).isEqualTo("Year | Topology | Users | Machines | Machines holding user data | "
+                    + "Machines added | Data disk provisioned (GB) | Cost of the year (CHF) | Added that year");
+            // year, users, machines, cores, added, data disk provisioned, cost
+            assertThat(cells(plan.getRow(header.getRowNum() + 1), 0, 8)).isEqualTo(
+                    "1 | Cluster partitioned by compliance zone | 190,000 | 5 | 2 | 5 | 1,048 | 4,555.92 | the bill of materials");
+            assertThat(cells(plan.getRow(header.getRowNum() + 2), 0, 8)).isEqualTo(
+                    "2 | Cluster partitioned by compliance zone | 340,000 | 6 | 3 | 1 | 3,283 | 7,082.82 | 1 core in DE");
+            assertThat(cells(plan.getRow(header.getRowNum() + 3), 0, 8)).isEqualTo(
+                    "3 | Cluster partitioned by compliance zone | 550,000 | 7 | 4 | 1 | 5,200 | 9,438.00 | 1 core in CH");
+            Row total = plan.getRow(header.getRowNum() + 4);
+            assertThat(text(total.getCell(0)) + " | " + shown(total.getCell(7))).isEqualTo("Plan, 3 years | 21,076.74");
+            assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(21_076.74);
+
+            // A line per year and zone: users, cores, cores added, fullest core, data disk per core; then the headroom
+            // of §7 on that year's cores, ⌊c × 2 000 / 0.01⌋ = c × 200 000 users (write requests).
+            Row zones = rowStarting(plan, "Year", header.getRowNum() + 1);
+            assertThat(cells(zones, 0, 10)).isEqualTo("Year | Zone | Users | Cores | Cores added | Users on fullest core | "
+                    + "Data disk per core (GB) | Next core for | User limit | Room to grow (users) | Room (% of users)");
+            List<String> lines = new ArrayList<>();
+            for (int r = zones.getRowNum() + 1; r <= plan.getLastRowNum(); r++) lines.add(cells(plan.getRow(r), 0, 10));
+            assertThat(lines).containsExactly(
+                    "1 | DE | 150,000 | 1 | 1 | 150,000 | 685 | write requests | 200,000 | 50,000 | 33",
+                    "1 | CH | 40,000 | 1 | 1 | 40,000 | 183 | write requests | 200,000 | 160,000 | 400",
+                    "2 | DE | 300,000 | 2 | 1 | 150,000 | 1,369 | write requests | 400,000 | 100,000 | 33",
+                    "2 | CH | 40,000 | 1 | 0 | 40,000 | 365 | write requests | 200,000 | 160,000 | 400",
+                    "3 | DE | 300,000 | 2 | 0 | 150,000 | 1,369 | write requests | 400,000 | 100,000 | 33",
+                    "3 | CH | 250,000 | 2 | 1 | 125,000 | 1,141 | write requests | 400,000 | 150,000 | 60");
+            // Operations filter the zones' table by zone or year: Excel's filter buttons, usable on the protected sheet.
+            var sheet = book.getSheet("Plan by Year").getCTWorksheet();
+            assertThat(sheet.getAutoFilter().getRef()).isEqualTo("A" + (zones.getRowNum() + 1) + ":K" + (plan.getLastRowNum() + 1));
+            assertThat(sheet.getSheetProtection().getAutoFilter()).as("filtering locked").isFalse();
+            assertThat(plan.getRepeatingRows().getFirstRow()).isEqualTo(zones.getRowNum());
+        }
+    }
+
+    /**
+     * Each line's machines as in service in year 1, their data disk as provisioned then (Sizings.growingPriced):
+     * a core in DE 110 + 0.045 × 685 = 140.825, shown 140.83 (half up, where half even would give 140.82); in CH
+     * 110 + 0.045 × 183 = 118.235 → 118.24. Total 32.5 + 44.05 + 44.05 + 140.825 + 118.235 = 379.66 = 4 555.92 / 12.
+     */
+    @Test
+    void billOfMaterialsGivesEachLinesMonthlyCostInYearOne() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.growingPriced())) {
+            Sheet bom = book.getSheet("Bill of Materials");
+            Row header = rowStarting(bom, "Machine", 0);
+            assertThat(cells(header, 9, 11)).isEqualTo("Total data disk (GB) | Monthly cost, year 1 (CHF) | Zones");
+            List<String> lines = new ArrayList<>();
+            for (int r = header.getRowNum() + 1; r <= header.getRowNum() + 6; r++) {
+                Row line = bom.getRow(r);
+                lines.add(text(line.getCell(0)) + " " + shown(line.getCell(4)) + " " + shown(line.getCell(10)) + " " + shown(line.getCell(11)));
+            }
+            assertThat(lines).containsExactly("static-web 0 32.50 DE", "register leader 90 44.05 DE", "register follower 90 44.05 CH",
+                    "core 1,369 140.83 DE", "core 1,141 118.24 CH", "Total  379.66 ");
+            assertThat(bom.getRow(header.getRowNum() + 4).getCell(10).getNumericCellValue()).isEqualTo(140.83);
+            assertThat(bom.getRow(header.getRowNum() + 4).getCell(10).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00_)");
+        }
+    }
+
+    @Test
+    void definedNamesGiveThePlanAndItsCosts() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.growingPriced())) {
+            assertThat(numberNamed(book, "Result_PlanYears")).isEqualTo(3);
+            // Year 3: static-web, register leader and follower, 2 cores in DE and 2 in CH.
+            assertThat(numberNamed(book, "Result_PlanVmCount")).isEqualTo(7);
+            assertThat(numberNamed(book, "Result_PlanCoreCount")).isEqualTo(4);
+            assertThat(named(book, "Result_Currency").getStringCellValue()).isEqualTo("CHF");
+            assertThat(numberNamed(book, "Result_Year1Cost")).isEqualTo(4_555.92);
+            assertThat(numberNamed(book, "Result_PlanCost")).isEqualTo(21_076.74);
+            assertThat(shown(named(book, "Result_PlanCost"))).isEqualTo("21,076.74");
+            Sheet summary = book.getSheet("Summary");
+            assertThat(text(rowStarting(summary, "Cost of year 1 (CHF)", 0).getCell(2)))
+                    .isEqualTo("12 × the monthly cost of the machines in service in year 1");
+            Row blank = rowStarting(summary, "Prices left blank", 0);
+            assertThat(text(blank.getCell(1)) + " | " + text(blank.getCell(2))).isEqualTo("Price per GB of services disk | counted as 0");
+            assertThat(text(rowStarting(summary, "Plan length (years)", 0).getCell(2)))
+                    .isEqualTo("the users of each year beside the zones: see the Plan by Year sheet");
+        }
+    }
+
+    /** One zone of 100 000 users, no growth figure, no price (Sizings.loadPartitioned): 5 machines every year of 5. */
+    @Test
+    void withoutPricesOrGrowthTheWorkbookSaysWhatToFillIn() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            assertThat(numberNamed(book, "Result_PlanYears")).isEqualTo(5);
+            assertThat(numberNamed(book, "Result_PlanVmCount")).isEqualTo(5);
+            assertThat(numberNamed(book, "Result_PlanCoreCount")).isEqualTo(2);
+            for (String name : List.of("Result_Currency", "Result_Year1Cost", "Result_PlanCost")) {
+                assertThat(named(book, name).getCellType()).as(name).isEqualTo(CellType.BLANK);
+            }
+            Sheet summary = book.getSheet("Summary");
+            assertThat(text(rowStarting(summary, "Currency", 0).getCell(2))).isEqualTo("No prices given: fill in the currency "
+                    + "and the prices on the questionnaire's Plan sheet to get the cost of each year.");
+            assertThat(text(rowStarting(summary, "Plan length (years)", 0).getCell(2))).isEqualTo("No growth figures: every year "
+                    + "has the users of year 1. The users of years 2 to 5 beside the zones (Deployment sheet) give a plan that grows.");
+            assertThatThrownBy(() -> rowStarting(summary, "Prices left blank", 0)).isInstanceOf(AssertionError.class);
+
+            Sheet bom = book.getSheet("Bill of Materials");
+            Row header = rowStarting(bom, "Machine", 0);
+            assertThat(text(header.getCell(10))).isEqualTo("Zones");
+            assertThat(header.getCell(11)).isNull();
+
+            Sheet plan = book.getSheet("Plan by Year");
+            assertThat(text(plan.getRow(1).getCell(0))).endsWith("No prices given: fill in the currency "
+                    + "and the prices on the questionnaire's Plan sheet to get the cost of each year.");
+            Row years = rowStarting(plan, "Year", 0);
+            assertThat(text(years.getCell(7))).isEqualTo("Added that year");
+            // Year 1: each core holds a year of data, ⌈50 000 × 0.01 × 365 × 1.25 / 1000⌉ = 229 GB; 2 × 229 + 15 + 15 = 488.
+            assertThat(cells(plan.getRow(years.getRowNum() + 1), 0, 7))
+                    .isEqualTo("1 | Cluster partitioned for load | 100,000 | 5 | 2 | 5 | 488 | the bill of materials");
+            // From year 2 on, the 2 years kept: 457 GB each, as bought; 2 × 457 + 30 = 944.
+            assertThat(cells(plan.getRow(years.getRowNum() + 5), 0, 7))
+                    .isEqualTo("5 | Cluster partitioned for load | 100,000 | 5 | 2 | 0 | 944 | nothing");
+            assertThat(plan.getRow(years.getRowNum() + 6)).as("no total without costs").isNull();
+        }
+    }
+
+    /**
+     * One zone of 1 000 users writing 2 req/s, margin 0 (Sizings.large): 2 000 req/s on 1 core, its limit; it holds
+     * ⌊2 000 / 2⌋ = 1 000 users, the users it has (no data written: a data disk of 0): no room left, which the Capacity and Plan by Year sheets say in words.
+     */
+    @Test
+    void aFullZoneSaysPlainlyThatItHasNoRoomLeft() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.large(1, 1))) {
+            Sheet capacity = book.getSheet("Capacity");
+            Row zone = rowStarting(capacity, "Zone 1", rowStarting(capacity, "Headroom on these cores", 0).getRowNum());
+            assertThat(cells(zone, 1, 5)).isEqualTo("write requests | 1,000 | no room left | 0 | 1 core holds up to 1,000 users "
+                    + "(write requests); 1,000 users: no room left: the next user needs another core (write requests)");
+            assertThat(((XSSFCellStyle) zone.getCell(3).getCellStyle()).getFont().getBold()).isTrue();
+            assertThat(((XSSFCellStyle) zone.getCell(4).getCellStyle()).getFont().getBold()).isTrue();
+
+            Sheet plan = book.getSheet("Plan by Year");
+            Row first = plan.getRow(rowStarting(plan, "Year", rowStarting(plan, "Zones by year", 0).getRowNum()).getRowNum() + 1);
+            assertThat(cells(first, 0, 10)).isEqualTo("1 | Zone 1 | 1,000 | 1 | 1 | 1,000 | 0 | write requests | 1,000 | no room left | 0");
+            assertThat(((XSSFCellStyle) first.getCell(9).getCellStyle()).getFont().getBold()).isTrue();
+        }
+        // A zone with room: plain numbers (Sizings.loadPartitioned: room for 66,666 users, 66 %).
+        try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
+            Sheet capacity = book.getSheet("Capacity");
+            Row zone = rowStarting(capacity, "Switzerland", rowStarting(capacity, "Headroom on these cores", 0).getRowNum());
+            assertThat(((XSSFCellStyle) zone.getCell(3).getCellStyle()).getFont().getBold()).isFalse();
+        }
+    }
+
     @Test
     void storageGivesEachYearPerCoreAndForThePlatform() throws IOException {
         try (XSSFWorkbook book = written(Sizings.loadPartitioned("Test Clinic"))) {
@@ -243,7 +392,7 @@ class ResultWorkbookTest {
         try (XSSFWorkbook book = open(out)) {
             List<String> sheets = new ArrayList<>();
             book.forEach(s -> sheets.add(s.getSheetName()));
-            assertThat(sheets).containsExactly("Project", "Summary", "Bill of Materials", "Capacity", "Storage",
+            assertThat(sheets).containsExactly("Project", "Summary", "Bill of Materials", "Plan by Year", "Capacity", "Storage",
                     "Firewall", "System Requirements", "Checklists", "Assumptions", "Decision Log");
             assertThat(named(book, "CustomerName").getStringCellValue()).isEqualTo("Test Clinic");
             assertThat(book.getActiveSheetIndex()).isEqualTo(1);
@@ -262,7 +411,7 @@ class ResultWorkbookTest {
         }
     }
 
-    private static final Set<String> SEVERAL_TABLES = Set.of("Bill of Materials", "Capacity", "System Requirements");
+    private static final Set<String> SEVERAL_TABLES = Set.of("Bill of Materials", "Plan by Year", "Capacity", "System Requirements");
 
     /** Tables with their own headers: none stays above another's lines while scrolling. */
     @Test
@@ -385,7 +534,7 @@ class ResultWorkbookTest {
             }
             assertThat(topology).as("the topology's decision").isNotNull();
             assertThat(text(topology.getCell(2))).isEqualTo("platform");
-            assertThat(text(topology.getCell(3))).isEqualTo("one zone, one core and no rapid growth expected: every role on one machine");
+            assertThat(text(topology.getCell(3))).isEqualTo("one zone, one core in every plan year and no rapid growth expected: every role on one machine");
 
             Sheet summary = book.getSheet("Summary");
             assertThat(text(rowStarting(summary, "warning", 0).getCell(1))).isEqualTo("DOCKER_TOO_OLD");
@@ -667,6 +816,13 @@ class ResultWorkbookTest {
     /** The cell as Excel shows it, its number format applied ("_)" gives a space). */
     private static String shown(Cell cell) {
         return new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.US).formatCellValue(cell);
+    }
+
+    /** Cells as Excel shows them (numbers formatted, "_)" as a space, trimmed), joined by " | ". */
+    private static String cells(Row row, int first, int last) {
+        List<String> shown = new ArrayList<>();
+        for (int c = first; c <= last; c++) shown.add(row.getCell(c) == null ? "" : shown(row.getCell(c)).trim());
+        return String.join(" | ", shown);
     }
 
     private static String text(Cell cell) {

@@ -1,6 +1,7 @@
 package io.pryv.sizer.workbook;
 
 import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.rules.RulesException;
@@ -76,6 +77,41 @@ final class Sizings {
      */
     static Sizing dataDiskCapped() {
         return RULES.size(Questionnaires.builder().zone("Zurich", "Zürich", 161).writeMBPerDay("0.5").retentionYears("2")
-                .set(io.pryv.sizer.model.Question.MAX_DATA_DISK_PER_CORE_GB, "73").build());
+                .set(Question.MAX_DATA_DISK_PER_CORE_GB, "73").build());
+    }
+
+    /**
+     * Two zones growing over a 3-year plan, with prices (SIZING.md §8, §9). Each user writes 0.01 req/s, margin 0:
+     * a core holds ⌊2 000 / 0.01⌋ = 200 000 users. DE (Frankfurt): 150 000, 300 000, blank (300 000) → 1, 2, 2 cores;
+     * CH (Zürich): 40 000, blank (40 000), 250 000 → 1, 1, 2 cores. Per-core write load above 1 000 req/s in some
+     * year in both zones (DE 1 500 from year 1, CH 1 250 in year 3) → cores of 4 vCPU, 4 GB RAM, 30 GB services.
+     * Fullest core F(DE,k) = 150 000 every year; F(CH,k) = 40 000, 40 000, 125 000.
+     * Data disk D(z,k) = ⌈F × 0.01 MB × 365 × min(k, 2 years) × 1.25 / 1000⌉: DE 685, 1 369, 1 369 GB
+     * (684.375, 1 368.75); CH 183, 365, 1 141 (182.5, 365, 1 140.625). Bill of materials: DE cores 1 369, CH 1 141.
+     * Platform users 190 000, 340 000, 550 000: register disk 15 × ⌈550 000 / 100 000⌉ = 90 GB, leader and follower.
+     * Followers: 1 from year 1 (2 cores), in CH (the zone after the leader's); static-web and leader in DE.
+     * Machines: 5 in year 1 (2 cores), 6 in year 2 (1 core added in DE), 7 in year 3 (1 core added in CH).
+     * Data disk provisioned: 90 + 90 + 685 + 183 = 1 048; 180 + 2 × 1 369 + 365 = 3 283; 180 + 2 738 + 2 × 1 141 = 5 200.
+     * Prices (CHF a month): machine 10, vCPU 20, RAM GB 5, services disk blank (0), data disk GB 0.045. A machine:
+     * static-web 10 + 20 + 2.5 = 32.5; register 10 + 20 + 10 + 0.045 × 90 = 44.05; core 10 + 80 + 20 + 0.045 × D
+     * = 110 + 0.045 D: DE 140.825, 171.605, 171.605; CH 118.235, 126.425, 161.345.
+     * Month: year 1 32.5 + 2 × 44.05 + 140.825 + 118.235 = 379.66; year 2 120.6 + 2 × 171.605 + 126.425 = 590.235;
+     * year 3 120.6 + 343.21 + 2 × 161.345 = 786.5. Years: 4 555.92, 7 082.82, 9 438; plan 21 076.74.
+     */
+    static Sizing growingPriced() {
+        return RULES.size(growing().planYears(3).currency("CHF").set(Question.PRICE_MACHINE_MONTH, "10")
+                .set(Question.PRICE_VCPU_MONTH, "20").set(Question.PRICE_RAM_GB_MONTH, "5")
+                .set(Question.PRICE_DATA_DISK_GB_MONTH, "0.045").build());
+    }
+
+    /** The same two zones, without prices: a plan of the default 5 years, no costs. */
+    static Sizing growingUnpriced() {
+        return RULES.size(growing().build());
+    }
+
+    private static Questionnaires.Builder growing() {
+        return Questionnaires.builder().zone("DE", "Frankfurt", 150_000, 300_000L, null)
+                .zone("CH", "Zürich", 40_000, null, 250_000L)
+                .writeRps("0.01").margin("0").writeMBPerDay("0.01").retentionYears("2");
     }
 }
