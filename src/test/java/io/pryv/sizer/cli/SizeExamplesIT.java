@@ -40,6 +40,13 @@ class SizeExamplesIT {
             # 2.5 MB × 365 × 10 × 1.3 / 1000 = 11.8625 GB per user: 14 235 + 9 490 + 23 725 GB, register 15 GB × 3;
             # 2 followers → 7 machines, 1+1+2+3×4 = 16 vCPU, 0.5+2+4+3×8 = 30.5 GB, 47 450 + 45 = 47 495 GB
             multi-country-research  | CLUSTER_COMPLIANCE_ZONES | 7 | 3 | 16 | 30.5 | 47495
+            # growing telehealth, CH 3 000 → 15 000 and DE 5 000 → 25 000 users over years 1–5 (§8): reads per user
+            # 0.08 × 1.2 = 0.096 req/s; CH 15 000 × 0.096 = 1 440 ≤ 2 000 → 1 core every year; DE 20 000 × 0.096 = 1 920
+            # → 1 core to year 4, 25 000 × 0.096 = 2 400 → 2 in year 5; both above 1 000 per core in some year → 4 vCPU.
+            # Year 1 buys 1 core per zone; disks for the most users a core holds: CH 15 000, DE 20 000 (year 4) ×
+            # 0.1 MB × 365 × 10 × 1.25 / 1000 = ⌈6 843.75⌉ = 6 844 and 9 125 GB; register 15 × ⌈40 000 / 100 000⌉ = 15 GB;
+            # 2 cores → 1 follower: 5 machines, 1+1+1+2×4 = 11 vCPU, 0.5+2+2+2×4 = 12.5 GB, 15+15+6 844+9 125 = 15 999 GB
+            growing-telehealth      | CLUSTER_COMPLIANCE_ZONES | 5 | 2 | 11 | 12.5 | 15999
             """)
     void sizesEachExample(String example, String topology, long vms, long cores, long vcpu, String ramGb, long dataDiskGb)
             throws Exception {
