@@ -37,8 +37,6 @@ import java.util.Random;
  */
 public final class GenerateQuestionnaires {
     private static final Path EXAMPLES = Path.of("input-templates", "examples");
-    /** Defined name of the growth figures beside the zones (SIZING §1). */
-    private static final String ZONE_GROWTH_NAME = "ZoneGrowth";
     private static final List<String> BASES = List.of("small-clinic", "national-health-service", "multi-country-research");
 
     public static void main(String[] args) throws IOException {
@@ -98,9 +96,9 @@ public final class GenerateQuestionnaires {
      * are worked out too.
      */
     static void plan(XSSFWorkbook wb, int zones, long users, int years, BigDecimal growthPercent) {
-        XSSFName growth = wb.getName(ZONE_GROWTH_NAME);
+        XSSFName growth = wb.getName(TemplateLayout.GROWTH_NAME);
         if (growth == null || wb.getName(Question.PLAN_YEARS.definedName) == null) {
-            throw new IllegalStateException(EXAMPLES + " has no " + ZONE_GROWTH_NAME + " block or no "
+            throw new IllegalStateException(EXAMPLES + " has no " + TemplateLayout.GROWTH_NAME + " block or no "
                     + Question.PLAN_YEARS.definedName + ": regenerate the examples on layout 1.3 or later");
         }
         cell(wb, Question.PLAN_YEARS).setCellValue(years);
