@@ -30,9 +30,11 @@ cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 rm -rf "$work"; mkdir -p "$work"
 : > "$report"
 
-echo "generating 2000 questionnaires and a large one…"
+echo "generating 2000 questionnaires and two large ones…"
 java -cp "$cp" io.pryv.sizer.batch.bench.GenerateQuestionnaires "$work/q2000" 2000
 java -cp "$cp" io.pryv.sizer.batch.bench.GenerateQuestionnaires "$work/large" 1 200 10000000
+# The same over a 10-year plan, each zone growing 25 % a year to year 5 (2.4 times its users), priced.
+java -cp "$cp" io.pryv.sizer.batch.bench.GenerateQuestionnaires "$work/large" 1 200 10000000 10 25
 all=("$work"/q2000/*.xlsx)
 for n in 200 "$N"; do
     mkdir -p "$work/q$n"
@@ -82,13 +84,14 @@ say '```'
 say ""
 
 # (b) and (e): per-step cost against the floor, and the large questionnaire, warm, in one JVM.
-say "## (b) one questionnaire in the pipeline vs the POI floor (target: at most 1.5x), (e) 200 zones x 10 M users warm (target: under 1 s)"
+say "## (b) one questionnaire in the pipeline vs the POI floor (target: at most 1.5x), (e) 200 zones x 10 M users warm, and over a 10-year plan (target: under 1 s)"
 say ""
 mkdir -p "$work/sample"
 for f in $sample; do ln -f "$work/q$N/$f" "$work/sample/$f"; done
 say '```'
 for r in $(seq 3); do
     java -Xmx768m -cp "$cp" io.pryv.sizer.batch.bench.StepCosts "$work/sample" 300 "$work/large/zones-200x10000000.xlsx" \
+        "$work/large/zones-200x10000000-10y.xlsx" \
         | grep -E '^(tool|floor|ratio|large questionnaire)' | tee -a "$report"
 done
 say '```'

@@ -32,9 +32,9 @@ import java.util.stream.Stream;
  * <li>the cost of one questionnaire in the pipeline, split into read, rules, workbook and brief, against the
  * floor: reading the same questionnaire with POI and writing the same workbook (same cells, values,
  * styles, merges and widths, copied from the tool's own output) with POI alone;</li>
- * <li>the time to size one large questionnaire (all outputs), warm.</li>
+ * <li>the time to size each large questionnaire (all outputs), warm.</li>
  * </ul>
- * {@code StepCosts SAMPLE_DIR ITERATIONS [LARGE.xlsx]}
+ * {@code StepCosts SAMPLE_DIR ITERATIONS [LARGE.xlsx …]}
  */
 public final class StepCosts {
     public static void main(String[] args) throws Exception {
@@ -76,8 +76,8 @@ public final class StepCosts {
         System.out.printf("floor: read %.2f ms, write workbook %.2f ms = %.2f ms%n", floorRead, floorWrite, floor);
         System.out.printf("ratio tool/floor %.2f (without the brief %.2f)%n", tool / floor, (tool - brief) / floor);
 
-        if (args.length > 2) {
-            Path large = Path.of(args[2]);
+        for (int a = 2; a < args.length; a++) {
+            Path large = Path.of(args[a]);
             double[] ms = new double[8];
             for (int i = 0; i < ms.length; i++) {
                 long t0 = System.nanoTime();
@@ -90,7 +90,7 @@ public final class StepCosts {
             }
             double[] warm = Arrays.copyOfRange(ms, 3, ms.length);
             Arrays.sort(warm);
-            System.out.printf("large questionnaire, warm (median of runs 4-8): %.0f ms%n", warm[warm.length / 2]);
+            System.out.printf("large questionnaire %s, warm (median of runs 4-8): %.0f ms%n", large.getFileName(), warm[warm.length / 2]);
         }
     }
 
