@@ -702,6 +702,15 @@ class FindingsRulesTest {
     }
 
     @Test
+    void withGrowthFiguresTheNoteSaysItIsAboutYearOne() {
+        // DE grows to 2 cores later: the note is about what year 1 buys, and says so.
+        Questionnaire q = Questionnaires.builder().zone("DE", "Berlin", 1_000, 90_000L).zone("CH", "Bern", 1_000).build();
+        var made = RuleVerifier.given(q, new PlatformTopology(Topology.CLUSTER_COMPLIANCE_ZONES), cores("DE", 1, Metric.WRITE_RPS),
+                cores("CH", 1, Metric.WRITE_RPS)).fire("finding: a zone with one core loses its users' access while it is down");
+        assertThat(made.one(Finding.class).text()).startsWith("2 zones have a single core in year 1 (DE, CH): while a zone's core is down");
+    }
+
+    @Test
     void severalCoresInEveryZoneASingleNodeOrZonesNotYetSizedAreNoNote() {
         assertThat(oneCoreZones(Topology.CLUSTER_COMPLIANCE_ZONES, cores("CH", 2, Metric.WRITE_RPS), cores("PL", 3, Metric.WRITE_RPS),
                 cores("DE", 2, Metric.WRITE_RPS)).timesFired()).isZero();
