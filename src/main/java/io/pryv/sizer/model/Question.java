@@ -110,6 +110,10 @@ public enum Question {
             "Largest data disk of a machine holding user data (a core or the single node; not the register), "
                     + "such as the largest volume the platform provides. Zones get the cores it takes. Blank means no limit.",
             Kind.WHOLE_NUMBER, Constraint.AT_LEAST_ONE, "1000000", null, false),
+    BACKUP_COPIES("BackupCopies", Sheet.DEPLOYMENT, "C15", "Full backup copies kept", "copies",
+            "Full copies of the data kept as backups, each restorable on its own. Each zone keeps its own, "
+                    + "as large as its data disks together. At least 1.",
+            Kind.WHOLE_NUMBER, Constraint.AT_LEAST_ONE, "100", "2", false),
 
     PLAN_YEARS("PlanYears", Sheet.PLAN, "C5", "Plan length", "years",
             "Years the plan and its costs cover, from 1 to 10. The users of years 2 to 5 go beside the zones "
@@ -273,7 +277,7 @@ public enum Question {
         return switch (this) {
             case EXTENDED_SUPPORT -> "1.1";
             case MAX_DATA_DISK_PER_CORE_GB -> "1.2";
-            case PLAN_YEARS, CURRENCY, PRICE_MACHINE_MONTH, PRICE_VCPU_MONTH, PRICE_RAM_GB_MONTH,
+            case PLAN_YEARS, CURRENCY, BACKUP_COPIES, PRICE_MACHINE_MONTH, PRICE_VCPU_MONTH, PRICE_RAM_GB_MONTH,
                  PRICE_SERVICES_DISK_GB_MONTH, PRICE_DATA_DISK_GB_MONTH -> "1.3";
             default -> "1.0";
         };

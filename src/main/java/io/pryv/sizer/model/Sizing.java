@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code topologyReason} is the topology rule's reason; {@code replicationPort} the port of the register's
  * replication ("tcp/6379"), "" when it has no followers.
  * {@code plan} has a row per plan year (the first is what the bill of materials buys); {@code costs} is null
- * without prices.
+ * without prices. {@code purchase} lists what to order or arrange, the machines first (see {@link PurchaseLine.Kind}).
  * Refusals, when the rules made any, mean the answers are not to be sized and no output is written.
  */
 public record Sizing(
@@ -31,6 +31,7 @@ public record Sizing(
         List<StorageYear> storage,
         List<PlanYear> plan,
         Costs costs,
+        List<PurchaseLine> purchase,
         List<FirewallRule> firewall,
         List<SystemRequirement> systemRequirements,
         List<Finding> findings,
@@ -47,6 +48,7 @@ public record Sizing(
         upgrades = List.copyOf(upgrades);
         storage = List.copyOf(storage);
         plan = List.copyOf(plan);
+        purchase = List.copyOf(purchase);
         firewall = List.copyOf(firewall);
         systemRequirements = List.copyOf(systemRequirements);
         findings = List.copyOf(findings);

@@ -24,7 +24,7 @@ record RuleSource(String origin, Map<String, String> drlByName) {
 
     /** The order in which the decision log reads the concerns; files not listed follow, by name. */
     private static final List<String> READING_ORDER = List.of("constants.drl", "role-minima.drl", "core-count.drl",
-            "plan.drl", "headroom.drl", "storage.drl", "topology.drl", "machines.drl", "upgrades.drl", "costs.drl", "system-requirements.drl",
+            "plan.drl", "headroom.drl", "storage.drl", "topology.drl", "machines.drl", "upgrades.drl", "costs.drl", "purchase.drl", "system-requirements.drl",
             "findings.drl", "firewall.drl", "checklists.drl");
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 

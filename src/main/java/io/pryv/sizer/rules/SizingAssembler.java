@@ -75,6 +75,9 @@ final class SizingAssembler {
                         .sorted(Comparator.comparing(StorageYear::zone, byZone).thenComparing(StorageYear::year)).toList(),
                 facts.of(PlanYear.class).stream().sorted(Comparator.comparingInt(PlanYear::year)).toList(),
                 facts.of(Costs.class).stream().findFirst().orElse(null),
+                // Kind by kind, the platform's lines before the zones'; within them as the rules inserted them.
+                facts.of(PurchaseLine.class).stream().sorted(Comparator.comparing(PurchaseLine::kind)
+                        .thenComparing(PurchaseLine::zone, byZone)).toList(),
                 facts.of(FirewallRule.class).stream().sorted(Comparator.comparing(FirewallRule::direction)
                         .thenComparing(FirewallRule::source).thenComparing(FirewallRule::from)
                         .thenComparingInt(r -> machineNameOrder(r.to())).thenComparingInt(r -> portNumber(r.port()))

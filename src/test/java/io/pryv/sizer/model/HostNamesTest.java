@@ -18,7 +18,7 @@ class HostNamesTest {
     private static List<String> hostNames(List<MachineGroup> groups) {
         Questionnaire q = Questionnaires.builder().zone("Zürich", "", 100).zone("Genève", "", 100).build();
         Sizing s = new Sizing(q, "test", Topology.CLUSTER_COMPLIANCE_ZONES, "", 0, "", List.of(), groups, List.of(),
-                List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         return s.machines().stream().map(Machine::hostName).toList();
     }
 

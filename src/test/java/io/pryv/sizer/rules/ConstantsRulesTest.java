@@ -47,6 +47,13 @@ class ConstantsRulesTest {
     }
 
     @Test
+    void purchase() {
+        var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: purchase"));
+        assertConstant(all, "BITS_PER_BYTE", "8", "bits", "product");
+        assertConstant(all, "MONTHS_PER_YEAR", "12", "months", "product");
+    }
+
+    @Test
     void upgradesForLoadSituations() {
         var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: upgrades for load situations"));
         // SIZING.md §4: above 50 % of the limit (the product's threshold; the guide gives none) → at least 4 vCPU
@@ -121,7 +128,7 @@ class ConstantsRulesTest {
                 "HIGH_REQUEST_SHARE_OF_LIMIT", "HIGH_REQUEST_MIN_VCPU", "UPLOAD_MIN_VCPU", "UPLOAD_MIN_RAM_GB",
                 "DAYS_PER_YEAR", "MB_PER_GB", "BYTES_PER_MB", "REGISTER_DATA_DISK_GB", "REGISTER_USERS_PER_DISK_STEP",
                 "AUTO_FOLLOWERS_WITH_SEVERAL_CORES", "REGISTER_REPLICATION_PORT", "PAGING_POINTS_PER_REQUEST", "LARGE_DATA_DISK_GB",
-                "MIN_DOCKER_VERSION", "MIN_DOCKER_COMPOSE_VERSION", "PLAUSIBLE_MAX_ZONE_CORES", "PLAUSIBLE_MAX_MACHINES", "MAX_MACHINES",
+                "MIN_DOCKER_VERSION", "MIN_DOCKER_COMPOSE_VERSION", "BITS_PER_BYTE", "MONTHS_PER_YEAR", "PLAUSIBLE_MAX_ZONE_CORES", "PLAUSIBLE_MAX_MACHINES", "MAX_MACHINES",
                 "HTTPS_PORT", "DNS_PORT", "SSH_PORT", "NTP_PORT", "SMTP_SUBMISSION_PORT");
     }
 }
