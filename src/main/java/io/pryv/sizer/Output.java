@@ -2,7 +2,7 @@ package io.pryv.sizer;
 
 /** The files a sizing writes for a questionnaire, and how each is named after it. */
 public enum Output {
-    WORKBOOK("-sizing.xlsx"), BRIEF("-brief.pdf"), JSON("-sizing.json");
+    WORKBOOK("-sizing.xlsx"), BRIEF("-brief.pdf"), JSON("-sizing.json"), CSV("-purchase.csv");
 
     private final String suffix;
 

@@ -2,6 +2,7 @@ package io.pryv.sizer;
 
 import io.pryv.sizer.brief.Brief;
 import io.pryv.sizer.files.AtomicWrite;
+import io.pryv.sizer.csv.PurchaseCsv;
 import io.pryv.sizer.json.SizingJson;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Sizing;
@@ -130,6 +131,9 @@ public final class Pipeline {
             }
             if (outputs.contains(Output.JSON)) {
                 files.put(outDir.resolve(Output.JSON.fileNameFor(outputBaseName)), SizingJson.content(sizing));
+            }
+            if (outputs.contains(Output.CSV)) {
+                files.put(outDir.resolve(Output.CSV.fileNameFor(outputBaseName)), PurchaseCsv.content(sizing));
             }
             AtomicWrite.writeAll(files);
             long t3 = workbookDone[0];

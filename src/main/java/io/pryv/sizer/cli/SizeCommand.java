@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "size", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Sizes one filled questionnaire: writes <name>-sizing.xlsx, <name>-brief.pdf and <name>-sizing.json.")
+        description = "Sizes one filled questionnaire: writes <name>-sizing.xlsx, <name>-brief.pdf, <name>-sizing.json and <name>-purchase.csv.")
 final class SizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -13,8 +13,4 @@ public record PurchaseLine(Kind kind, String item, String zone, BigDecimal quant
 
     /** What a line orders, in the order the outputs list them. */
     public enum Kind { MACHINE, DATA_DISK, PUBLIC_IPV4, DOMAIN, CERTIFICATE, BACKUP_STORAGE, UPLOAD_BANDWIDTH, OUTBOUND_TRANSFER }
-
-    /** The columns of a purchase line, as the CSV heads them. */
-    public static final java.util.List<String> HEADINGS = java.util.List.of("Item", "Zone", "Quantity", "Unit", "Specification",
-            "Monthly cost, year 1");
 }

@@ -80,13 +80,13 @@ class BatchCommandTest {
         assertThat(rows.get(4).subList(4, 10)).containsExactly("Single node", "1", "1", "2", "4", "183");
         // Totals: 7+8+1 machines, 3+5+1 cores, 16+23+2 vCPU, 30.5+24.5+4 GB RAM, 47,495+57,125+183 GB data disk
         assertThat(rows.get(7).subList(5, 10)).containsExactly("16", "9", "41", "59", "104,803");
-        assertThat(rows.get(4).get(10)).isEqualTo("small-clinic-sizing.xlsx\nsmall-clinic-brief.pdf\nsmall-clinic-sizing.json");
+        assertThat(rows.get(4).get(10)).isEqualTo("small-clinic-sizing.xlsx\nsmall-clinic-brief.pdf\nsmall-clinic-sizing.json\nsmall-clinic-purchase.csv");
 
         List<String> written = names(out);
         assertThat(written).containsExactlyInAnyOrder("batch-summary.xlsx",
-                "multi-country-research-sizing.xlsx", "multi-country-research-brief.pdf", "multi-country-research-sizing.json",
-                "national-health-service-sizing.xlsx", "national-health-service-brief.pdf", "national-health-service-sizing.json",
-                "small-clinic-sizing.xlsx", "small-clinic-brief.pdf", "small-clinic-sizing.json");
+                "multi-country-research-sizing.xlsx", "multi-country-research-brief.pdf", "multi-country-research-sizing.json", "multi-country-research-purchase.csv",
+                "national-health-service-sizing.xlsx", "national-health-service-brief.pdf", "national-health-service-sizing.json", "national-health-service-purchase.csv",
+                "small-clinic-sizing.xlsx", "small-clinic-brief.pdf", "small-clinic-sizing.json", "small-clinic-purchase.csv");
         for (String e : EXAMPLE_NAMES) {
             assertThat(ResultSchema.problems(out.resolve(e + "-sizing.json"))).as(e).isEmpty();
         }
@@ -288,7 +288,7 @@ class BatchCommandTest {
         Run batch = run("batch", macro.toString(), "-o", work.resolve("batch").toString());
         assertThat(batch.exitCode()).as(batch.err()).isZero();
         assertThat(names(work.resolve("batch")))
-                .containsExactlyInAnyOrder("x-sizing.xlsx", "x-brief.pdf", "x-sizing.json", BatchSummaryWorkbook.FILE_NAME);
+                .containsExactlyInAnyOrder("x-sizing.xlsx", "x-brief.pdf", "x-sizing.json", "x-purchase.csv", BatchSummaryWorkbook.FILE_NAME);
     }
 
     @Test

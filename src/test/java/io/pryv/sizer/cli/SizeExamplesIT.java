@@ -7,6 +7,7 @@ import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,6 +81,34 @@ class SizeExamplesIT {
                 + ",\"vcpu\":" + vcpu + ",\"ramGb\":" + ramGb + ",").endsWith(",\"dataDiskGb\":" + dataDiskGb
                         // Every example keeps the default 5 plan years.
                         + ",\"planYears\":5,\"planMachines\":" + planVms + ",\"planCores\":" + planCores + "}");
+    }
+
+    @Test
+    void onlyThePurchaseCsvIsWrittenWithEveryOrderOfTheSmallClinic() throws Exception {
+        Path input = Path.of("input-templates", "examples", "small-clinic.xlsx").toAbsolutePath();
+
+        JarRunner.Run run = JarRunner.run(work, "size", input.toString(), "-o", "out", "--only", "csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Wrote out/small-clinic-purchase.csv");
+        try (var files = Files.list(work.resolve("out"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("small-clinic-purchase.csv");
+        }
+        // A single node of 2 vCPU, 4 GB, 30 GB and the 183 GB disk above, no prices; backup 2 × 183 = 366 GB; no
+        // uploads, so no bandwidth line; reads 800 × max(0.1, 400 × 250 / 10^6) = 80 MB a day × 365 / 12 / 1,000
+        // = 2.43, rounded up to 3 GB a month.
+        assertThat(Files.readString(work.resolve("out/small-clinic-purchase.csv"))).isEqualTo(String.join("\r\n",
+                "Item,Zone,Quantity,Unit,Specification,Monthly cost (year 1),Currency",
+                "Virtual machine: single node,Main,1,machines,\"2 vCPU, 4 GB RAM, 30 GB services disk, 183 GB data disk\",,",
+                "Data disk,Main,183,GB,\"1 disk, one per machine, each sustaining at least 200 MB/s of writes; priced with the machines\",,",
+                "Public IPv4 address,Main,1,addresses,One per machine that answers clients: 1 single node,,",
+                "Domain name,,1,domain,\"A domain whose DNS zone you can edit; the platform's sub-domain is delegated by two NS "
+                        + "records, both to the single node\",,",
+                "Wildcard TLS certificate,,1,certificate,\"For *.DOMAIN, DOMAIN being the platform's domain: every user's "
+                        + "address falls under it\",,",
+                "Backup storage,Main,366,GB,\"2 full copies of the zone's 183 GB of data disks, kept in the zone\",,",
+                "Outbound transfer,Main,3,GB per month,\"Data read back by users, 80 MB a day\",,",
+                ""));
     }
 
     private static org.apache.poi.ss.usermodel.Cell cell(XSSFWorkbook book, String name) {

@@ -181,7 +181,7 @@ class OutputFaultsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(listing(dir.resolve("résultats")))
                 .containsExactlyInAnyOrder("Clinique Genève ..v2-sizing.xlsx", "Clinique Genève ..v2-brief.pdf",
-                        "Clinique Genève ..v2-sizing.json");
+                        "Clinique Genève ..v2-sizing.json", "Clinique Genève ..v2-purchase.csv");
         assertThat(listing(dir)).containsExactlyInAnyOrder("clinic.xlsx", "in box", "résultats");
         assertThat(listing(in)).containsExactly("Clinique Genève ..v2.xlsx");
     }
