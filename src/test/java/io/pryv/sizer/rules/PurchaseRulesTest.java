@@ -76,6 +76,16 @@ class PurchaseRulesTest {
     }
 
     @Test
+    void aMachineCostsWhatYear1PaysForItsDataDiskAsProvisioned() {
+        // Year 1 runs the CH cores with 40 GB of their 100: 10 + 40 + 20 + 3 + 0.05 × 40 = 75 a month, × 2 = 150.
+        PlanYear year1 = new PlanYear(1, Topology.CLUSTER_SINGLE_CORE, List.of(), List.of(),
+                List.of(group(Role.CORE, Tier.NONE, "CH", 2, 2, "4", 30, 40)), List.of(CORES_CH), null);
+        var made = RuleVerifier.given(priced(), year1).fire("purchase: each machine of the bill of materials");
+        assertThat(made.one(PurchaseLine.class).monthlyCost()).isEqualByComparingTo("150");
+        assertThat(made.one(PurchaseLine.class).specification()).endsWith("100 GB data disk");
+    }
+
+    @Test
     void withoutPricesAMachineHasNoCost() {
         var made = RuleVerifier.given(twoZones().build(), year1(WEB)).fire("purchase: each machine of the bill of materials");
         assertThat(made.one(PurchaseLine.class).monthlyCost()).isNull();

@@ -3,6 +3,7 @@ package io.pryv.sizer.rules;
 import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.Machine;
 import io.pryv.sizer.model.PlanYear;
+import io.pryv.sizer.model.PurchaseLine;
 import io.pryv.sizer.model.MachineGroup;
 import io.pryv.sizer.model.Tier;
 import io.pryv.sizer.model.MachineType;
@@ -404,6 +405,39 @@ class SizingScenariosTest {
         assertThat(s.costs().plan()).isEqualByComparingTo("216775.2");
         // Headroom of year 1, CH: 1 core holds ⌊2,000 / 0.12⌋ = 16,666 users: room 8,666, 108 %.
         assertThat(s.zones().get(0).headroom().summary()).isEqualTo("1 core holds up to 16,666 users (read requests); 8,000 users: room for 8,666 (108 %)");
+    }
+
+    @Test
+    void theGrowingPricedCustomerOrdersEveryLineOfItsYearOne() {
+        Questionnaire q = Questionnaires.builder().zone("CH", "Zürich", 8_000, 12_000L, 20_000L, 40_000L)
+                .zone("DE", "Frankfurt", 4_000, null, 10_000L, 20_000L).readRps("0.1").writeRps("0.02")
+                .writePointsPerDay("2000").retentionYears("10").currency("CHF")
+                .set(Question.PRICE_MACHINE_MONTH, "20").set(Question.PRICE_VCPU_MONTH, "15").set(Question.PRICE_RAM_GB_MONTH, "4")
+                .set(Question.PRICE_SERVICES_DISK_GB_MONTH, "0.2").set(Question.PRICE_DATA_DISK_GB_MONTH, "0.1").build();
+        Sizing s = rules.size(q);
+        // As above: machines a month with year 1's disks: static-web 39, each register 48.5, CH core 102 + 182.5 = 284.5,
+        // DE core 102 + 91.3 = 193.3; together 613.8, a twelfth of year 1's 7,365.6.
+        // Data disks of the bill of materials: CH 15 + 30,419 = 30,434 GB, DE 15 + 22,813 = 22,828 GB; 2 backup copies:
+        // 60,868 and 45,656 GB. Public addresses: CH static-web, leader, core = 3; DE follower, core = 2. No uploads and
+        // no reads per day (both 0 by default): no network lines.
+        assertThat(s.purchase()).extracting(PurchaseLine::item, PurchaseLine::zone, l -> l.quantity().longValueExact(),
+                        l -> l.monthlyCost() == null ? null : l.monthlyCost().stripTrailingZeros().toPlainString())
+                .containsExactly(
+                        tuple("Virtual machine: static-web", "CH", 1L, "39"),
+                        tuple("Virtual machine: register leader", "CH", 1L, "48.5"),
+                        tuple("Virtual machine: core", "CH", 1L, "284.5"),
+                        tuple("Virtual machine: register follower", "DE", 1L, "48.5"),
+                        tuple("Virtual machine: core", "DE", 1L, "193.3"),
+                        tuple("Data disk", "CH", 30_434L, null),
+                        tuple("Data disk", "DE", 22_828L, null),
+                        tuple("Public IPv4 address", "CH", 3L, null),
+                        tuple("Public IPv4 address", "DE", 2L, null),
+                        tuple("Domain name", "", 1L, null),
+                        tuple("Wildcard TLS certificate", "", 1L, null),
+                        tuple("Backup storage", "CH", 60_868L, null),
+                        tuple("Backup storage", "DE", 45_656L, null));
+        assertThat(s.purchase().stream().map(PurchaseLine::monthlyCost).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).multiply(BigDecimal.valueOf(12))).isEqualByComparingTo(s.costs().year1());
     }
 
     @Test
