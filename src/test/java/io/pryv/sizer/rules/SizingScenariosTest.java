@@ -368,15 +368,19 @@ class SizingScenariosTest {
      * The issue's customer (SIZING.md §7-§9): two zones growing several-fold over four years, with prices in CHF.
      * CH: 8,000 users, then 12,000, 20,000, 40,000 (year 5 blank: 40,000); DE: 4,000, blank, 10,000, 20,000.
      * Per user: 0.1 read and 0.02 write req/s, 2,000 points a day of 250 bytes (0.5 MB), kept 10 years.
+     * Worked out in the two tests below.
      */
-    @Test
-    void aCustomerGrowingSeveralFoldOverFourYearsInTwoZonesWithPrices() {
-        Questionnaire q = Questionnaires.builder().zone("CH", "Zürich", 8_000, 12_000L, 20_000L, 40_000L)
+    private static Questionnaire growingPricedCustomer() {
+        return Questionnaires.builder().zone("CH", "Zürich", 8_000, 12_000L, 20_000L, 40_000L)
                 .zone("DE", "Frankfurt", 4_000, null, 10_000L, 20_000L).readRps("0.1").writeRps("0.02")
                 .writePointsPerDay("2000").retentionYears("10").currency("CHF")
                 .set(Question.PRICE_MACHINE_MONTH, "20").set(Question.PRICE_VCPU_MONTH, "15").set(Question.PRICE_RAM_GB_MONTH, "4")
                 .set(Question.PRICE_SERVICES_DISK_GB_MONTH, "0.2").set(Question.PRICE_DATA_DISK_GB_MONTH, "0.1").build();
-        Sizing s = rules.size(q);
+    }
+
+    @Test
+    void aCustomerGrowingSeveralFoldOverFourYearsInTwoZonesWithPrices() {
+        Sizing s = rules.size(growingPricedCustomer());
         // Reads bind: 0.1 × 1.2 = 0.12 req/s per user; need = ⌈U × 0.12 / 2,000⌉.
         // CH: 960 → 1, 1,440 → 1, 2,400 → 2, 4,800 → 3, 3. DE: 480 → 1, 1, 1,200 → 1, 2,400 → 2, 2.
         assertThat(s.plan()).extracting(y -> y.zones().get(0).cores()).containsExactly(1L, 1L, 2L, 3L, 3L);
@@ -409,12 +413,7 @@ class SizingScenariosTest {
 
     @Test
     void theGrowingPricedCustomerOrdersEveryLineOfItsYearOne() {
-        Questionnaire q = Questionnaires.builder().zone("CH", "Zürich", 8_000, 12_000L, 20_000L, 40_000L)
-                .zone("DE", "Frankfurt", 4_000, null, 10_000L, 20_000L).readRps("0.1").writeRps("0.02")
-                .writePointsPerDay("2000").retentionYears("10").currency("CHF")
-                .set(Question.PRICE_MACHINE_MONTH, "20").set(Question.PRICE_VCPU_MONTH, "15").set(Question.PRICE_RAM_GB_MONTH, "4")
-                .set(Question.PRICE_SERVICES_DISK_GB_MONTH, "0.2").set(Question.PRICE_DATA_DISK_GB_MONTH, "0.1").build();
-        Sizing s = rules.size(q);
+        Sizing s = rules.size(growingPricedCustomer());
         // As above: machines a month with year 1's disks: static-web 39, each register 48.5, CH core 102 + 182.5 = 284.5,
         // DE core 102 + 91.3 = 193.3; together 613.8, a twelfth of year 1's 7,365.6.
         // Data disks of the bill of materials: CH 15 + 30,419 = 30,434 GB, DE 15 + 22,813 = 22,828 GB; 2 backup copies:
