@@ -406,18 +406,18 @@ class BriefTest {
     }
 
     @Test
-    void singleNodeHasSevenPagesNumberedPageXOfY() throws IOException {
+    void singleNodeHasEightPagesNumberedPageXOfY() throws IOException {
         Sizing s = singleNode();
         assertThat(s.topology()).isEqualTo(Topology.SINGLE_NODE);
         Path out = write(s, "single.pdf");
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             // A sixth page since the firewall matrix lists the nine openings of a single node, both ways; a seventh
-            // since the plan by year and the costs.
-            assertThat(pdf.getNumberOfPages()).isEqualTo(7);
+            // since the plan by year and the costs; an eighth since the purchase lines' decisions and the backup copies' answer.
+            assertThat(pdf.getNumberOfPages()).isEqualTo(8);
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
         }
         String text = text(out);
-        for (int p = 1; p <= 7; p++) assertThat(text).contains("page " + p + " of 7");
+        for (int p = 1; p <= 8; p++) assertThat(text).contains("page " + p + " of 8");
         assertThat(text).contains("Praxis Dr. Müller · Tagebuch", "pryv-node", "single node, all roles");
     }
 

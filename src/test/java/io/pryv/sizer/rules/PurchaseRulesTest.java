@@ -108,7 +108,7 @@ class PurchaseRulesTest {
     void everyMachineThatAnswersClientsHasAPublicAddress() {
         // Every role of the guide has inbound ports: CH 1 + 1 + 2 = 4 addresses, DE 1 + 3 = 4.
         var made = RuleVerifier.given(twoZones().build(), CLUSTER)
-                .fire("purchase: a public IPv4 address for each machine that answers clients");
+                .fire("purchase: a public IPv4 address per machine that answers clients");
         assertLines(made.of(PurchaseLine.class),
                 line(Kind.PUBLIC_IPV4, "Public IPv4 address", "CH", "4", "addresses",
                         "One per machine that answers clients: 1 static-web, 1 register leader, 2 cores", null),
@@ -145,14 +145,14 @@ class PurchaseRulesTest {
     @Test
     void eachZoneBacksUpItsDataDisksTimesTheCopies() {
         // Default 2 copies: CH 215 × 2 = 430 GB, DE 615 × 2 = 1,230 GB. With 3: CH 645 GB.
-        var made = RuleVerifier.given(twoZones().build(), CLUSTER).fire("purchase: backup storage in each zone");
+        var made = RuleVerifier.given(twoZones().build(), CLUSTER).fire("purchase: backup storage per zone");
         assertLines(made.of(PurchaseLine.class),
                 line(Kind.BACKUP_STORAGE, "Backup storage", "CH", "430", "GB",
                         "2 full copies of the zone's 215 GB of data disks, kept in the zone", null),
                 line(Kind.BACKUP_STORAGE, "Backup storage", "DE", "1230", "GB",
                         "2 full copies of the zone's 615 GB of data disks, kept in the zone", null));
         var three = RuleVerifier.given(twoZones().set(Question.BACKUP_COPIES, "3").build(), CLUSTER)
-                .fire("purchase: backup storage in each zone");
+                .fire("purchase: backup storage per zone");
         assertThat(three.of(PurchaseLine.class).get(0).quantity()).isEqualByComparingTo("645");
         assertThat(three.reasons()).startsWith("CH: 215 GB of data disks × 3 full copies = 645 GB of backup storage");
     }
