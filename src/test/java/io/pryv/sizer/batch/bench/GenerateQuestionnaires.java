@@ -1,8 +1,14 @@
 package io.pryv.sizer.batch.bench;
 
 import io.pryv.sizer.files.ReproducibleXlsx;
-import io.pryv.sizer.questionnaire.TemplateLayout;
 import io.pryv.sizer.model.Question;
+import io.pryv.sizer.model.Questionnaire;
+import io.pryv.sizer.model.Zone;
+import io.pryv.sizer.questionnaire.InvalidQuestionnaireException;
+import io.pryv.sizer.questionnaire.PackagedConstants;
+import io.pryv.sizer.questionnaire.QuestionnaireReader;
+import io.pryv.sizer.questionnaire.TemplateLayout;
+import io.pryv.sizer.questionnaire.TemplateWriter;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
@@ -15,24 +21,29 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Writes questionnaires for the benchmark (bench/run.sh), each an example of input-templates/examples
  * with its figures varied (users per zone, request rates, customer name), so that no two are alike.
  * <pre>
  *   GenerateQuestionnaires DIR COUNT             COUNT varied questionnaires q0001.xlsx …
- *   GenerateQuestionnaires DIR 1 ZONES USERS     one questionnaire of ZONES zones of USERS users each
+ *   GenerateQuestionnaires DIR 1 ZONES USERS     one questionnaire of ZONES zones of USERS users each in
+ *                                                year 1, growing, over a priced plan of 10 years
  * </pre>
  */
 public final class GenerateQuestionnaires {
     private static final Path EXAMPLES = Path.of("input-templates", "examples");
     private static final List<String> BASES = List.of("small-clinic", "national-health-service", "multi-country-research");
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InvalidQuestionnaireException {
         Path dir = Files.createDirectories(Path.of(args[0]));
         int count = Integer.parseInt(args[1]);
         if (args.length > 2) {
@@ -57,25 +68,71 @@ public final class GenerateQuestionnaires {
         }
     }
 
-    /** The national example with {@code zones} zones of {@code users} users each. */
-    static XSSFWorkbook large(int zones, long users) throws IOException {
-        XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
-                Files.readAllBytes(EXAMPLES.resolve("national-health-service.xlsx"))));
+    /** The large questionnaire's plan (SIZING.md §8, §9): the longest plan, with made-up prices in CHF. */
+    static final int LARGE_PLAN_YEARS = 10;
+    private static final Map<Question, Object> LARGE_PLAN = Map.of(
+            Question.PLAN_YEARS, LARGE_PLAN_YEARS, Question.CURRENCY, "CHF",
+            Question.PRICE_MACHINE_MONTH, new BigDecimal("40"), Question.PRICE_VCPU_MONTH, new BigDecimal("15"),
+            Question.PRICE_RAM_GB_MONTH, new BigDecimal("4"), Question.PRICE_SERVICES_DISK_GB_MONTH, new BigDecimal("0.10"),
+            Question.PRICE_DATA_DISK_GB_MONTH, new BigDecimal("0.05"));
+    /** Defined name of the growth figures beside the zones (users of years 2 to 5, one row per zone). */
+    static final String GROWTH_NAME = "ZoneGrowth";
+
+    /** Growth figures of a zone with {@code users} in year 1: a quarter more each year, twice as many in year 5. */
+    public static List<Long> growth(long users) {
+        return IntStream.rangeClosed(2, Zone.GROWTH_YEARS).mapToObj(k -> users + users * (k - 1) / 4).toList();
+    }
+
+    /**
+     * The answers of the national example in a blank template, with {@code zones} zones of {@code users} users
+     * each in year 1, their {@link #growth} and the plan above. A template without the growth block gets none.
+     */
+    static XSSFWorkbook large(int zones, long users) throws IOException, InvalidQuestionnaireException {
+        Questionnaire national = QuestionnaireReader.read(EXAMPLES.resolve("national-health-service.xlsx"));
+        XSSFWorkbook wb = TemplateWriter.create(PackagedConstants.get());
+        for (Question q : Question.values()) answer(wb, q, LARGE_PLAN.getOrDefault(q, national.answers().get(q)));
         set(wb, Question.CUSTOMER_NAME, zones + " zones of " + users + " users");
-        XSSFName name = wb.getName(TemplateLayout.ZONES_NAME);
+        CellReference zoneTop = block(wb, TemplateLayout.ZONES_NAME, zones);
+        CellReference growthTop = wb.getName(GROWTH_NAME) == null ? null : block(wb, GROWTH_NAME, zones);
+        if (growthTop == null) System.err.println("The template has no " + GROWTH_NAME + " block: the large questionnaire does not grow.");
+        XSSFSheet sheet = wb.getSheet(zoneTop.getSheetName());
+        for (int z = 0; z < zones; z++) {
+            XSSFRow row = row(sheet, zoneTop.getRow() + z);
+            cell(row, zoneTop.getCol()).setCellValue(String.format("Zone %03d", z + 1));
+            cell(row, zoneTop.getCol() + 1).setCellValue("Region " + (z + 1));
+            cell(row, zoneTop.getCol() + 2).setCellValue(users);
+            if (growthTop == null) continue;
+            List<Long> later = growth(users);
+            XSSFRow growthRow = row(wb.getSheet(growthTop.getSheetName()), growthTop.getRow() + z);
+            for (int k = 0; k < later.size(); k++) cell(growthRow, growthTop.getCol() + k).setCellValue(later.get(k));
+        }
+        return wb;
+    }
+
+    /** Makes the block a defined name covers at least {@code rows} rows long; returns its top-left cell. */
+    private static CellReference block(XSSFWorkbook wb, String definedName, int rows) {
+        XSSFName name = wb.getName(definedName);
         AreaReference area = new AreaReference(name.getRefersToFormula(), wb.getSpreadsheetVersion());
         CellReference top = area.getFirstCell();
-        XSSFSheet sheet = wb.getSheet(top.getSheetName());
-        for (int z = 0; z < zones; z++) {
-            XSSFRow row = sheet.getRow(top.getRow() + z) == null ? sheet.createRow(top.getRow() + z) : sheet.getRow(top.getRow() + z);
-            cell(row, top.getCol()).setCellValue(String.format("Zone %03d", z + 1));
-            cell(row, top.getCol() + 1).setCellValue("Region " + (z + 1));
-            cell(row, top.getCol() + 2).setCellValue(users);
-        }
-        int last = top.getRow() + Math.max(zones, area.getLastCell().getRow() - top.getRow() + 1) - 1;
+        int last = top.getRow() + Math.max(rows, area.getLastCell().getRow() - top.getRow() + 1) - 1;
         name.setRefersToFormula(new AreaReference(top, new CellReference(top.getSheetName(), last,
-                top.getCol() + 2, true, true), wb.getSpreadsheetVersion()).formatAsString());
-        return wb;
+                area.getLastCell().getCol(), true, true), wb.getSpreadsheetVersion()).formatAsString());
+        return top;
+    }
+
+    /** Types an answer as the reader reads it back: yes/no as words, blank as an empty cell. */
+    private static void answer(XSSFWorkbook wb, Question q, Object value) {
+        XSSFCell c = cell(wb, q);
+        if (value == null || "".equals(value)) c.setBlank();
+        else if (value instanceof BigDecimal n) c.setCellValue(n.doubleValue());
+        else if (value instanceof Integer n) c.setCellValue(n);
+        else if (value instanceof LocalDate d) c.setCellValue(d);
+        else if (value instanceof Boolean yes) c.setCellValue(yes ? "Yes" : "No");
+        else c.setCellValue(value.toString());
+    }
+
+    private static XSSFRow row(XSSFSheet sheet, int index) {
+        return sheet.getRow(index) == null ? sheet.createRow(index) : sheet.getRow(index);
     }
 
     private static List<XSSFCell> zoneUsers(XSSFWorkbook wb) {
