@@ -25,10 +25,10 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.IntStream;
 
 /**
  * Writes questionnaires for the benchmark (bench/run.sh), each an example of input-templates/examples
@@ -68,19 +68,22 @@ public final class GenerateQuestionnaires {
         }
     }
 
-    /** The large questionnaire's plan (SIZING.md §8, §9): the longest plan, with made-up prices in CHF. */
+    /** The large questionnaire's plan (SIZING.md §8, §9): the longest plan, with made-up monthly prices in CHF. */
     static final int LARGE_PLAN_YEARS = 10;
     private static final Map<Question, Object> LARGE_PLAN = Map.of(
             Question.PLAN_YEARS, LARGE_PLAN_YEARS, Question.CURRENCY, "CHF",
-            Question.PRICE_MACHINE_MONTH, new BigDecimal("40"), Question.PRICE_VCPU_MONTH, new BigDecimal("15"),
+            Question.PRICE_MACHINE_MONTH, new BigDecimal("5"), Question.PRICE_VCPU_MONTH, new BigDecimal("15"),
             Question.PRICE_RAM_GB_MONTH, new BigDecimal("4"), Question.PRICE_SERVICES_DISK_GB_MONTH, new BigDecimal("0.10"),
             Question.PRICE_DATA_DISK_GB_MONTH, new BigDecimal("0.05"));
     /** Defined name of the growth figures beside the zones (users of years 2 to 5, one row per zone). */
     static final String GROWTH_NAME = "ZoneGrowth";
 
-    /** Growth figures of a zone with {@code users} in year 1: a quarter more each year, twice as many in year 5. */
+    /** Growth figures of a zone with {@code users} in year 1: 25 % more each year, rounded up (2.44 times in year 5). */
     public static List<Long> growth(long users) {
-        return IntStream.rangeClosed(2, Zone.GROWTH_YEARS).mapToObj(k -> users + users * (k - 1) / 4).toList();
+        List<Long> later = new ArrayList<>();
+        long u = users;
+        for (int k = 2; k <= Zone.GROWTH_YEARS; k++) later.add(u = (5 * u + 3) / 4);   // ⌈1.25 u⌉
+        return later;
     }
 
     /**
