@@ -175,6 +175,16 @@ final class Look {
         return c;
     }
 
+    /** A totals cell: an accent rule above it, drawn by the cell, so the table's RULES leave its row alone. */
+    static PdfPCell total(PdfPCell c) {
+        c.setBorder(Rectangle.TOP | Rectangle.BOTTOM);
+        c.setBorderWidthTop(0.8f);
+        c.setBorderColorTop(ACCENT);
+        c.setBorderWidthBottom(0.4f);
+        c.setBorderColorBottom(RULE);
+        return c;
+    }
+
     private static PdfPCell base(Phrase p, int align) {
         PdfPCell c = new PdfPCell(p);
         c.setHorizontalAlignment(align);

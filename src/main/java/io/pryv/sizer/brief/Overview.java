@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import io.pryv.sizer.model.Costs;
 import io.pryv.sizer.model.MachineType;
+import io.pryv.sizer.model.PlanYear;
 import io.pryv.sizer.model.Role;
 import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Sizing;
@@ -91,6 +93,11 @@ final class Overview extends Part {
         lead("Topology: ", sizing.topology().label() + (why.isEmpty() ? "." : ". " + capitalised(why) + "."));
         lead("Users: ", Look.n(q.platformUsers()) + " in " + Numbers.countOf(sizing.zones().size(), "zone")
                 + (sizing.topology().isCluster() ? "; register followers: " + sizing.registerFollowers() : "") + ".");
+        lead("Plan: ", plan());
+        Costs costs = sizing.costs();
+        lead("Costs: ", costs == null ? "none, as no prices were given (see " + Growth.COSTS + ")."
+                : Numbers.amount(costs.year1()) + " " + costs.currency() + " in year 1, " + Numbers.amount(costs.plan()) + " "
+                        + costs.currency() + " over the " + Numbers.countOf(sizing.plan().size(), "year") + " of the plan.");
 
         // Headline figures, as tiles.
         PdfPTable tiles = new PdfPTable(6);
@@ -128,6 +135,19 @@ final class Overview extends Part {
                     role.label() + ", in " + lines.size() + " sizes: see " + Platform.BOM));
         }
         doc.add(t);
+    }
+
+    /** The plan's length and how far it goes: "4 years: 17,000 users on 2 cores in year 1, 77,000 users on 5 cores in year 4". */
+    private String plan() {
+        PlanYear first = sizing.plan().get(0), last = sizing.lastPlanYear();
+        String length = Numbers.countOf(sizing.plan().size(), "year");
+        if (!q.grows()) return length + ", with the users of year 1 throughout (no growth figures given).";
+        return length + ": " + usersOn(first) + " in year 1, " + usersOn(last) + " in year " + last.year()
+                + " (see " + Growth.GROWTH + ").";
+    }
+
+    private static String usersOn(PlanYear y) {
+        return Numbers.countOf(y.users(), "user") + " on " + (y.topology().isCluster() ? Numbers.countOf(y.cores(), "core") : "the single node");
     }
 
     private void roleLine(PdfPTable t, String quantity, String what) {

@@ -28,7 +28,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** What to buy and why: the drawing, the bill of materials, capacity, storage growth and the firewall. */
+/**
+ * What to buy and why: the drawing, the bill of materials, capacity, storage growth, the plan ahead ({@link Growth})
+ * and the firewall.
+ */
 final class Platform extends Part {
     static final String TOPOLOGY = "Topology", BOM = "Bill of materials", CAPACITY = "Capacity per zone",
             STORAGE = "Data disk growth", FIREWALL = "Firewall matrix";
@@ -45,6 +48,7 @@ final class Platform extends Part {
         billOfMaterials();
         capacity();
         storage();
+        new Growth(doc, writer, look, sizing).add();
         firewall();
     }
 
@@ -118,15 +122,15 @@ final class Platform extends Part {
             t.addCell(look.number(Look.n(m.totalServicesDiskGb()), num));
             t.addCell(look.number(Look.n(m.totalDataDiskGb()), num));
         }
-        t.addCell(total(look.text("Total", look.cellBold)));
-        PdfPCell gap = total(look.text(""));
+        t.addCell(Look.total(look.text("Total", look.cellBold)));
+        PdfPCell gap = Look.total(look.text(""));
         gap.setColspan(4);
         t.addCell(gap);
-        t.addCell(total(look.number(Look.n(sizing.vmCount()), numBold)));
-        t.addCell(total(look.number(Look.n(sizing.totalVcpu()), numBold)));
-        t.addCell(total(look.number(Look.n(sizing.totalRamGb()), numBold)));
-        t.addCell(total(look.number(Look.n(sizing.totalServicesDiskGb()), numBold)));
-        t.addCell(total(look.number(Look.n(sizing.totalDataDiskGb()), numBold)));
+        t.addCell(Look.total(look.number(Look.n(sizing.vmCount()), numBold)));
+        t.addCell(Look.total(look.number(Look.n(sizing.totalVcpu()), numBold)));
+        t.addCell(Look.total(look.number(Look.n(sizing.totalRamGb()), numBold)));
+        t.addCell(Look.total(look.number(Look.n(sizing.totalServicesDiskGb()), numBold)));
+        t.addCell(Look.total(look.number(Look.n(sizing.totalDataDiskGb()), numBold)));
         section(BOM, lines(1) + keep(t));
         text(Numbers.countOf(sizing.vmCount(), "machine") + " of " + Numbers.countOf(sizing.machineTypes().size(), "type")
                 + ". Sizes are per machine, and minima: a larger machine will do. Totals multiply them by the quantity.");
@@ -169,15 +173,6 @@ final class Platform extends Part {
         }
         subsection("Machines and host names", false, keep(m));
         table(m);
-    }
-
-    private static PdfPCell total(PdfPCell c) {
-        c.setBorder(Rectangle.TOP | Rectangle.BOTTOM);
-        c.setBorderWidthTop(0.8f);
-        c.setBorderColorTop(Look.ACCENT);
-        c.setBorderWidthBottom(0.4f);
-        c.setBorderColorBottom(Look.RULE);
-        return c;
     }
 
     private void capacity() throws DocumentException {
@@ -263,8 +258,9 @@ final class Platform extends Part {
                     + (warning.isEmpty() ? "." : ": see the " + warning + " warning under " + Operations.FINDINGS + "."));
             return;
         }
-        StorageChart chart = new StorageChart(look, byYear);
-        section(STORAGE, StorageChart.HEIGHT + 30);
+        BarChart chart = new BarChart(look, byYear.keySet().stream().map(BarChart::year).toList(),
+                byYear.values().stream().map(BigDecimal::valueOf).toList(), "GB", Look::n);
+        section(STORAGE, BarChart.HEIGHT + 30);
         text("Data disk of " + (sizing.topology().isCluster() ? "all cores together" : "the single node")
                 + " once it holds each year of retention, plus " + Look.n(q.diskHeadroomPercent())
                 + " % headroom. Order the final size or plan the extensions"

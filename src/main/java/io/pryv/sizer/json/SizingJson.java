@@ -6,18 +6,24 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pryv.sizer.files.AtomicWrite;
+import io.pryv.sizer.model.Costs;
 import io.pryv.sizer.model.Decision;
 import io.pryv.sizer.model.Finding;
 import io.pryv.sizer.model.Machine;
+import io.pryv.sizer.model.MachineGroup;
 import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.MetricLoad;
+import io.pryv.sizer.model.PlanYear;
 import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.ZoneCapacity;
+import io.pryv.sizer.model.ZoneHeadroom;
+import io.pryv.sizer.model.ZoneYear;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The machine-readable result (SIZING §10), schema {@code docs/sizing-result.schema.json}. Written key by key,
@@ -59,6 +65,9 @@ public final class SizingJson {
             g.writeNumberField("ramGb", exact(sizing.totalRamGb()));
             g.writeNumberField("servicesDiskGb", sizing.totalServicesDiskGb());
             g.writeNumberField("dataDiskGb", sizing.totalDataDiskGb());
+            g.writeNumberField("planYears", sizing.plan().size());
+            g.writeNumberField("planMachines", sizing.lastPlanYear().machines());
+            g.writeNumberField("planCores", sizing.lastPlanYear().cores());
             g.writeEndObject();
 
             g.writeArrayFieldStart("machines");
@@ -84,10 +93,7 @@ public final class SizingJson {
                 g.writeNumberField("users", z.zone().users());
                 g.writeNumberField("cores", z.cores().cores());
                 g.writeStringField("bindingMetric", name(z.cores().bindingMetric()));
-                Long userLimit = z.headroom().userLimit();   // null: no load, so no limit from load
-                g.writeFieldName("userLimit");
-                if (userLimit == null) g.writeNull(); else g.writeNumber(userLimit);
-                g.writeStringField("limitMetric", name(z.headroom().limitMetric()));
+                writeLimit(g, z.headroom());
                 g.writeArrayFieldStart("loads");
                 for (MetricLoad l : z.loads()) {
                     g.writeStartObject();
@@ -102,6 +108,9 @@ public final class SizingJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+
+            writePlan(g, sizing.plan());
+            writeCosts(g, sizing.costs());
 
             g.writeArrayFieldStart("findings");
             for (Finding f : sizing.findings()) {
@@ -126,6 +135,73 @@ public final class SizingJson {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** A zone's user limit and the metric that sets it; both null when no metric has a load (no limit from load). */
+    private static void writeLimit(JsonGenerator g, ZoneHeadroom headroom) throws IOException {
+        g.writeFieldName("userLimit");
+        if (headroom.userLimit() == null) g.writeNull(); else g.writeNumber(headroom.userLimit());
+        g.writeStringField("limitMetric", name(headroom.limitMetric()));
+    }
+
+    /** A row per plan year (SIZING §8): the zones, the machines in service and bought, the disk provisioned, the cost. */
+    private static void writePlan(JsonGenerator g, List<PlanYear> plan) throws IOException {
+        g.writeArrayFieldStart("plan");
+        for (PlanYear year : plan) {
+            g.writeStartObject();
+            g.writeNumberField("year", year.year());
+            g.writeStringField("topology", year.topology().name());
+            g.writeArrayFieldStart("zones");
+            for (int i = 0; i < year.zones().size(); i++) {
+                ZoneYear z = year.zones().get(i);
+                g.writeStartObject();
+                g.writeStringField("name", z.zone());
+                g.writeNumberField("users", z.users());
+                g.writeNumberField("cores", z.cores());
+                writeLimit(g, year.headroom().get(i));   // both lists are in questionnaire order
+                g.writeNumberField("dataDiskGbPerCore", z.dataDiskGb());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("machines", year.machines());
+            g.writeNumberField("cores", year.cores());
+            g.writeArrayFieldStart("added");
+            for (MachineGroup added : year.added()) {
+                g.writeStartObject();
+                g.writeStringField("role", added.role().name());
+                g.writeStringField("tier", added.tier().name());
+                g.writeStringField("zone", added.zone());
+                g.writeNumberField("count", added.count());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("dataDiskGb", year.dataDiskGb());
+            writeAmount(g, "cost", year.cost());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** What year 1 and the whole plan cost (SIZING §9), and which prices were left blank; null without prices. */
+    private static void writeCosts(JsonGenerator g, Costs costs) throws IOException {
+        if (costs == null) {
+            g.writeNullField("costs");
+            return;
+        }
+        g.writeObjectFieldStart("costs");
+        g.writeStringField("currency", costs.currency());
+        writeAmount(g, "year1", costs.year1());
+        writeAmount(g, "plan", costs.plan());
+        g.writeArrayFieldStart("blankPrices");
+        for (Question price : costs.prices().blank()) g.writeString(price.definedName);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** An amount as every output shows it, to cents (1234.50); null without prices. */
+    private static void writeAmount(JsonGenerator g, String field, BigDecimal amount) throws IOException {
+        g.writeFieldName(field);
+        if (amount == null) g.writeNull(); else g.writeNumber(Costs.cents(amount));
     }
 
     /** 4.00 → 4, 30.50 → 30.5: the value, without the scale the arithmetic left. */

@@ -7,6 +7,10 @@ import java.math.BigDecimal;
  * of {@code prices}. Rounded to cents only where shown: {@link #cents(BigDecimal)}.
  */
 public record Costs(Prices prices, BigDecimal year1, BigDecimal plan) {
+    /** What the outputs say without prices, and where the customer would give them. */
+    public static final String NO_PRICES = "No prices were given, so the plan has no costs: a currency and the prices per month "
+            + "on the questionnaire's " + Question.Sheet.PLAN.sheetName + " sheet would give the cost of each year and of the whole plan.";
+
     public String currency() {
         return prices.currency();
     }

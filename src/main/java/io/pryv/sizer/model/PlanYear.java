@@ -11,6 +11,11 @@ import java.util.List;
  */
 public record PlanYear(int year, Topology topology, List<ZoneYear> zones, List<ZoneHeadroom> headroom,
                        List<MachineGroup> inService, List<MachineGroup> added, BigDecimal cost) {
+    /** What the outputs say of a plan without growth figures, and where the customer would give them. */
+    public static final String NO_GROWTH = "No growth figures were given: every year has the users of year 1. The users of "
+            + "years 2 to " + Zone.GROWTH_YEARS + " beside the zones (" + Question.Sheet.DEPLOYMENT.sheetName
+            + " sheet) would give a plan that grows.";
+
     public PlanYear {
         zones = List.copyOf(zones);
         headroom = List.copyOf(headroom);

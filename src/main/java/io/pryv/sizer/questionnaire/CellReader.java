@@ -56,6 +56,8 @@ final class CellReader {
     /** A decimal comma, perhaps after digits grouped with points or spaces: 0,05 or 1.234,5. */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?(\\d{1,3}([.'’ \u00A0\u202F]\\d{3})+|\\d*),\\d+");
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+){0,3}");
+    /** An ISO 4217 code as written: three capital letters A to Z. */
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final XSSFWorkbook wb;
     /** A cell's formula has named a link to another workbook, so the whole-file check need not. */
@@ -87,7 +89,7 @@ final class CellReader {
             case WHOLE_NUMBER -> wholeNumber(v, cell, f.constraint, f.max);
             case YES_NO -> choice(v, List.of("Yes", "No"), f);
             case OS -> choice(v, Question.SUPPORTED_OS, f);
-            case CURRENCY -> typedText(v, TemplateLayout.MAX_TEXT_LENGTH);   // TODO(issue 14 reader): three capital letters
+            case CURRENCY -> currency(v, f);
         };
     }
 
@@ -207,6 +209,15 @@ final class CellReader {
         }
         String s = text(v);
         if (s.length() > TemplateLayout.MAX_VERSION_LENGTH || !VERSION.matcher(s).matches()) {
+            throw new Bad("expected " + f.expected() + ", found " + found(v));
+        }
+        return s;
+    }
+
+    /** Three capital letters, as typed: "chf" or "Fr." is refused rather than guessed at. */
+    private static String currency(CellValue v, Question f) throws Bad {
+        String s = text(v);
+        if (v.getCellType() != CellType.STRING || !CURRENCY.matcher(s).matches()) {
             throw new Bad("expected " + f.expected() + ", found " + found(v));
         }
         return s;

@@ -117,6 +117,7 @@ public final class QuestionnaireReader {
         Questionnaire read() throws InvalidQuestionnaireException {
             checkVersion();
             Map<Question, Object> answers = new EnumMap<>(Question.class);
+            Map<Question, Place> places = new EnumMap<>(Question.class);
             for (Question f : Question.values()) {
                 if (!TemplateLayout.inLayout(f, version)) {
                     answers.put(f, answer(f, CellReader.meant(f, version)));
@@ -124,6 +125,7 @@ public final class QuestionnaireReader {
                 }
                 Place p = locateCell(f.definedName);
                 if (p == null) continue;
+                places.put(f, p);
                 try {
                     answers.put(f, answer(f, cells.value(f, p.cell(), version)));
                 } catch (Missing e) {
@@ -134,7 +136,9 @@ public final class QuestionnaireReader {
                     problem(p, f.label, "the cell cannot be read: " + reason(e));
                 }
             }
-            List<Zone> zones = zones();
+            checkCurrency(answers, places);
+            List<Zone> zones = zones(answers.get(Question.PLAN_YEARS) instanceof Integer p ? p : null,
+                    places.get(Question.PLAN_YEARS));
             checkWholeFile();
             if (!problems.isEmpty()) throw new InvalidQuestionnaireException(problems);
             return new Questionnaire(version, answers, zones);
@@ -147,6 +151,23 @@ public final class QuestionnaireReader {
                 case WHOLE_NUMBER -> value == null ? null : ((BigDecimal) value).intValueExact();
                 default -> value;
             };
+        }
+
+        /** Prices need their currency: a blank currency beside a given price names the prices given. */
+        private void checkCurrency(Map<Question, Object> answers, Map<Question, Place> places) {
+            Place currency = places.get(Question.CURRENCY);
+            if (currency == null || !"".equals(answers.get(Question.CURRENCY))) return;
+            List<String> given = Question.PRICES.stream().filter(q -> answers.get(q) != null)
+                    .map(q -> InputProblem.place(places.get(q).sheet.getSheetName(), places.get(q).address(), q.label)).toList();
+            if (given.isEmpty()) return;
+            problem(currency, Question.CURRENCY.label, "missing: a currency is needed for the "
+                    + (given.size() == 1 ? "price" : "prices") + " given in " + and(given)
+                    + "; expected " + Question.CURRENCY.expected());
+        }
+
+        private static String and(List<String> items) {
+            int last = items.size() - 1;
+            return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
         }
 
         /** Another layout would make every other message misleading, so a wrong version stops here. */
@@ -177,7 +198,11 @@ public final class QuestionnaireReader {
             problems.addAll(SafeWorkbookOpener.wholeFileProblems(wb, file, cells.linkReported()));
         }
 
-        private List<Zone> zones() {
+        /**
+         * The zones with their growth figures. {@code planYears} is the plan's length when read well (null
+         * otherwise: no figure is then said to lie beyond it), {@code planPlace} its cell.
+         */
+        private List<Zone> zones(Integer planYears, Place planPlace) {
             AreaReference area = locateArea(TemplateLayout.ZONES_NAME);
             if (area == null) return List.of();
             Sheet sheet = wb.getSheet(area.getFirstCell().getSheetName());
@@ -197,6 +222,7 @@ public final class QuestionnaireReader {
                         + TemplateLayout.MAX_ZONE_ROWS + " are read"));
                 return List.of();
             }
+            Place growth = TemplateLayout.hasGrowth(version) ? growthCorner(sheet, top, rows, range) : null;
             List<Zone> zones = new ArrayList<>();
             Map<String, String> seen = new HashMap<>(); // folded name → address of its first use
             int filled = 0;
@@ -208,7 +234,10 @@ public final class QuestionnaireReader {
                 Object name = zoneValue(namePlace, zone, 0);
                 Object location = zoneValue(new Place(sheet, r, left + 1), zone, 1);
                 Object count = zoneValue(usersPlace, zone, 2);
-                if (name == null && location == null && count == null) continue;
+                boolean noZone = name == null && location == null && count == null;
+                List<Long> later = growth == null ? List.of()
+                        : laterUsers(new Place(growth.sheet, r, growth.col), zone, noZone, planYears, planPlace);
+                if (noZone) continue;
                 filled++;
                 if (name == null) {
                     problem(namePlace, zoneLabel(0, zone), "missing: a row with a location or users needs a zone name");
@@ -222,8 +251,8 @@ public final class QuestionnaireReader {
                 }
                 if (count == null) problem(usersPlace, zoneLabel(2, zone), "missing: expected a whole number ≥ 1");
                 if (count instanceof Long u) users += u;
-                if (name instanceof String n && count instanceof Long u) {
-                    zones.add(new Zone(n, location instanceof String l ? l : "", u));
+                if (name instanceof String n && count instanceof Long u && later != null) {
+                    zones.add(new Zone(n, location instanceof String l ? l : "", u, later));
                 }
             }
             if (filled == 0) {
@@ -238,7 +267,90 @@ public final class QuestionnaireReader {
                 problems.add(new InputProblem(file, sheet.getSheetName(), range, "the zones hold "
                         + Numbers.format(users) + " users together, at most " + Numbers.format(TemplateLayout.MAX_USERS)));
             }
+            // The same bound in the later years, said once: for the first year above it.
+            for (int year = 2; year <= Zone.GROWTH_YEARS && growth != null && users <= TemplateLayout.MAX_USERS; year++) {
+                int k = year;
+                long inYear = zones.stream().mapToLong(z -> z.usersInYear(k)).sum();
+                if (inYear > TemplateLayout.MAX_USERS) {
+                    problems.add(new InputProblem(file, growth.sheet.getSheetName(), growthColumn(growth, rows, k),
+                            "the zones hold " + Numbers.format(inYear) + " users together in year " + k + ", at most "
+                                    + Numbers.format(TemplateLayout.MAX_USERS)));
+                    break;
+                }
+            }
             return zones;
+        }
+
+        /**
+         * The top-left cell of the growth block, which must cover the zones' rows in one column per later
+         * year; null, with a problem, when it does not.
+         */
+        private Place growthCorner(Sheet zonesSheet, int top, int rows, String zonesRange) {
+            AreaReference area = locateArea(TemplateLayout.GROWTH_NAME);
+            if (area == null) return null;
+            CellReference first = area.getFirstCell();
+            int cols = area.getLastCell().getCol() - first.getCol() + 1;
+            boolean besideZones = first.getSheetName().equals(zonesSheet.getSheetName()) && first.getRow() == top
+                    && area.getLastCell().getRow() - top + 1 == rows;
+            if (!besideZones || cols != TemplateLayout.GROWTH_COLUMNS) {
+                String range = area.formatAsString().replace("$", "").replaceFirst("^.*!", "");
+                problems.add(new InputProblem(file, first.getSheetName(), range, "the defined name "
+                        + TemplateLayout.GROWTH_NAME + " must cover the rows of the zones (" + zonesRange + ") in "
+                        + TemplateLayout.GROWTH_COLUMNS + " columns (users in years 2 to " + Zone.GROWTH_YEARS + ")"));
+                return null;
+            }
+            return new Place(zonesSheet, top, first.getCol());
+        }
+
+        /** The growth block's column of {@code year}, e.g. G17:G116. */
+        private static String growthColumn(Place corner, int rows, int year) {
+            int col = corner.col + year - 2;
+            return new CellReference(corner.row, col).formatAsString() + ":" + new CellReference(corner.row + rows - 1, col).formatAsString();
+        }
+
+        /**
+         * The growth figures of one zone row from {@code first} (its year-2 cell), null for a blank year, or
+         * null altogether once a figure was reported. A figure needs a zone on its row and a year within the plan.
+         */
+        private List<Long> laterUsers(Place first, int zone, boolean noZone, Integer planYears, Place planPlace) {
+            List<Long> later = new ArrayList<>();
+            boolean bad = false;
+            for (int year = 2; year <= Zone.GROWTH_YEARS; year++) {
+                Place p = new Place(first.sheet, first.row, first.col + year - 2);
+                String label = String.format(Locale.ROOT, TemplateLayout.GROWTH_CELL_LABEL, zone, year);
+                Object v;
+                try {
+                    CellValue cv = cells.valueOf(p.cell(), false);
+                    v = cv == null ? null : cells.wholeNumber(cv, p.cell(), Constraint.AT_LEAST_ONE,
+                            BigDecimal.valueOf(TemplateLayout.MAX_USERS)).longValueExact();
+                } catch (Bad e) {
+                    problem(p, label, e.getMessage());
+                    v = BAD;
+                } catch (RuntimeException e) {
+                    problem(p, label, "the cell cannot be read: " + reason(e));
+                    v = BAD;
+                }
+                if (v == null) {
+                    later.add(null);
+                    continue;
+                }
+                if (v == BAD) {
+                    bad = true;
+                } else if (noZone) {
+                    bad = true;
+                    problem(p, label, "a growth figure on a row without a zone; fill in the zone's name and users "
+                            + "on this row, or clear the cell");
+                } else if (planYears != null && year > planYears) {
+                    bad = true;
+                    problem(p, label, "a figure for year " + year + ", but " + InputProblem.place(
+                            planPlace.sheet.getSheetName(), planPlace.address(), Question.PLAN_YEARS.label) + " is "
+                            + planYears + (planYears == 1 ? " year" : " years") + "; lengthen the plan or clear the cell");
+                }
+                later.add(v instanceof Long u ? u : null);
+            }
+            if (bad) return null;
+            while (!later.isEmpty() && later.get(later.size() - 1) == null) later.remove(later.size() - 1);
+            return later;   // without its trailing blanks: a zone that does not grow has none
         }
 
         /** What a problem calls the cell of {@code column} (0 name, 1 location, 2 users) in zone row {@code zone}. */

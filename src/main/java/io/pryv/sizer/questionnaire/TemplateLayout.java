@@ -3,6 +3,7 @@ package io.pryv.sizer.questionnaire;
 import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Question.Sheet;
+import io.pryv.sizer.model.Zone;
 
 import org.apache.poi.ss.util.CellReference;
 
@@ -69,7 +70,21 @@ public final class TemplateLayout {
     /** What a problem calls a cell of the zones block, by column, with the zone's row in the block (1 for the first). */
     static final List<String> ZONE_CELL_LABELS = List.of("Name of zone %d", "Location of zone %d", "Users of zone %d");
 
-    /** Value column of every input (C); label in B, unit in D, meaning in E. */
+    /** Defined name of the growth block beside the zones: the users of years 2 to {@link Zone#GROWTH_YEARS}, row by row. */
+    public static final String GROWTH_NAME = "ZoneGrowth";
+    /** The first layout with the growth block: the one that brought the plan. An older file has no growth. */
+    static final String GROWTH_SINCE = Question.PLAN_YEARS.since();
+    /** First column of the growth block (E), right after the zones' users. */
+    static final int GROWTH_FIRST_COLUMN = ZONES_FIRST_COLUMN + ZONE_HEADERS.size();
+    /** Columns of the growth block: one per year after the first. */
+    static final int GROWTH_COLUMNS = Zone.GROWTH_YEARS - 1;
+    /** Header of the growth column of year {@code k}, and what a problem calls its cell, with the zone's row. */
+    static final String GROWTH_HEADER = "Users in year %d";
+    static final String GROWTH_CELL_LABEL = "Users of zone %d in year %d";
+    static final String GROWTH_HELP = "Users of this zone in year %d of the plan, if it grows: a whole number, at least 1, "
+            + "at most " + Numbers.format(MAX_USERS) + ". Blank means as the year before.";
+
+    /** Value column of every input (C); label in B, unit in D, meaning from E across the growth block's columns. */
     static final int VALUE_COLUMN = 2;
     /** Row of the column headers on the input sheets (A1 numbering); inputs start below it. */
     static final int HEADER_ROW = 4;
@@ -92,5 +107,10 @@ public final class TemplateLayout {
     /** The Zones block in A1 form, without sheet, e.g. B17:D116. */
     public static String zonesArea() {
         return "B" + ZONES_FIRST_ROW + ":D" + (ZONES_FIRST_ROW + ZONE_ROWS - 1);
+    }
+
+    /** Whether a questionnaire of layout {@code version} has the growth block. */
+    static boolean hasGrowth(String version) {
+        return VERSION_ORDER.compare(version, GROWTH_SINCE) >= 0;
     }
 }

@@ -7,6 +7,7 @@ import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Question.Constraint;
 import io.pryv.sizer.model.Question.Kind;
 import io.pryv.sizer.model.Question.Sheet;
+import io.pryv.sizer.model.Zone;
 import io.pryv.sizer.xlsx.PageFooter;
 import io.pryv.sizer.xlsx.Styles;
 import io.pryv.sizer.xlsx.Styles.Style;
@@ -29,6 +30,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,9 +42,15 @@ import java.util.Map;
 public final class TemplateWriter {
     private TemplateWriter() {}
 
-    // Column widths in characters: margin, metric, value, unit, meaning. The values include names (customer,
-    // project, location) on one line: 40 shows about 45 characters of them.
-    private static final int[] INPUT_WIDTHS = {2, 30, 40, 20, 72};
+    // Column widths in characters: margin, metric, value, unit, then the meaning across four columns. The values
+    // include names (customer, project, location) on one line: 40 shows about 45 characters of them. On the
+    // Deployment sheet the zones block fills B to D and its growth block the meaning's four columns, one per year,
+    // so the users of every year read on one line.
+    private static final int[] INPUT_WIDTHS = {2, 30, 40, 20, 18, 18, 18, 18};
+    /** The meaning spans from E to the last column. */
+    private static final int MEANING_COLUMN = 4;
+    private static final int LAST_COLUMN = INPUT_WIDTHS.length - 1;
+    private static final int MEANING_WIDTH = Arrays.stream(INPUT_WIDTHS, MEANING_COLUMN, INPUT_WIDTHS.length).sum();
     private static final int[] INSTRUCTION_WIDTHS = {2, 22, 100};
     private static final short LINE_HEIGHT_PT = 15;
 
@@ -78,12 +87,13 @@ public final class TemplateWriter {
     private static void writeInputSheet(XSSFWorkbook wb, XSSFSheet sheet, Sheet s, Styles st,
                                         Map<String, BigDecimal> constants) {
         setWidths(sheet, INPUT_WIDTHS);
-        title(sheet, s, st, 4);
+        title(sheet, s, st, LAST_COLUMN);
         XSSFRow header = sheet.createRow(TemplateLayout.HEADER_ROW - 1);
         // The load sheets list metrics; the others (customer, dates, margins, versions) plain items.
         boolean loads = s == Sheet.PRODUCTION || s == Sheet.CONSUMPTION;
-        String[] heads = {loads ? "Metric" : "Item", "Your value", "Unit", "Meaning"};
+        String[] heads = {loads ? "Metric" : "Item", "Your value", "Unit"};
         for (int i = 0; i < heads.length; i++) text(header, i + 1, heads[i], st.get(Style.HEADER));
+        meaning(sheet, header, "Meaning", st.get(Style.HEADER));
         sheet.createFreezePane(0, TemplateLayout.HEADER_ROW);
 
         for (Question f : Question.values()) {
@@ -102,8 +112,8 @@ public final class TemplateWriter {
                 }
             }
             text(row, 3, f.unit, st.get(Style.UNIT));
-            text(row, 4, meaning, st.get(Style.MEANING));
-            fitHeight(row, meaning, INPUT_WIDTHS[4]);
+            meaning(sheet, row, meaning, st.get(Style.MEANING));
+            fitHeight(row, meaning, MEANING_WIDTH);
             validate(sheet, constraint(sheet, f.kind, f.constraint, f.max, f.cell), new CellRangeAddressList(
                     ref.getRow(), ref.getRow(), ref.getCol(), ref.getCol()), f.label, meaning, f.expected(), f.max);
             name(wb, f.definedName, new CellReference(s.sheetName, ref.getRow(), ref.getCol(), true, true)
@@ -111,6 +121,25 @@ public final class TemplateWriter {
         }
         if (s == TemplateLayout.VERSION_SHEET) writeVersion(wb, sheet, st);
         if (s == TemplateLayout.ZONES_SHEET) writeZones(wb, sheet, st);
+        if (s == Sheet.PLAN) writePlanNote(sheet, st);
+    }
+
+    /** Below the prices: they are optional, and what leaving them out means. */
+    private static void writePlanNote(XSSFSheet sheet, Styles st) {
+        int last = Question.PRICES.stream().mapToInt(q -> new CellReference(q.cell).getRow()).max().orElseThrow();
+        String note = "Prices are optional: leave them all blank and the plan says what to buy each year, without costs. "
+                + "The users of years 2 to " + Zone.GROWTH_YEARS + " go beside the zones on the Deployment sheet.";
+        XSSFRow row = sheet.createRow(last + 2);
+        text(row, 1, note, st.get(Style.NOTE));
+        sheet.addMergedRegion(new CellRangeAddress(last + 2, last + 2, 1, LAST_COLUMN));
+        fitHeight(row, note, Arrays.stream(INPUT_WIDTHS, 1, INPUT_WIDTHS.length).sum());
+    }
+
+    /** The meaning of a row, across the columns from E to the last. */
+    private static void meaning(XSSFSheet sheet, XSSFRow row, String text, XSSFCellStyle style) {
+        text(row, MEANING_COLUMN, text, style);
+        for (int c = MEANING_COLUMN + 1; c <= LAST_COLUMN; c++) row.createCell(c).setCellStyle(style);
+        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), MEANING_COLUMN, LAST_COLUMN));
     }
 
     private static void writeVersion(XSSFWorkbook wb, XSSFSheet sheet, Styles st) {
@@ -119,7 +148,7 @@ public final class TemplateWriter {
         text(row, 1, "Template version", st.get(Style.LABEL));
         text(row, ref.getCol(), TemplateLayout.TEMPLATE_VERSION, st.get(Style.FIXED));
         text(row, 3, "version", st.get(Style.UNIT));
-        text(row, 4, "Layout version of this workbook, set by the template. The sizer reads only this version.",
+        meaning(sheet, row, "Layout version of this workbook, set by the template. The sizer reads only this version.",
                 st.get(Style.MEANING));
         name(wb, TemplateLayout.VERSION_NAME,
                 new CellReference(sheet.getSheetName(), ref.getRow(), ref.getCol(), true, true).formatAsString());
@@ -131,18 +160,25 @@ public final class TemplateWriter {
         text(sheet.createRow(first - 3), 1, "Compliance zones", st.get(Style.SECTION));
         String intro = "One row per compliance zone: users of a zone keep their data on machines inside it. "
                 + "A platform with a single location has one zone. Give the users of each zone as a total, "
-                + "not per machine. Up to " + TemplateLayout.ZONE_ROWS + " zones; blank rows are skipped.";
+                + "not per machine. Up to " + TemplateLayout.ZONE_ROWS + " zones; blank rows are skipped. "
+                + "If a zone grows, give its users of the later years on its row (Users in year 2 to "
+                + Zone.GROWTH_YEARS + "); a blank year keeps the users of the year before.";
         XSSFRow introRow = sheet.createRow(first - 2);
         text(introRow, 1, intro, st.get(Style.NOTE));
-        sheet.addMergedRegion(new CellRangeAddress(first - 2, first - 2, 1, 4));
-        fitHeight(introRow, intro, INPUT_WIDTHS[1] + INPUT_WIDTHS[2] + INPUT_WIDTHS[3] + INPUT_WIDTHS[4]);
+        sheet.addMergedRegion(new CellRangeAddress(first - 2, first - 2, 1, LAST_COLUMN));
+        fitHeight(introRow, intro, Arrays.stream(INPUT_WIDTHS, 1, INPUT_WIDTHS.length).sum());
         XSSFRow header = sheet.createRow(first - 1);
         for (int i = 0; i < 3; i++) text(header, col + i, TemplateLayout.ZONE_HEADERS.get(i), st.get(Style.HEADER));
+        int growth = TemplateLayout.GROWTH_FIRST_COLUMN;
+        for (int i = 0; i < TemplateLayout.GROWTH_COLUMNS; i++) {
+            text(header, growth + i, String.format(Locale.ROOT, TemplateLayout.GROWTH_HEADER, i + 2), st.get(Style.HEADER));
+        }
         for (int r = first; r < first + TemplateLayout.ZONE_ROWS; r++) {
             XSSFRow row = sheet.createRow(r);
             row.createCell(col).setCellStyle(st.get(Style.INPUT_TEXT));
             row.createCell(col + 1).setCellStyle(st.get(Style.INPUT_TEXT));
             row.createCell(col + 2).setCellStyle(st.get(Style.INPUT_WHOLE));
+            for (int i = 0; i < TemplateLayout.GROWTH_COLUMNS; i++) row.createCell(growth + i).setCellStyle(st.get(Style.INPUT_WHOLE));
         }
         int last = first + TemplateLayout.ZONE_ROWS - 1;
         Kind[] kinds = {Kind.TEXT, Kind.TEXT, Kind.WHOLE_NUMBER};
@@ -155,11 +191,23 @@ public final class TemplateWriter {
                     TemplateLayout.ZONE_HEADERS.get(i), TemplateLayout.ZONE_HELP.get(i),
                     Question.expected(kinds[i], bounds[i], null), maxima[i]);
         }
+        for (int i = 0; i < TemplateLayout.GROWTH_COLUMNS; i++) {
+            String topLeft = new CellReference(first, growth + i).formatAsString();
+            BigDecimal max = BigDecimal.valueOf(TemplateLayout.MAX_USERS);
+            validate(sheet, constraint(sheet, Kind.WHOLE_NUMBER, Constraint.AT_LEAST_ONE, max, topLeft),
+                    new CellRangeAddressList(first, last, growth + i, growth + i),
+                    String.format(Locale.ROOT, TemplateLayout.GROWTH_HEADER, i + 2),
+                    String.format(Locale.ROOT, TemplateLayout.GROWTH_HELP, i + 2),
+                    Question.expected(Kind.WHOLE_NUMBER, Constraint.AT_LEAST_ONE, null), max);
+        }
         name(wb, TemplateLayout.ZONES_NAME, "'" + sheet.getSheetName() + "'!$B$" + (first + 1) + ":$D$" + (last + 1));
+        name(wb, TemplateLayout.GROWTH_NAME, "'" + sheet.getSheetName() + "'!"
+                + new CellReference(first, growth, true, true).formatAsString() + ":"
+                + new CellReference(last, growth + TemplateLayout.GROWTH_COLUMNS - 1, true, true).formatAsString());
         // LibreOffice prints only up to the last cell that holds something: without a print area the blank
         // template's paper ends at the zones' header, with nowhere to write a zone. Every row prints, so a
         // filled questionnaire never loses a zone on paper.
-        wb.setPrintArea(wb.getSheetIndex(sheet), 0, INPUT_WIDTHS.length - 1, 0, last);
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, LAST_COLUMN, 0, last);
         sheet.setRepeatingRows(new CellRangeAddress(first - 1, first - 1, -1, -1));
     }
 
@@ -176,7 +224,9 @@ public final class TemplateWriter {
                 {"How to fill it in", "1. Project: who the platform is for and the date of the figures.\n"
                         + "2. Data Production: what one user writes, at peak and per day.\n"
                         + "3. Data Consumption: what one user reads, at peak and per day.\n"
-                        + "4. Deployment: margins, software versions, and one row per compliance zone with its users."},
+                        + "4. Deployment: margins, software versions, and one row per compliance zone with its users, "
+                        + "those of later years beside them if the zone grows.\n"
+                        + "5. Plan: how many years to plan for and, optionally, the prices to cost each year."},
                 {"Defaults", "Cells that already hold a value carry the default of the sizing model: keep it "
                         + "unless you know better. A default cell left blank counts as its default; a required "
                         + "cell left blank is an error."},

@@ -56,12 +56,6 @@ final class ResultSheets {
     static final List<String> NAMES = List.of("Summary", "Bill of Materials", "Plan by Year", "Capacity", "Storage", "Firewall",
             "System Requirements", "Checklists", "Assumptions", "Decision Log");
     static final String NONE = "—";
-    /** Said wherever the costs would be, when the questionnaire gives no price. */
-    static final String NO_PRICES = "No prices given: fill in the currency and the prices on the questionnaire's Plan sheet "
-            + "to get the cost of each year.";
-    /** Said beside the plan's length, when no zone has growth figures. */
-    static final String NO_GROWTH = "No growth figures: every year has the users of year 1. The users of years 2 to 5 "
-            + "beside the zones (Deployment sheet) give a plan that grows.";
     /** The headroom's columns, on the Capacity sheet (year 1) and the Plan by Year sheet (every year): see {@link #headroom}. */
     private static final List<String> HEADROOM_HEADINGS = List.of("Next core for", "User limit", "Room to grow (users)", "Room (% of users)");
 
@@ -134,7 +128,7 @@ final class ResultSheets {
         w.section("Plan and costs");
         int years = q.planYears();
         name("Result_PlanYears", w.field("Plan length (years)", years,
-                q.grows() ? "the users of each year beside the zones: see the Plan by Year sheet" : NO_GROWTH));
+                q.grows() ? "the users of each year beside the zones: see the Plan by Year sheet" : PlanYear.NO_GROWTH));
         PlanYear last = sizing.lastPlanYear();
         name("Result_PlanVmCount", w.field("Machines in year " + years, last.machines(), "in service in the plan's last year"));
         name("Result_PlanCoreCount", w.field("Machines holding user data in year " + years, last.cores(),
@@ -142,7 +136,7 @@ final class ResultSheets {
         Costs costs = sizing.costs();
         String currency = costs == null ? "" : " (" + costs.currency() + ")";
         name("Result_Currency", w.field("Currency", costs == null ? null : costs.currency(),
-                costs == null ? NO_PRICES : "of every amount in this workbook"));
+                costs == null ? Costs.NO_PRICES : "of every amount in this workbook"));
         name("Result_Year1Cost", w.field("Cost of year 1" + currency, costs == null ? null : new Amount(costs.year1()),
                 costs == null ? null : "12 × the monthly cost of the machines in service in year 1"));
         name("Result_PlanCost", w.field("Cost of the plan" + currency, costs == null ? null : new Amount(costs.plan()),
@@ -274,7 +268,7 @@ final class ResultSheets {
         SheetWriter w = sheet("Plan by Year").cap(1, 40).cap(headings.size() - 1, 45);
         w.title("Plan by year", "Year 1 is what the bill of materials buys; each later year adds what its users need, and "
                 + "a machine bought stays. Data disk: provisioned that year, growing with the data up to the bill of materials' size. "
-                + (costs == null ? NO_PRICES : "Cost: 12 × the monthly cost of every machine in service that year, its data disk "
+                + (costs == null ? Costs.NO_PRICES : "Cost: 12 × the monthly cost of every machine in service that year, its data disk "
                         + "at the size provisioned then."));
 
         w.section("Platform by year");

@@ -30,19 +30,27 @@ class SizeExamplesIT {
     @CsvSource(delimiter = '|', textBlock = """
             # small clinic: 800 users, 0.96 write / 1.92 read req/s → 1 core, no growth → single node;
             # disk ⌈800 × max(0.05, 200 × 250 / 10^6) × 365 × 10 × 1.25 / 1000⌉ = ⌈182.5⌉ = 183 GB
-            small-clinic            | SINGLE_NODE              | 1 | 1 | 2  | 4    | 183
+            small-clinic            | SINGLE_NODE              | 1 | 1 | 2  | 4    | 183   | 1 | 1
             # 250 000 users: read 250 000 × 0.03 × 1.2 = 9000 → ⌈4.5⌉ = 5 cores; per core 1800 > 1000 → 4 vCPU;
             # fullest core 50 000 users × max(0.05, 200 × 250 / 10^6) MB × 365 × 10 × 1.25 / 1000 = ⌈11 406.25⌉
             # = 11 407 GB, under the large-disk warning's 16 000; register 15 × ⌈250 000 / 100 000⌉ = 45 GB;
             # 1 follower → 8 machines, 1+1+1+5×4 = 23 vCPU, 0.5+2+2+5×4 = 24.5 GB RAM, 45+45+5×11 407 = 57 125 GB
-            national-health-service | CLUSTER_LOAD_PARTITIONED | 8 | 5 | 23 | 24.5 | 57125
+            national-health-service | CLUSTER_LOAD_PARTITIONED | 8 | 5 | 23 | 24.5 | 57125 | 8 | 5
             # 3 zones (1 200, 800, 2 000 users), margin 30%: 1 core each; uploads → 4 vCPU / 8 GB; disks
             # 2.5 MB × 365 × 10 × 1.3 / 1000 = 11.8625 GB per user: 14 235 + 9 490 + 23 725 GB, register 15 GB × 3;
             # 2 followers → 7 machines, 1+1+2+3×4 = 16 vCPU, 0.5+2+4+3×8 = 30.5 GB, 47 450 + 45 = 47 495 GB
-            multi-country-research  | CLUSTER_COMPLIANCE_ZONES | 7 | 3 | 16 | 30.5 | 47495
+            multi-country-research  | CLUSTER_COMPLIANCE_ZONES | 7 | 3 | 16 | 30.5 | 47495 | 7 | 3
+            # growing telehealth, CH 3 000 → 15 000 and DE 5 000 → 25 000 users over years 1–5 (§8): reads per user
+            # 0.08 × 1.2 = 0.096 req/s; CH 15 000 × 0.096 = 1 440 ≤ 2 000 → 1 core every year; DE 20 000 × 0.096 = 1 920
+            # → 1 core to year 4, 25 000 × 0.096 = 2 400 → 2 in year 5; both above 1 000 per core in some year → 4 vCPU.
+            # Year 1 buys 1 core per zone; disks for the most users a core holds: CH 15 000, DE 20 000 (year 4) ×
+            # 0.1 MB × 365 × 10 × 1.25 / 1000 = ⌈6 843.75⌉ = 6 844 and 9 125 GB; register 15 × ⌈40 000 / 100 000⌉ = 15 GB;
+            # 2 cores → 1 follower: 5 machines, 1+1+1+2×4 = 11 vCPU, 0.5+2+2+2×4 = 12.5 GB, 15+15+6 844+9 125 = 15 999 GB;
+            # year 5 adds DE's second core: 6 machines, 3 cores (the examples without growth keep year 1's)
+            growing-telehealth      | CLUSTER_COMPLIANCE_ZONES | 5 | 2 | 11 | 12.5 | 15999 | 6 | 3
             """)
-    void sizesEachExample(String example, String topology, long vms, long cores, long vcpu, String ramGb, long dataDiskGb)
-            throws Exception {
+    void sizesEachExample(String example, String topology, long vms, long cores, long vcpu, String ramGb, long dataDiskGb,
+                          long planVms, long planCores) throws Exception {
         Path input = Path.of("input-templates", "examples", example + ".xlsx").toAbsolutePath();
         byte[] before = Files.readAllBytes(input);
 
@@ -69,7 +77,9 @@ class SizeExamplesIT {
         JsonNode result = SizingJson.read(Files.readAllBytes(json));
         assertThat(result.get("topology").asText()).isEqualTo(topology);
         assertThat(result.get("totals").toString()).startsWith("{\"machines\":" + vms + ",\"cores\":" + cores
-                + ",\"vcpu\":" + vcpu + ",\"ramGb\":" + ramGb + ",").endsWith(",\"dataDiskGb\":" + dataDiskGb + "}");
+                + ",\"vcpu\":" + vcpu + ",\"ramGb\":" + ramGb + ",").endsWith(",\"dataDiskGb\":" + dataDiskGb
+                        // Every example keeps the default 5 plan years.
+                        + ",\"planYears\":5,\"planMachines\":" + planVms + ",\"planCores\":" + planCores + "}");
     }
 
     private static org.apache.poi.ss.usermodel.Cell cell(XSSFWorkbook book, String name) {

@@ -8,6 +8,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -122,6 +123,27 @@ enum BadQuestionnaires {
             + (1_048_576 - TemplateLayout.ZONES_FIRST_ROW + 1) + " rows, "
             + "at most 10000 are read",
             () -> edit(wb -> wb.getName("Zones").setRefersToFormula("Deployment!$B$" + TemplateLayout.ZONES_FIRST_ROW + ":$D$1048576"))),
+    // The plan's mistakes, each naming its cell, reported together: a year beyond the plan, a growth figure on a row
+    // without a zone, one below 1, a currency in small letters.
+    PLAN_MISTAKES("plan.xlsx", 3, "{file}: Plan!C6 (Currency): expected three capital letters such as CHF, found \"chf\"\n"
+            + "{file}: Deployment!E" + TemplateLayout.ZONES_FIRST_ROW + " (Users of zone 1 in year 2): expected a whole number ≥ 1, found 0\n"
+            + "{file}: Deployment!G" + TemplateLayout.ZONES_FIRST_ROW + " (Users of zone 1 in year 4): a figure for year 4, but "
+            + "Plan!C5 (Plan length) is 3 years; lengthen the plan or clear the cell\n"
+            + "{file}: Deployment!F" + (TemplateLayout.ZONES_FIRST_ROW + 2) + " (Users of zone 3 in year 3): a growth figure on a row "
+            + "without a zone; fill in the zone's name and users on this row, or clear the cell", () -> edit(wb -> {
+                cell(wb, "PlanYears").setCellValue(3);
+                cell(wb, "Currency").setCellValue("chf");
+                cell(wb, "PriceVcpuMonth").setCellValue(20);
+                growthCell(wb, 0, 2).setCellValue(0);
+                growthCell(wb, 0, 4).setCellValue(1_200);
+                growthCell(wb, 2, 3).setCellValue(3_000);
+            })),
+    PRICE_WITHOUT_CURRENCY("prices.xlsx", 3, "{file}: Plan!C6 (Currency): missing: a currency is needed for the prices given in "
+            + "Plan!C8 (Price per vCPU) and Plan!C9 (Price per GB of RAM); expected three capital letters such as CHF",
+            () -> edit(wb -> {
+                cell(wb, "PriceVcpuMonth").setCellValue(20);
+                cell(wb, "PriceRamGbMonth").setCellValue(5);
+            })),
     VERY_LONG_TEXT("long.xlsx", 3, "{file}: Project!C5 (Customer name): expected a text of at most 200 characters, found 32767 "
             + "characters", () -> edit(wb -> cell(wb, "CustomerName").setCellValue("x".repeat(32_767)))),
     CONTROL_CHARACTERS("escape.xlsx", 3, "{file}: Project!C6 (Project name): expected a plain text, found a control or broken "
@@ -234,6 +256,12 @@ enum BadQuestionnaires {
     /** The name cell of zone row {@code index} (0-based). */
     static XSSFCell zoneCell(XSSFWorkbook wb, int index) {
         return cellAt(wb.getSheet("Deployment"), TemplateLayout.ZONES_FIRST_ROW - 1 + index, 1);
+    }
+
+    /** The cell of {@code year} (2 to 5) in zone row {@code index} (0-based) of the growth block. */
+    static XSSFCell growthCell(XSSFWorkbook wb, int index, int year) {
+        CellReference corner = new AreaReference(wb.getName("ZoneGrowth").getRefersToFormula(), wb.getSpreadsheetVersion()).getFirstCell();
+        return cellAt(wb.getSheet(corner.getSheetName()), corner.getRow() + index, corner.getCol() + year - 2);
     }
 
     private static XSSFCell cellAt(XSSFSheet sheet, int row, int col) {

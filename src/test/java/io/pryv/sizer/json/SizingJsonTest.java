@@ -5,19 +5,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pryv.sizer.Output;
 import io.pryv.sizer.Pipeline;
 import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.Metric;
+import io.pryv.sizer.model.Question;
+import io.pryv.sizer.model.Questionnaire;
+import io.pryv.sizer.model.Role;
+import io.pryv.sizer.model.Sizing;
+import io.pryv.sizer.model.Tier;
+import io.pryv.sizer.model.Topology;
 import io.pryv.sizer.rules.SizingRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +50,28 @@ class SizingJsonTest {
         return outDir.resolve(example + "-sizing.json");
     }
 
+    /** Every committed example, so that a new one is checked too. */
+    static Stream<String> examples() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xlsx"))
+                    .map(n -> n.substring(0, n.length() - ".xlsx".length())).sorted().toList();
+            assertThat(names).contains("small-clinic", "national-health-service", "multi-country-research");
+            return names.stream();
+        }
+    }
+
+    private static JsonNode json(Sizing sizing) throws IOException {
+        return SizingJson.read(text(sizing).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(Sizing sizing) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SizingJson.write(sizing, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"small-clinic", "national-health-service", "multi-country-research"})
+    @MethodSource("examples")
     void everyExampleWritesJsonThatTheSchemaAcceptsAndTheSameBytesTwice(String example) throws Exception {
         Path first = sizeToJson(example, dir.resolve("a"));
         Path second = sizeToJson(example, dir.resolve("b"));
@@ -57,7 +88,7 @@ class SizingJsonTest {
         JsonNode json = SizingJson.read(Files.readAllBytes(file));
         // Keys in the order SIZING §10 lists them, after what the file was made from.
         assertThat(json.fieldNames()).toIterable().containsExactly("toolVersion", "templateVersion", "rulesVersion",
-                "customer", "project", "topology", "totals", "machines", "zones", "findings", "decisions");
+                "customer", "project", "topology", "totals", "machines", "zones", "plan", "costs", "findings", "decisions");
         assertThat(json.get("customer").asText()).isEqualTo("Lakeside Family Clinic");
         assertThat(json.get("project").asText()).isEqualTo("Patient diary app");
         assertThat(json.get("topology").asText()).isEqualTo("SINGLE_NODE");
@@ -78,6 +109,118 @@ class SizingJsonTest {
         assertThat(json.get("machines").get(0).get("role").asText()).isEqualTo("SINGLE_NODE");
     }
 
+    /**
+     * Two zones that grow over 3 years, priced (SIZING §7-§9), worked by hand. No margin; 0.02 write req/s per user
+     * against 2,000 per core, so a core holds 100,000 users; 1 MB a day per user kept 2 years, no disk headroom.
+     * CH: 40,000 users, then 120,000 in year 2 (year 3 blank: as year 2). DE: 10,000, year 2 blank, 30,000 in year 3.
+     */
+    static Questionnaire twoGrowingZones() {
+        return Questionnaires.builder().zone("CH", "Bern", 40_000, 120_000L).zone("DE", "Frankfurt", 10_000, null, 30_000L)
+                .planYears(3).margin("0").writeRps("0.02").writeMBPerDay("1").retentionYears("2").headroom("0")
+                .currency("CHF").set(Question.PRICE_VCPU_MONTH, "10").set(Question.PRICE_RAM_GB_MONTH, "2.5")
+                .set(Question.PRICE_DATA_DISK_GB_MONTH, "0.005").build();
+    }
+
+    @Test
+    void thePlanOfTwoGrowingZonesHoldsTheFiguresWorkedByHand() throws Exception {
+        Sizing sizing = rules.size(twoGrowingZones());
+        String text = text(sizing);
+        JsonNode json = json(sizing);
+        assertThat(ResultSchema.problems(json)).isEmpty();
+        // Cores: CH ⌈800 / 2,000⌉ = 1, ⌈2,400 / 2,000⌉ = 2 in year 2 (kept in year 3); DE 200, 200, 600 req/s: 1 core.
+        // Most users on one core F: CH 40,000, then ⌈120,000 / 2⌉ = 60,000; DE 10,000, 10,000, 30,000.
+        // Data disk provisioned per core D = ⌈F × 1 MB × 365 × min(k, 2) / 1,000⌉:
+        // CH 40,000 × 0.365 = 14,600; 60,000 × 0.73 = 43,800 in years 2 and 3; DE 3,650; 7,300; 30,000 × 0.73 = 21,900.
+        // User limit ⌊c × 2,000 / 0.02⌋ = c × 100,000 (write requests, the only load).
+        JsonNode plan = json.get("plan");
+        assertThat(plan).hasSize(3);
+        assertThat(plan.get(0).fieldNames()).toIterable()
+                .containsExactly("year", "topology", "zones", "machines", "cores", "added", "dataDiskGb", "cost");
+        assertThat(text).contains("""
+                      "name" : "CH",
+                      "users" : 120000,
+                      "cores" : 2,
+                      "userLimit" : 200000,
+                      "limitMetric" : "WRITE_RPS",
+                      "dataDiskGbPerCore" : 43800
+                """);
+        assertThat(zoneYears(plan)).containsExactly(
+                "1 CH 40000 1 100000 14600", "1 DE 10000 1 100000 3650",
+                "2 CH 120000 2 200000 43800", "2 DE 10000 1 100000 7300",
+                "3 CH 120000 2 200000 43800", "3 DE 30000 1 100000 21900");
+        // Two zones: compliance zones every year. Year 1: static-web, register leader, 1 follower (2 cores on the
+        // platform; it stands in the second zone), a core in each zone = 5 machines; year 2 buys a core in CH.
+        // The registers' disks: 15 × ⌈150,000 / 100,000⌉ = 30 GB for the busiest year's 150,000 users, from year 1.
+        // Disk provisioned: 60 + 14,600 + 3,650 = 18,310; 60 + 2 × 43,800 + 7,300 = 94,960; 60 + 87,600 + 21,900 = 109,560.
+        assertThat(years(plan)).containsExactly(
+                "1 CLUSTER_COMPLIANCE_ZONES 5 2 18310", "2 CLUSTER_COMPLIANCE_ZONES 6 3 94960", "3 CLUSTER_COMPLIANCE_ZONES 6 3 109560");
+        assertThat(plan.get(0).get("added").toString()).isEqualTo("[{\"role\":\"STATIC_WEB\",\"tier\":\"NONE\",\"zone\":\"CH\",\"count\":1},"
+                + "{\"role\":\"REGISTER\",\"tier\":\"LEADER\",\"zone\":\"CH\",\"count\":1},"
+                + "{\"role\":\"REGISTER\",\"tier\":\"FOLLOWER\",\"zone\":\"DE\",\"count\":1},"
+                + "{\"role\":\"CORE\",\"tier\":\"NONE\",\"zone\":\"CH\",\"count\":1},"
+                + "{\"role\":\"CORE\",\"tier\":\"NONE\",\"zone\":\"DE\",\"count\":1}]");
+        assertThat(plan.get(1).get("added").toString()).isEqualTo("[{\"role\":\"CORE\",\"tier\":\"NONE\",\"zone\":\"CH\",\"count\":1}]");
+        assertThat(plan.get(2).get("added")).isEmpty();
+        // Totals: the bill of materials, CH's cores at 4 vCPU (2,400 / 2 = 1,200 req/s a core in year 2, above half of
+        // 2,000) and sized for F: CH 60,000 × 0.73 = 43,800 GB, DE 21,900 GB. vCPU 1 + 1 + 1 + 4 + 2 = 9; RAM 0.5 + 2 + 2
+        // + 4 + 4 = 12.5; services 10 + 20 + 20 + 30 + 30 = 110; data 30 + 30 + 43,800 + 21,900 = 65,760. Year 3: 6 machines, 3 cores.
+        assertThat(json.get("totals").toString()).isEqualTo("{\"machines\":5,\"cores\":2,\"vcpu\":9,\"ramGb\":12.5,"
+                + "\"servicesDiskGb\":110,\"dataDiskGb\":65760,\"planYears\":3,\"planMachines\":6,\"planCores\":3}");
+        // Per month: static-web 1 × 10 + 0.5 × 2.5 = 11.25; a register 10 + 2 × 2.5 + 30 × 0.005 = 15.15; a CH core
+        // 4 × 10 + 4 × 2.5 = 50, a DE core 30, each + D × 0.005.
+        // Year 1: 11.25 + 2 × 15.15 + (50 + 73) + (30 + 18.25) = 212.80 → × 12 = 2,553.60.
+        // Year 2: 41.55 + 2 × (50 + 219) + (30 + 36.50) = 646.05 → 7,752.60. Year 3: 41.55 + 538 + (30 + 109.50) = 719.05 → 8,628.60.
+        // Plan: 2,553.60 + 7,752.60 + 8,628.60 = 18,934.80. Machine and services-disk prices blank: counted as 0.
+        assertThat(text).contains("\"cost\" : 2553.60\n", "\"cost\" : 7752.60\n", "\"cost\" : 8628.60\n", """
+                  "costs" : {
+                    "currency" : "CHF",
+                    "year1" : 2553.60,
+                    "plan" : 18934.80,
+                    "blankPrices" : [ "PriceMachineMonth", "PriceServicesDiskGbMonth" ]
+                  },
+                """);
+        // Year 1 of the plan is what the bill of materials buys: the zones' headroom is the same.
+        assertThat(json.get("zones").get(0).get("userLimit").asLong()).isEqualTo(100_000);
+        assertThat(json.get("zones").get(0).get("limitMetric").asText()).isEqualTo("WRITE_RPS");
+        assertThat(text(rules.size(twoGrowingZones()))).isEqualTo(text);
+    }
+
+    private static List<String> zoneYears(JsonNode plan) {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode year : plan) {
+            for (JsonNode z : year.get("zones")) {
+                rows.add(year.get("year") + " " + z.get("name").asText() + " " + z.get("users") + " " + z.get("cores") + " "
+                        + z.get("userLimit") + " " + z.get("dataDiskGbPerCore"));
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> years(JsonNode plan) {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode year : plan) {
+            rows.add(year.get("year") + " " + year.get("topology").asText() + " " + year.get("machines") + " " + year.get("cores")
+                    + " " + year.get("dataDiskGb"));
+        }
+        return rows;
+    }
+
+    @Test
+    void withoutPricesCostsAreNullEvenWithACurrency() throws Exception {
+        Sizing sizing = rules.size(Questionnaires.builder().zone("CH", "Bern", 1_000).planYears(2).currency("CHF").build());
+        String text = text(sizing);
+        assertThat(text).contains("\"cost\" : null\n", "\"costs\" : null,\n").doesNotContain("\"cost\" : 0");
+        assertThat(ResultSchema.problems(json(sizing))).isEmpty();
+    }
+
+    @Test
+    void anAmountIsRoundedHalfUpToCents() throws Exception {
+        // A single node, 2 vCPU at 0.046875 a month, nothing else priced: 12 × 0.09375 = 1.125 a year, shown 1.13.
+        Sizing sizing = rules.size(Questionnaires.builder().zone("CH", "Bern", 100).planYears(1).currency("EUR")
+                .set(Question.PRICE_VCPU_MONTH, "0.046875").build());
+        assertThat(text(sizing)).contains("\"cost\" : 1.13\n", "\"year1\" : 1.13,", "\"plan\" : 1.13,");
+    }
+
     @Test
     void ramIsWrittenAsTheExactDecimal() throws Exception {
         // SizeExamplesIT: multi-country-research has 30.5 GB of RAM in all.
@@ -86,14 +229,14 @@ class SizingJsonTest {
 
     @Test
     void aZoneWithNoLoadHasNoUserLimitAndNoBindingMetric() throws Exception {
-        var sizing = rules.size(Questionnaires.builder().zone("Main", "Bern", 50).build());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SizingJson.write(sizing, out);
-        JsonNode json = SizingJson.read(out.toByteArray());
+        JsonNode json = json(rules.size(Questionnaires.builder().zone("Main", "Bern", 50).build()));
         JsonNode zone = json.get("zones").get(0);
         assertThat(zone.get("userLimit").isNull()).isTrue();
         assertThat(zone.get("limitMetric").isNull()).isTrue();
         assertThat(zone.get("bindingMetric").isNull()).isTrue();
+        JsonNode planZone = json.get("plan").get(0).get("zones").get(0);
+        assertThat(planZone.get("userLimit").isNull()).isTrue();
+        assertThat(planZone.get("limitMetric").isNull()).isTrue();
         assertThat(ResultSchema.problems(json)).isEmpty();
     }
 
@@ -103,8 +246,32 @@ class SizingJsonTest {
         ((ObjectNode) json.get("totals")).put("vcpu", "two");
         json.remove("decisions");
         ((ObjectNode) json.get("zones").get(0)).put("colour", "blue");
+        ((ObjectNode) json.get("plan").get(0)).put("cost", new BigDecimal("1.125"));
+        json.putObject("costs").put("currency", "chf");
         List<String> problems = ResultSchema.problems(json);
-        assertThat(String.join("\n", problems)).contains("/totals/vcpu", "decisions", "colour");
+        assertThat(String.join("\n", problems)).contains("/totals/vcpu", "decisions", "colour", "/plan/0/cost", "/costs/currency",
+                "year1");
+    }
+
+    @Test
+    void theSchemaNamesWhatTheModelNames() throws Exception {
+        // The schema is written by hand: a metric, role, tier, topology or price added to the model must reach it.
+        JsonNode defs = SizingJson.read(Files.readAllBytes(ResultSchema.FILE)).get("$defs");
+        assertThat(enumOf(defs.get("metric"))).containsExactly(names(Metric.values()));
+        assertThat(enumOf(defs.get("role"))).containsExactly(names(Role.values()));
+        assertThat(enumOf(defs.get("tier"))).containsExactly(names(Tier.values()));
+        assertThat(enumOf(defs.get("topology"))).containsExactlyInAnyOrder(names(Topology.values()));
+        assertThat(enumOf(defs.get("price"))).containsExactlyElementsOf(Question.PRICES.stream().map(p -> p.definedName).toList());
+    }
+
+    private static List<String> enumOf(JsonNode schema) {
+        List<String> values = new ArrayList<>();
+        schema.get("enum").forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static String[] names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toArray(String[]::new);
     }
 
     @Test

@@ -102,7 +102,40 @@ public final class ExampleQuestionnaires {
                 .set(DOCKER_COMPOSE_VERSION, "2.39")
                 .zone(0, "CH-Zürich", "Zürich, Switzerland", 1_200)
                 .zone(1, "CH-Genève", "Genève, Switzerland", 800)
-                .zone(2, "PL-Łódź", "Łódź, Poland", 2_000));
+                .zone(2, "PL-Łódź", "Łódź, Poland", 2_000)),
+
+        /**
+         * A telehealth service in Switzerland and Germany growing from 8,000 to 40,000 patients over four years,
+         * priced in Swiss francs: the plan adds cores year by year and costs each year.
+         */
+        GROWING_TELEHEALTH("growing-telehealth.xlsx", f -> f
+                .set(CUSTOMER_NAME, "MediLink Telehealth (fictional)")
+                .set(PROJECT_NAME, "Video consultations and home monitoring")
+                .set(PREPARED_BY, "Sabine Roth, head of platform")
+                .set(QUESTIONNAIRE_DATE, "2026-11-30")
+                .set(WRITE_RPS, "0.005")
+                .set(WRITE_DATA_POINTS_PER_DAY, "400")
+                .set(WRITE_MB_PER_DAY, "0.1")
+                .set(RETENTION_YEARS, "10")
+                // Dashboards refreshed during consultations: reads call for a second core in DE in year 5.
+                .set(READ_RPS, "0.08")
+                .set(POINTS_PER_REQUEST, "200")
+                .set(READ_DATA_POINTS_PER_DAY, "1000")
+                .set(READ_MB_PER_DAY, "0.3")
+                .set(OPERATING_SYSTEM, "Ubuntu 22.04")
+                .set(DOCKER_VERSION, "28.5")
+                .set(DOCKER_COMPOSE_VERSION, "2.39")
+                .set(PLAN_YEARS, "5")
+                .set(CURRENCY, "CHF")
+                .set(PRICE_MACHINE_MONTH, "40")
+                .set(PRICE_VCPU_MONTH, "22")
+                .set(PRICE_RAM_GB_MONTH, "8")
+                .set(PRICE_SERVICES_DISK_GB_MONTH, "0.2")
+                .set(PRICE_DATA_DISK_GB_MONTH, "0.12")
+                .zone(0, "CH", "Zürich, Switzerland", 3_000)
+                .growth(0, 5_000L, 8_000L, 12_000L, 15_000L)
+                .zone(1, "DE", "Frankfurt am Main, Germany", 5_000)
+                .growth(1, 9_000L, 14_000L, 20_000L, 25_000L));
 
         final String fileName;
         final Consumer<Filler> answers;
@@ -169,6 +202,24 @@ public final class ExampleQuestionnaires {
             zoneCell(index, 1).setCellValue(location);
             zoneCell(index, 2).setCellValue(users);
             return this;
+        }
+
+        /** Row {@code index} (0-based) of the growth block: the users of years 2, 3, … in turn; null leaves a year blank. */
+        Filler growth(int index, Long... usersOfLaterYears) {
+            for (int i = 0; i < usersOfLaterYears.length; i++) {
+                XSSFCell c = growthCell(index, i + 2);
+                if (usersOfLaterYears[i] == null) c.setBlank();
+                else c.setCellValue(usersOfLaterYears[i]);
+            }
+            return this;
+        }
+
+        /** The cell of year {@code year} (2 and up) in row {@code index} (0-based) of the growth block. */
+        XSSFCell growthCell(int index, int year) {
+            AreaReference area = new AreaReference(wb.getName(TemplateLayout.GROWTH_NAME).getRefersToFormula(),
+                    wb.getSpreadsheetVersion());
+            CellReference top = area.getFirstCell();
+            return cellAt(wb.getSheet(top.getSheetName()), top.getRow() + index, top.getCol() + year - 2);
         }
 
         XSSFCell cell(String definedName) {

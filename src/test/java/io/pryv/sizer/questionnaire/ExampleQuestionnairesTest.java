@@ -1,6 +1,7 @@
 package io.pryv.sizer.questionnaire;
 
 import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.questionnaire.ExampleQuestionnaires.Example;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -101,6 +102,27 @@ class ExampleQuestionnairesTest {
                 .docker("28.5").compose("2.39")
                 .build());
         assertThat(q.platformUsers()).isEqualTo(4_000);
+    }
+
+    /** The growing customer: 8,000 users in year 1, 40,000 in year 5, prices in CHF. */
+    @Test
+    void growingTelehealth() throws Exception {
+        Questionnaire q = read(Example.GROWING_TELEHEALTH);
+        assertThat(q).isEqualTo(Questionnaires.builder()
+                .customer("MediLink Telehealth (fictional)").project("Video consultations and home monitoring")
+                .preparedBy("Sabine Roth, head of platform").date(LocalDate.of(2026, 11, 30))
+                .zone("CH", "Zürich, Switzerland", 3_000, 5_000L, 8_000L, 12_000L, 15_000L)
+                .zone("DE", "Frankfurt am Main, Germany", 5_000, 9_000L, 14_000L, 20_000L, 25_000L)
+                .writeRps("0.005").writePointsPerDay("400").writeMBPerDay("0.1").retentionYears("10")
+                .readRps("0.08").pointsPerRequest("200").readPointsPerDay("1000").readMBPerDay("0.3")
+                .os("Ubuntu 22.04").docker("28.5").compose("2.39")
+                .planYears(5).currency("CHF")
+                .set(Question.PRICE_MACHINE_MONTH, "40").set(Question.PRICE_VCPU_MONTH, "22")
+                .set(Question.PRICE_RAM_GB_MONTH, "8").set(Question.PRICE_SERVICES_DISK_GB_MONTH, "0.2")
+                .set(Question.PRICE_DATA_DISK_GB_MONTH, "0.12")
+                .build());
+        assertThat(q.platformUsers()).isEqualTo(8_000);
+        assertThat(q.zones().stream().mapToLong(z -> z.usersInYear(5)).sum()).isEqualTo(40_000);
     }
 
     private static Questionnaire read(Example e) throws Exception {

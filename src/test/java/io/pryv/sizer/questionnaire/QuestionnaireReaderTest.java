@@ -430,9 +430,15 @@ class QuestionnaireReaderTest {
                 new Zone("Main", "Lausanne", 800), new Zone("Łódź", "Poland", 7), new Zone("Last", "", 3));
     }
 
+    /** The zones block and its growth block down to {@code lastRow}, as inserting rows in Excel extends both. */
+    private void zoneRowsTo(int lastRow) {
+        wb.getName("Zones").setRefersToFormula("Deployment!$B$" + TemplateLayout.ZONES_FIRST_ROW + ":$D$" + lastRow);
+        wb.getName("ZoneGrowth").setRefersToFormula("Deployment!$E$" + TemplateLayout.ZONES_FIRST_ROW + ":$H$" + lastRow);
+    }
+
     @Test
     void zonesAreReadOverWhateverRangeTheNameCovers() throws Exception {
-        wb.getName("Zones").setRefersToFormula("Deployment!$B$" + TemplateLayout.ZONES_FIRST_ROW + ":$D$600");
+        zoneRowsTo(600);
         wb.getSheet("Deployment").createRow(499).createCell(1).setCellValue("Far");
         wb.getSheet("Deployment").getRow(499).createCell(3).setCellValue(4);
         assertThat(read().zones()).extracting(Zone::name).containsExactly("Main", "Far");
@@ -485,6 +491,17 @@ class QuestionnaireReaderTest {
         assertThat(q.safetyMarginPercent()).isEqualTo(new BigDecimal("20"));
         assertThat(q.diskHeadroomPercent()).isEqualTo(new BigDecimal("25"));
         assertThat(q.dockerVersion()).isEmpty();
+        assertPlanOfAnOlderLayout(q);
+    }
+
+    /** SIZING.md §1: a layout before 1.3 has no plan answers: 5 years, no currency, no prices, no growth. */
+    private static void assertPlanOfAnOlderLayout(Questionnaire q) {
+        assertThat(q.planYears()).isEqualTo(5);
+        assertThat(q.text(CURRENCY)).isEmpty();
+        for (Question price : PRICES) assertThat(q.number(price)).as(price.name()).isNull();
+        assertThat(q.priced()).isFalse();
+        assertThat(q.grows()).isFalse();
+        assertThat(q.zones()).allSatisfy(z -> assertThat(z.laterUsers()).isEmpty());
     }
 
     /**
@@ -506,6 +523,174 @@ class QuestionnaireReaderTest {
         assertThat(q.operatingSystem()).isEqualTo("Ubuntu 18.04");
         assertThat(q.writeRps()).isEqualTo(new BigDecimal("0.001"));
         assertThat(q.zones()).containsExactly(new Zone("Main", "Lausanne", 800), new Zone("Annex", "Bern", 50));
+        assertPlanOfAnOlderLayout(q);
+    }
+
+    /**
+     * layout-1.2.xlsx: the template as committed at layout 1.2 (before the plan), filled in: the small clinic dated
+     * 2026-06-15 with a largest data disk of 2,000 GB per core and a second zone, Annex (Bern) with 50 users. It has
+     * no Plan sheet and no ZoneGrowth name: the plan takes its defaults and no zone grows.
+     */
+    @Test
+    void aQuestionnaireOfLayoutOneTwoIsReadWithoutPlanOrGrowth() throws Exception {
+        Path file = Path.of("src/test/resources/io/pryv/sizer/questionnaire/layout-1.2.xlsx");
+        try (XSSFWorkbook old = QuestionnaireReader.open(file)) {
+            assertThat(old.getName("ZoneGrowth")).isNull();
+            assertThat(old.getSheet("Plan")).isNull();
+            assertThat(old.getName("Zones").getRefersToFormula()).isEqualTo("'Deployment'!$B$18:$D$117");
+        }
+        Questionnaire q = QuestionnaireReader.read(file);
+        assertThat(q.templateVersion()).isEqualTo("1.2");
+        assertThat(q.customerName()).isEqualTo("Lakeside Family Clinic");
+        assertThat(q.questionnaireDate()).isEqualTo(LocalDate.of(2026, 6, 15));
+        assertThat(q.whole(MAX_DATA_DISK_PER_CORE_GB)).isEqualTo(2_000);
+        assertThat(q.zones()).containsExactly(new Zone("Main", "Lausanne", 800), new Zone("Annex", "Bern", 50));
+        assertPlanOfAnOlderLayout(q);
+    }
+
+    // ---- the plan (layout 1.3): its length, currency and prices on the Plan sheet, the growth beside the zones
+
+    @Test
+    void aBlankPlanSheetIsFiveYearsWithoutPricesAndNoZoneGrows() throws Exception {
+        Questionnaire q = read();
+        assertThat(q.templateVersion()).isEqualTo("1.3");
+        assertThat(q.planYears()).isEqualTo(5);
+        assertThat(q.text(CURRENCY)).isEmpty();
+        assertThat(q.priced()).isFalse();
+        assertThat(q.zones()).containsExactly(new Zone("Main", "Lausanne", 800));
+    }
+
+    @Test
+    void planLengthCurrencyAndPricesAreRead() throws Exception {
+        fill.set(PLAN_YEARS, "3").set(CURRENCY, "EUR").set(PRICE_VCPU_MONTH, "18.5").set(PRICE_DATA_DISK_GB_MONTH, "0.08")
+                .set(PRICE_MACHINE_MONTH, "0");
+        Questionnaire q = read();
+        assertThat(q.planYears()).isEqualTo(3);
+        assertThat(q.text(CURRENCY)).isEqualTo("EUR");
+        assertThat(q.number(PRICE_VCPU_MONTH)).isEqualTo(new BigDecimal("18.5"));
+        assertThat(q.number(PRICE_DATA_DISK_GB_MONTH)).isEqualTo(new BigDecimal("0.08"));
+        assertThat(q.number(PRICE_MACHINE_MONTH)).isEqualTo(new BigDecimal("0"));
+        // A blank price is "not given", which the costs count as 0.
+        assertThat(q.number(PRICE_RAM_GB_MONTH)).isNull();
+        assertThat(q.priced()).isTrue();
+    }
+
+    @Test
+    void growthFiguresAreReadIntoTheirZoneBlankYearsAsTheYearBefore() throws Exception {
+        fill.zone(1, "Annex", "Bern", 50).growth(0, 1_000L, null, 1_500L).growth(1, null, null, null, 70L);
+        Questionnaire q = read();
+        assertThat(q.zones()).containsExactly(new Zone("Main", "Lausanne", 800, java.util.Arrays.asList(1_000L, null, 1_500L)),
+                new Zone("Annex", "Bern", 50, java.util.Arrays.asList(null, null, null, 70L)));
+        assertThat(q.zones().get(0).usersInYear(3)).isEqualTo(1_000);
+        assertThat(q.zones().get(1).usersInYear(4)).isEqualTo(50);
+        assertThat(q.grows()).isTrue();
+    }
+
+    @Test
+    void theZoneGrowthNameIsWhereTheTemplatePutsIt() {
+        assertThat(wb.getName("ZoneGrowth").getRefersToFormula())
+                .isEqualTo("'Deployment'!$E$" + zoneCell('E', 1).substring(1) + ":$H$" + (TemplateLayout.ZONES_FIRST_ROW + 99));
+    }
+
+    @Test
+    void aGrowthFigureBeyondThePlanNamesItsCellAndThePlanLength() {
+        fill.set(PLAN_YEARS, "3").growth(0, 900L, 1_000L, 1_200L);
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!" + zoneCell('G', 1) + " (Users of zone 1 in year 4): "
+                + "a figure for year 4, but Plan!C5 (Plan length) is 3 years; lengthen the plan or clear the cell");
+        fill.set(PLAN_YEARS, "1");
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Deployment!" + zoneCell('E', 1) + " (Users of zone 1 in year 2): "
+                        + "a figure for year 2, but Plan!C5 (Plan length) is 1 year; lengthen the plan or clear the cell",
+                "clinic.xlsx: Deployment!" + zoneCell('F', 1) + " (Users of zone 1 in year 3): "
+                        + "a figure for year 3, but Plan!C5 (Plan length) is 1 year; lengthen the plan or clear the cell",
+                "clinic.xlsx: Deployment!" + zoneCell('G', 1) + " (Users of zone 1 in year 4): "
+                        + "a figure for year 4, but Plan!C5 (Plan length) is 1 year; lengthen the plan or clear the cell");
+    }
+
+    @Test
+    void aPriceWithoutCurrencyNamesTheCurrencyCellAndThePricesGiven() {
+        fill.set(PRICE_RAM_GB_MONTH, "4");
+        assertThat(problems()).containsExactly("clinic.xlsx: Plan!C6 (Currency): missing: a currency is needed for the price "
+                + "given in Plan!C9 (Price per GB of RAM); expected three capital letters such as CHF");
+        fill.set(PRICE_MACHINE_MONTH, "0").set(PRICE_DATA_DISK_GB_MONTH, "0.1");
+        assertThat(problems()).containsExactly("clinic.xlsx: Plan!C6 (Currency): missing: a currency is needed for the prices "
+                + "given in Plan!C7 (Price per machine), Plan!C9 (Price per GB of RAM) and Plan!C11 (Price per GB of data disk); "
+                + "expected three capital letters such as CHF");
+    }
+
+    @Test
+    void aCurrencyIsThreeCapitalLetters() throws Exception {
+        for (String bad : List.of("chf", "EURO", "€", "Fr.", "C F")) {
+            text(CURRENCY, bad);
+            assertThat(problems()).as(bad).containsExactly(
+                    "clinic.xlsx: Plan!C6 (Currency): expected three capital letters such as CHF, found \"" + bad + "\"");
+        }
+        fill.cell("Currency").setCellValue(756);   // the ISO number of CHF
+        assertThat(problems()).containsExactly("clinic.xlsx: Plan!C6 (Currency): expected three capital letters such as CHF, found 756");
+        // A currency alone, without prices, is no problem; spaces around it are dropped.
+        text(CURRENCY, " USD ");
+        assertThat(read().text(CURRENCY)).isEqualTo("USD");
+    }
+
+    @Test
+    void aGrowthFigureInARowWithNoZoneNamesItsCell() {
+        fill.growth(2, null, 3_000L);
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!" + zoneCell('F', 3) + " (Users of zone 3 in year 3): "
+                + "a growth figure on a row without a zone; fill in the zone's name and users on this row, or clear the cell");
+    }
+
+    @Test
+    void aGrowthFigureIsAWholeNumberFromOne() {
+        fill.growth(0, 0L);
+        fill.growthCell(0, 3).setCellValue(1.5);
+        fill.growthCell(0, 4).setCellValue("many");
+        fill.growthCell(0, 5).setCellValue(10_000_000_001L);
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: Deployment!" + zoneCell('E', 1) + " (Users of zone 1 in year 2): expected a whole number ≥ 1, found 0",
+                "clinic.xlsx: Deployment!" + zoneCell('F', 1) + " (Users of zone 1 in year 3): expected a whole number ≥ 1, found 1.5",
+                "clinic.xlsx: Deployment!" + zoneCell('G', 1) + " (Users of zone 1 in year 4): expected a whole number ≥ 1, found \"many\"",
+                "clinic.xlsx: Deployment!" + zoneCell('H', 1) + " (Users of zone 1 in year 5): expected a whole number ≤ 10,000,000,000, "
+                        + "found 10,000,000,001");
+    }
+
+    @Test
+    void thePlanLengthIsFromOneToTenYears() {
+        fill.set(PLAN_YEARS, "11");
+        assertThat(problems()).containsExactly("clinic.xlsx: Plan!C5 (Plan length): expected a whole number ≤ 10, found 11");
+        fill.set(PLAN_YEARS, "0");
+        assertThat(problems()).containsExactly("clinic.xlsx: Plan!C5 (Plan length): expected a whole number ≥ 1, found 0");
+    }
+
+    @Test
+    void thePlanSheetsProblemsAreReportedWithTheFilesOthers() {
+        fill.set(PLAN_YEARS, "2").set(PRICE_VCPU_MONTH, "20").set(WRITE_RPS, "-1")
+                .zone(1, "Annex", "Bern", 50).growth(1, 60L, 70L).growth(4, 5L);
+        assertThat(problems()).containsExactly(
+                "clinic.xlsx: 'Data Production'!C5 (Write requests per second): expected a number ≥ 0, found -1",
+                "clinic.xlsx: Plan!C6 (Currency): missing: a currency is needed for the price given in Plan!C8 (Price per vCPU); "
+                        + "expected three capital letters such as CHF",
+                "clinic.xlsx: Deployment!" + zoneCell('F', 2) + " (Users of zone 2 in year 3): "
+                        + "a figure for year 3, but Plan!C5 (Plan length) is 2 years; lengthen the plan or clear the cell",
+                "clinic.xlsx: Deployment!" + zoneCell('E', 5) + " (Users of zone 5 in year 2): "
+                        + "a growth figure on a row without a zone; fill in the zone's name and users on this row, or clear the cell");
+    }
+
+    @Test
+    void theGrowthBlockCoversTheZonesRowsInFourColumns() {
+        wb.getName("ZoneGrowth").setRefersToFormula("Deployment!$E$" + TemplateLayout.ZONES_FIRST_ROW + ":$G$" + (TemplateLayout.ZONES_FIRST_ROW + 99));
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!" + zoneCell('E', 1) + ":G" + (TemplateLayout.ZONES_FIRST_ROW + 99)
+                + ": the defined name ZoneGrowth must cover the rows of the zones (" + TemplateLayout.zonesArea()
+                + ") in 4 columns (users in years 2 to 5)");
+        wb.removeName(wb.getName("ZoneGrowth"));
+        assertThat(problems()).containsExactly("clinic.xlsx: the defined name ZoneGrowth is missing; "
+                + "the file no longer follows the questionnaire template");
+    }
+
+    @Test
+    void theUsersOfAllZonesAreBoundedInEachYear() {
+        fill.zone(1, "B", "", 1_000).growth(0, 6_000_000_000L).growth(1, null, 5_000_000_000L);
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!" + zoneCell('F', 1) + ":F" + (TemplateLayout.ZONES_FIRST_ROW + 99)
+                + ": the zones hold 11,000,000,000 users together in year 3, at most 10,000,000,000");
     }
 
     @Test
@@ -570,8 +755,11 @@ class QuestionnaireReaderTest {
     @Test
     void theBoundsThemselvesAreAccepted() throws Exception {
         for (var f : Question.values()) if (f.max != null) fill.set(f, f.max.toPlainString());
-        fill.zone(0, "Main", "Lausanne", TemplateLayout.MAX_USERS);
+        fill.set(CURRENCY, "CHF");
+        fill.zone(0, "Main", "Lausanne", TemplateLayout.MAX_USERS).growth(0, null, null, null, TemplateLayout.MAX_USERS);
         Questionnaire q = read();
+        assertThat(q.planYears()).isEqualTo(10);
+        assertThat(q.zones().get(0).usersInYear(5)).isEqualTo(10_000_000_000L);
         assertThat(q.retentionYears()).isEqualTo(new BigDecimal("100"));
         assertThat(q.registerFollowers()).isEqualTo(50);
         assertThat(q.zones().get(0).users()).isEqualTo(10_000_000_000L);
@@ -602,8 +790,7 @@ class QuestionnaireReaderTest {
 
     @Test
     void atMostAThousandZones() throws Exception {
-        wb.getName("Zones").setRefersToFormula(
-                "Deployment!$B$" + TemplateLayout.ZONES_FIRST_ROW + ":$D$" + (TemplateLayout.ZONES_FIRST_ROW + 1_000));
+        zoneRowsTo(TemplateLayout.ZONES_FIRST_ROW + 1_000);
         for (int i = 0; i < 1001; i++) fill.zone(i, "Z" + i, "", 1);
         assertThat(problems()).containsExactly(
                 "clinic.xlsx: Deployment!" + zonesTo(TemplateLayout.ZONES_FIRST_ROW + 1_000) + ": the zones block lists 1001 zones, at most 1000");

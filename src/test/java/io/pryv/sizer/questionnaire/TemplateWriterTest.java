@@ -68,6 +68,7 @@ class TemplateWriterTest {
         for (Question q : Question.values()) CONTRACT_NAMES.put(q.definedName, q.sheet.sheetName);
         CONTRACT_NAMES.put("TemplateVersion", "Project");
         CONTRACT_NAMES.put("Zones", "Deployment");
+        CONTRACT_NAMES.put("ZoneGrowth", "Deployment");
     }
 
     /** First and last row of the zones block (A1 numbering): it moves down when a question is added on the Deployment sheet. */
@@ -103,15 +104,61 @@ class TemplateWriterTest {
     @Test
     void everyZoneRowPrintsWithItsGridAndTheZonesHeaderOnEachPage() {
         XSSFSheet deployment = wb.getSheet("Deployment");
-        assertThat(wb.getPrintArea(wb.getSheetIndex(deployment))).isEqualTo("Deployment!$A$1:$E$" + LAST_ZONE_ROW);
+        assertThat(wb.getPrintArea(wb.getSheetIndex(deployment))).isEqualTo("Deployment!$A$1:$H$" + LAST_ZONE_ROW);
         assertThat(deployment.getRepeatingRows().formatAsString()).as("rows printed atop each page").isEqualTo((FIRST_ZONE_ROW - 1) + ":" + (FIRST_ZONE_ROW - 1));
         for (int r = FIRST_ZONE_ROW - 1; r < LAST_ZONE_ROW; r++) {
-            for (int c = 1; c <= 3; c++) {
+            for (int c = 1; c <= 7; c++) {
                 XSSFCellStyle style = deployment.getRow(r).getCell(c).getCellStyle();
                 assertThat(List.of(style.getBorderTop(), style.getBorderBottom(), style.getBorderLeft(), style.getBorderRight()))
                         .as("borders of %s", new CellAddress(r, c)).containsOnly(BorderStyle.THIN);
             }
         }
+    }
+
+    /** SIZING.md §1: ZoneGrowth beside Zones, the same rows, 4 columns for the users of years 2 to 5. */
+    @Test
+    void theGrowthBlockStandsBesideTheZonesWithHeadersHelpAndChecks() {
+        assertThat(wb.getName("ZoneGrowth").getRefersToFormula()).isEqualTo("'Deployment'!$E$" + FIRST_ZONE_ROW + ":$H$" + LAST_ZONE_ROW);
+        XSSFSheet deployment = wb.getSheet("Deployment");
+        Row header = deployment.getRow(FIRST_ZONE_ROW - 2);
+        assertThat(List.of(text(header, 4), text(header, 5), text(header, 6), text(header, 7)))
+                .containsExactly("Users in year 2", "Users in year 3", "Users in year 4", "Users in year 5");
+        for (int year = 2; year <= 5; year++) {
+            String column = String.valueOf((char) ('E' + year - 2));
+            for (int r : new int[] {FIRST_ZONE_ROW, LAST_ZONE_ROW}) {
+                assertThat(deployment.getRow(r - 1).getCell(4 + year - 2).getCellType().name()).isEqualTo("BLANK");
+                XSSFDataValidation v = validationAt("Deployment", new CellAddress(column + r));
+                var c = v.getValidationConstraint();
+                assertThat(List.of(c.getValidationType(), c.getOperator(), c.getFormula1(), c.getFormula2())).as(column + r)
+                        .containsExactly(ValidationType.INTEGER, OperatorType.BETWEEN, "1", "10000000000");
+                assertThat(v.getPromptBoxTitle()).isEqualTo("Users in year " + year);
+                assertThat(v.getPromptBoxText()).isEqualTo("Users of this zone in year " + year + " of the plan, if it grows: "
+                        + "a whole number, at least 1, at most 10,000,000,000. Blank means as the year before.");
+                assertThat(v.getErrorBoxText()).isEqualTo("Please enter a whole number ≥ 1, at most 10,000,000,000.");
+            }
+        }
+        assertThat(validationAt("Deployment", new CellAddress("I" + FIRST_ZONE_ROW))).isNull();
+    }
+
+    /** The meaning of a question spans E to H, over the growth block's columns, so that it reads as one text. */
+    @Test
+    void theMeaningOfAQuestionSpansTheGrowthColumns() {
+        for (Question f : Question.values()) {
+            int row = new CellReference(f.cell).getRow();
+            assertThat(wb.getSheet(f.sheet.sheetName).getMergedRegions()).as(f.name())
+                    .contains(new CellRangeAddress(row, row, 4, 7));
+        }
+    }
+
+    @Test
+    void thePlanSheetSaysThePricesMayAllStayBlank() {
+        XSSFSheet plan = wb.getSheet("Plan");
+        assertThat(text(plan.getRow(0), 1)).isEqualTo("Plan and prices");
+        assertThat(text(plan.getRow(12), 1)).isEqualTo("Prices are optional: leave them all blank and the plan says what to "
+                + "buy each year, without costs. The users of years 2 to 5 go beside the zones on the Deployment sheet.");
+        assertThat(value("PlanYears")).isEqualTo(5.0);
+        assertThat(value("Currency")).isNull();
+        for (Question price : Question.PRICES) assertThat(value(price.definedName)).as(price.definedName).isNull();
     }
 
     @Test
@@ -144,7 +191,7 @@ class TemplateWriterTest {
     void inputCellsAreUnlockedAndMarkedEverythingElseLocked() {
         Set<String> inputs = new HashSet<>();
         for (Question f : Question.values()) inputs.add(f.sheet.sheetName + "!" + f.cell);
-        for (int r = FIRST_ZONE_ROW; r <= LAST_ZONE_ROW; r++) for (String c : List.of("B", "C", "D")) inputs.add("Deployment!" + c + r);
+        for (int r = FIRST_ZONE_ROW; r <= LAST_ZONE_ROW; r++) for (String c : List.of("B", "C", "D", "E", "F", "G", "H")) inputs.add("Deployment!" + c + r);
 
         List<String> seenInputs = new ArrayList<>();
         for (XSSFSheet sheet : sheets()) {
@@ -167,7 +214,7 @@ class TemplateWriterTest {
 
     @Test
     void everySheetIsProtectedWithoutPassword() {
-        assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+        assertThat(wb.getNumberOfSheets()).isEqualTo(6);
         for (XSSFSheet sheet : sheets()) {
             assertThat(sheet.getProtect()).as(sheet.getSheetName()).isTrue();
             CTSheetProtection p = sheet.getCTWorksheet().getSheetProtection();
@@ -178,7 +225,7 @@ class TemplateWriterTest {
 
     @Test
     void inputSheetsHaveTitleHeaderAndFrozenHeader() {
-        for (String name : List.of("Project", "Data Production", "Data Consumption", "Deployment")) {
+        for (String name : List.of("Project", "Data Production", "Data Consumption", "Deployment", "Plan")) {
             XSSFSheet sheet = wb.getSheet(name);
             assertThat(text(sheet.getRow(0), 1)).as(name + " title").isNotBlank();
             Row header = sheet.getRow(3);
@@ -242,6 +289,8 @@ class TemplateWriterTest {
                 case OS -> assertThat(c.getExplicitListValues()).containsExactly("Ubuntu 16.04", "Ubuntu 18.04", "Ubuntu 20.04", "Ubuntu 22.04");
                 case DATE -> assertThat(c.getValidationType()).isEqualTo(ValidationType.DATE);
                 case TEXT, VERSION_TEXT -> assertThat(c.getValidationType()).isEqualTo(ValidationType.TEXT_LENGTH);
+                case CURRENCY -> assertThat(List.of(c.getValidationType(), c.getOperator(), c.getFormula1()))
+                        .containsExactly(ValidationType.TEXT_LENGTH, OperatorType.EQUAL, "3");
                 case NUMBER, WHOLE_NUMBER -> {
                     String max = f.max.toPlainString();
                     if (f.constraint == Constraint.ABOVE_ZERO) { // "above 0" needs a formula

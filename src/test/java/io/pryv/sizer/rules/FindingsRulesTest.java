@@ -13,6 +13,7 @@ import io.pryv.sizer.model.MachineGroup;
 import io.pryv.sizer.model.Tier;
 import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.OsSupport;
+import io.pryv.sizer.model.PeakUsers;
 import io.pryv.sizer.model.OsSupport.Status;
 import io.pryv.sizer.model.SupportedOs;
 import io.pryv.sizer.model.PlatformTopology;
@@ -577,5 +578,180 @@ class FindingsRulesTest {
         // From 2026-06-01 over 1 year the last day is 2027-05-31, standard support's own last day: still supported.
         assertThat(osInPlan(LocalDate.of(2026, 6, 1), 1, false).timesFired()).isZero();
         assertThat(osInPlan(LocalDate.of(2026, 6, 2), 1, false).timesFired()).isEqualTo(1);
+    }
+
+    // --- single points of failure (issue 15) ---
+
+    // A register machine at the guide's minimum: 1 vCPU, 2 GB RAM, 20 GB services disk; a static-web: 1 vCPU, 0.5 GB, 10 GB.
+    private static final String REGISTER_MACHINE = "1 vCPU, 2 GB RAM, 20 GB services disk";
+
+    @Test
+    void aSingleNodeSaysWhatACoreClusterWouldAdd() {
+        // 800 users ≤ 100,000: the register leader's data disk is one block of 15 GB.
+        Questionnaire q = Questionnaires.builder().zone("Main", "Bern", 800).planYears(1).build();
+        var made = RuleVerifier.given(q, new PlatformTopology(Topology.SINGLE_NODE)).fire("finding: a single node is a single point of failure");
+        Finding f = made.one(Finding.class);
+        assertThat(f.code()).isEqualTo("ONE_MACHINE");
+        assertThat(f.topic()).isEqualTo(Topic.MACHINES);
+        assertThat(f.severity()).isEqualTo(Severity.NOTE);
+        assertThat(f.text()).isEqualTo("The single node runs every role: while it is down, no user can sign in, be found or reach "
+                + "their data. A cluster puts the roles on separate machines, so that register followers can keep the platform's DNS "
+                + "answering: answering Yes to Deployment!C5 (Rapid growth expected) gives one with a single core, which adds to the "
+                + "bill of materials a static-web (1 vCPU, 0.5 GB RAM, 10 GB services disk) and a register leader (" + REGISTER_MACHINE
+                + ", 15 GB data disk). The users' data stays on one machine either way: keep backups and monitoring that allow a quick restore.");
+        assertThat(made.reasons()).isEqualTo("single node: every role on one machine; a cluster adds a static-web (1 vCPU, 0.5 GB RAM, "
+                + "10 GB services disk) and a register leader (" + REGISTER_MACHINE + ", 15 GB data disk)");
+        // 250,001 users in the busiest year: 250,001 / 100,000, rounded up, = 3 blocks × 15 GB = 45 GB.
+        assertThat(RuleVerifier.given(q, new PlatformTopology(Topology.SINGLE_NODE), new PeakUsers(250_001, 4))
+                .fire("finding: a single node is a single point of failure").one(Finding.class).text())
+                .contains("a register leader (" + REGISTER_MACHINE + ", 45 GB data disk)");
+    }
+
+    @Test
+    void aClusterIsNoSingleNode() {
+        Questionnaire q = Questionnaires.builder().zone("Main", "Bern", 800).planYears(1).build();
+        assertThat(RuleVerifier.given(q, new PlatformTopology(Topology.CLUSTER_SINGLE_CORE))
+                .fire("finding: a single node is a single point of failure").timesFired()).isZero();
+    }
+
+    /** A cluster's plan year: static-web and leader in the first zone, {@code followers} in {@code followerZone}, the cores per zone. */
+    private static PlanYear clusterYear(int year, Questionnaire q, long followers, String followerZone, long... cores) {
+        String first = q.zones().get(0).name();
+        List<MachineGroup> machines = new ArrayList<>(List.of(group(Role.STATIC_WEB, Tier.NONE, first, 1),
+                group(Role.REGISTER, Tier.LEADER, first, 1)));
+        if (followers > 0) machines.add(group(Role.REGISTER, Tier.FOLLOWER, followerZone, followers));
+        for (int z = 0; z < cores.length; z++) machines.add(group(Role.CORE, Tier.NONE, q.zones().get(z).name(), cores[z]));
+        return new PlanYear(year, Topology.CLUSTER_COMPLIANCE_ZONES, List.of(), List.of(), machines, List.of(), null);
+    }
+
+    private static RuleVerifier.Result oneRegister(Questionnaire q, Topology topology, Object... planYears) {
+        List<Object> facts = new ArrayList<>(List.of(q, new PlatformTopology(topology), new RegisterDataDisk(15)));
+        facts.addAll(List.of(planYears));
+        return RuleVerifier.given(facts.toArray()).fire("finding: one register is the platform's only name server");
+    }
+
+    @Test
+    void oneRegisterIsTheOnlyNameServerUntilTheYearAFollowerComes() {
+        // One zone, one core in years 1 and 2, a second core and the automatic follower in year 3.
+        Questionnaire q = Questionnaires.builder().zone("DE", "Frankfurt", 12_000, 20_000L, 52_000L).planYears(3).build();
+        var made = oneRegister(q, Topology.CLUSTER_SINGLE_CORE, clusterYear(1, q, 0, "", 1), clusterYear(2, q, 0, "", 1),
+                clusterYear(3, q, 1, "DE", 2));
+        Finding f = made.one(Finding.class);
+        assertThat(f.code()).isEqualTo("ONE_REGISTER");
+        assertThat(f.topic()).isEqualTo(Topic.MACHINES);
+        assertThat(f.severity()).isEqualTo(Severity.NOTE);
+        assertThat(f.text()).isEqualTo("The register leader in DE is the platform's only register machine, so the only name server "
+                + "its domain is delegated to: while it is down, no user can sign in or be found, until year 3, when the plan adds a "
+                + "follower. Answering 1 to Deployment!C7 (Register followers) adds a register follower in DE from year 1, a second "
+                + "name server: one more machine in the bill of materials (" + REGISTER_MACHINE + ", 15 GB data disk).");
+        assertThat(made.reasons()).isEqualTo("no register follower in year 1, 1 core; a follower from year 3");
+    }
+
+    @Test
+    void noFollowerOverSeveralCoresIsAWarning() {
+        // Three zones of one core each and RegisterFollowers 0: 3 cores behind one register, against the guide's advice.
+        // One follower would stand in the second zone, PL.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000).zone("PL", "Łódź", 1_000).zone("DE", "Berlin", 1_000)
+                .followers(0).planYears(1).build();
+        var made = oneRegister(q, Topology.CLUSTER_COMPLIANCE_ZONES, clusterYear(1, q, 0, "", 1, 1, 1));
+        Finding f = made.one(Finding.class);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.text()).isEqualTo("The register leader in CH is the platform's only register machine, so the only name server "
+                + "its domain is delegated to: while it is down, no user can sign in or be found, in any zone. Answering 1 to "
+                + "Deployment!C7 (Register followers) adds a register follower in PL from year 1, a second name server: one more "
+                + "machine in the bill of materials (" + REGISTER_MACHINE + ", 15 GB data disk).");
+        assertThat(made.reasons()).isEqualTo("no register follower in year 1, 3 cores");
+    }
+
+    @Test
+    void aFollowerInYearOneOrAPlanNotYetLaidOutIsNoFinding() {
+        Questionnaire two = Questionnaires.builder().zone("CH", "Bern", 1_000).zone("DE", "Berlin", 1_000).planYears(2).build();
+        assertThat(oneRegister(two, Topology.CLUSTER_COMPLIANCE_ZONES, clusterYear(1, two, 1, "DE", 1, 1), clusterYear(2, two, 1, "DE", 1, 1))
+                .timesFired()).isZero();
+        // Year 2 not laid out yet: the rule waits for the year a follower may come.
+        assertThat(oneRegister(two, Topology.CLUSTER_COMPLIANCE_ZONES, clusterYear(1, two, 0, "", 1, 1)).timesFired()).isZero();
+    }
+
+    private static RuleVerifier.Result oneCoreZones(Topology topology, Object... zoneCores) {
+        List<Object> facts = new ArrayList<>(List.of(threeZones(), new PlatformTopology(topology)));
+        facts.addAll(List.of(zoneCores));
+        return RuleVerifier.given(facts.toArray()).fire("finding: a zone with one core loses its users' access while it is down");
+    }
+
+    private static final String NO_REPLICA = " cannot reach their data, as no other machine holds it. More cores would not remove "
+            + "this: Pryv.io v1 keeps each user's data on one core, with no copy on another. The remedy is a quick restore: backups of "
+            + "the core, monitoring that raises the alarm, and a restore procedure tried before it is needed.";
+
+    @Test
+    void zonesWithOneCoreShareOneNote() {
+        // CH and DE have one core, PL three: the two are named in the questionnaire's order.
+        var made = oneCoreZones(Topology.CLUSTER_COMPLIANCE_ZONES, cores("DE", 1, Metric.WRITE_RPS), cores("PL", 3, Metric.WRITE_RPS),
+                cores("CH", 1, Metric.WRITE_RPS));
+        Finding f = made.one(Finding.class);
+        assertThat(f.code()).isEqualTo("ONE_CORE_ZONE");
+        assertThat(f.topic()).isEqualTo(Topic.MACHINES);
+        assertThat(f.severity()).isEqualTo(Severity.NOTE);
+        assertThat(f.text()).isEqualTo("2 zones have a single core (CH, DE): while a zone's core is down, its users" + NO_REPLICA);
+        assertThat(made.reasons()).isEqualTo("one core in year 1 in CH, DE");
+        // Whatever order the cores come in.
+        assertThat(oneCoreZones(Topology.CLUSTER_COMPLIANCE_ZONES, cores("CH", 1, Metric.WRITE_RPS), cores("PL", 3, Metric.WRITE_RPS),
+                cores("DE", 1, Metric.WRITE_RPS)).one(Finding.class).text()).startsWith("2 zones have a single core (CH, DE)");
+        assertThat(oneCoreZones(Topology.CLUSTER_COMPLIANCE_ZONES, cores("CH", 2, Metric.WRITE_RPS), cores("PL", 3, Metric.WRITE_RPS),
+                cores("DE", 1, Metric.WRITE_RPS)).one(Finding.class).text())
+                .isEqualTo("DE has a single core: while it is down, the users of DE" + NO_REPLICA);
+    }
+
+    @Test
+    void severalCoresInEveryZoneASingleNodeOrZonesNotYetSizedAreNoNote() {
+        assertThat(oneCoreZones(Topology.CLUSTER_COMPLIANCE_ZONES, cores("CH", 2, Metric.WRITE_RPS), cores("PL", 3, Metric.WRITE_RPS),
+                cores("DE", 2, Metric.WRITE_RPS)).timesFired()).isZero();
+        // PL not sized yet: the rule waits rather than note twice.
+        assertThat(oneCoreZones(Topology.CLUSTER_COMPLIANCE_ZONES, cores("CH", 1, Metric.WRITE_RPS), cores("DE", 1, Metric.WRITE_RPS))
+                .timesFired()).isZero();
+        // The single node's own finding covers its one machine.
+        Questionnaire one = Questionnaires.builder().zone("Main", "Bern", 800).build();
+        assertThat(RuleVerifier.given(one, new PlatformTopology(Topology.SINGLE_NODE), cores("Main", 1, Metric.WRITE_RPS))
+                .fire("finding: a zone with one core loses its users' access while it is down").timesFired()).isZero();
+    }
+
+    private static RuleVerifier.Result registerAcrossZones(Questionnaire q, PlanYear year) {
+        return RuleVerifier.given(q, year).fire("finding: the register holds the account names of every zone");
+    }
+
+    @Test
+    void theRegisterKeepsEveryZonesAccountNamesWhereItsMachinesStand() {
+        // Leader in CH (the first zone), followers in PL and DE: one note naming them.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Bern", 1_000).zone("PL", "Łódź", 1_000).zone("DE", "Berlin", 1_000)
+                .followers(2).planYears(1).build();
+        PlanYear year = clusterYear(1, q, 1, "DE", 1, 1, 1);
+        List<MachineGroup> machines = new ArrayList<>(year.inService());
+        machines.add(group(Role.REGISTER, Tier.FOLLOWER, "PL", 1));
+        var made = registerAcrossZones(q, new PlanYear(1, Topology.CLUSTER_COMPLIANCE_ZONES, List.of(), List.of(), machines, List.of(), null));
+        Finding f = made.one(Finding.class);
+        assertThat(f.code()).isEqualTo("REGISTER_ACROSS_ZONES");
+        assertThat(f.topic()).isEqualTo(Topic.ZONING);
+        assertThat(f.severity()).isEqualTo(Severity.NOTE);
+        assertThat(f.text()).isEqualTo("The register keeps the account names of the users of every zone on its leader in CH and on its "
+                + "2 followers in 2 zones (PL, DE): confirm that the rules of each zone allow its users' account names to be kept in "
+                + "another zone.");
+        assertThat(made.reasons()).isEqualTo("3 compliance zones; account names kept on its leader in CH and on its 2 followers in 2 zones (PL, DE)");
+    }
+
+    @Test
+    void oneFollowerOrNoneIsNamedSo() {
+        Questionnaire two = Questionnaires.builder().zone("CH", "Bern", 1_000).zone("DE", "Berlin", 1_000).planYears(2).build();
+        // Every follower the plan buys stands in its last year.
+        assertThat(registerAcrossZones(two, clusterYear(2, two, 1, "DE", 1, 1)).one(Finding.class).text())
+                .startsWith("The register keeps the account names of the users of every zone on its leader in CH and on its follower in DE: ");
+        assertThat(registerAcrossZones(two, clusterYear(2, two, 0, "", 1, 1)).one(Finding.class).text())
+                .startsWith("The register keeps the account names of the users of every zone on its leader in CH: confirm");
+    }
+
+    @Test
+    void oneZoneOrAPlanNotYetLaidOutHasNoRegisterNote() {
+        Questionnaire one = Questionnaires.builder().zone("DE", "Berlin", 1_000).planYears(1).build();
+        assertThat(registerAcrossZones(one, clusterYear(1, one, 1, "DE", 2)).timesFired()).isZero();
+        Questionnaire two = Questionnaires.builder().zone("CH", "Bern", 1_000).zone("DE", "Berlin", 1_000).planYears(2).build();
+        assertThat(registerAcrossZones(two, clusterYear(1, two, 1, "DE", 1, 1)).timesFired()).isZero();
     }
 }

@@ -112,7 +112,7 @@ class PlanRulesTest {
                         group(Role.REGISTER, Tier.LEADER, "CH", 1, 1, "2", 20, 15),
                         group(Role.CORE, Tier.NONE, "CH", 1, 2, "4", 30, 500),
                         new RegisterDataDisk(15))
-                .fire("plan: the machines in service each year");
+                .fire("machines by year: the machines in service each year");
     }
 
     @Test
@@ -160,7 +160,7 @@ class PlanRulesTest {
                         new ZoneHeadroom("Main", 1, 500, 1, null, null, null, null),
                         new ZoneHeadroom("Main", 2, 500, 1, null, null, null, null),
                         group(Role.SINGLE_NODE, Tier.NONE, "Main", 1, 2, "4", 30, 100))
-                .fire("plan: the machines in service each year");
+                .fire("machines by year: the machines in service each year");
         List<PlanYear> plan = made.of(PlanYear.class).stream().sorted(Comparator.comparingInt(PlanYear::year)).toList();
         assertThat(plan).extracting(PlanYear::topology).containsOnly(Topology.SINGLE_NODE);
         assertThat(plan.get(1).inService()).containsExactly(group(Role.SINGLE_NODE, Tier.NONE, "Main", 1, 2, "4", 30, 80));

@@ -48,7 +48,7 @@ final class RuleVerifier {
     }
 
     /**
-     * Facts inserted by {@code rule} (decisions included), in no particular order. Outside the plan's own rules, a
+     * Facts inserted by {@code rule} (decisions included), in the order they were inserted. Outside the plan's own rules, a
      * zone given by its ZoneCores alone does not grow: its ZoneYears (the same users and cores in every plan year)
      * and the platform's busiest year are added as plan.drl would make them, unless the test gives its own.
      */
@@ -56,7 +56,7 @@ final class RuleVerifier {
         KieSession session = RULES.newSession();
         try {
             given.forEach(session::insert);
-            if (!rule.startsWith("plan:")) addSteadyPlan(session);
+            if (!rule.startsWith("plan") && !rule.startsWith("machines by year")) addSteadyPlan(session);
             // What the rules insert, in the order they insert it (the session's own store has no order): a rule's log
             // lines read as it wrote them.
             List<Object> inserted = new ArrayList<>();

@@ -303,11 +303,12 @@ class SizingScenariosTest {
     @Test
     void aQuestionnaireOfTodayWithUbuntu2204AndCurrentDockerMeetsEveryRequirement() {
         // 2026-12-04: Ubuntu 22.04 is in standard support until 2027-05-31; Docker 27.3 ≥ 19, docker-compose 2.29 ≥ 1.21.
-        // The one thing to say: standard support ends within the 5-year plan (SIZING.md §5), a note.
+        // The things to say: standard support ends within the 5-year plan (SIZING.md §5), and the single node (one zone of
+        // 1,000 users, 12 and 24 req/s: one core) is a single point of failure; both notes.
         Questionnaire q = Questionnaires.builder().date(java.time.LocalDate.of(2026, 12, 4)).os("Ubuntu 22.04")
                 .docker("27.3").compose("2.29").writeRps("0.01").readRps("0.02").writeMBPerDay("0.5").build();
         Sizing s = rules.size(q);
-        assertThat(s.findings()).extracting(io.pryv.sizer.model.Finding::code).containsExactly("OS_SUPPORT_ENDS_IN_PLAN");
+        assertThat(s.findings()).extracting(io.pryv.sizer.model.Finding::code).containsExactly("ONE_MACHINE", "OS_SUPPORT_ENDS_IN_PLAN");
         assertThat(s.systemRequirements()).extracting(r -> r.met().label()).containsExactly("yes", "yes", "yes");
     }
 
@@ -403,5 +404,54 @@ class SizingScenariosTest {
         assertThat(s.costs().plan()).isEqualByComparingTo("216775.2");
         // Headroom of year 1, CH: 1 core holds ⌊2,000 / 0.12⌋ = 16,666 users: room 8,666, 108 %.
         assertThat(s.zones().get(0).headroom().summary()).isEqualTo("1 core holds up to 16,666 users (read requests); 8,000 users: room for 8,666 (108 %)");
+    }
+
+    @Test
+    void aSingleZoneThatNeedsASecondCoreInYearThreeStartsAsAClusterWithOneCore() {
+        // SIZING.md §8: CH, 8,000 users then 12,000, 20,000, 40,000 at 0.1 read req/s × 1.2 = 0.12: 960 and 1,440 req/s fit
+        // on 1 core, 2,400 need 2 (year 3), 4,800 need 3 (year 4). Year 1 builds a cluster with a single core and no
+        // follower; year 3 adds a core and the follower (more than one core), year 4 a core.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Zürich", 8_000, 12_000L, 20_000L, 40_000L).readRps("0.1").build();
+        Sizing s = rules.size(q);
+        assertThat(s.topology()).isEqualTo(Topology.CLUSTER_SINGLE_CORE);
+        assertThat(s.topologyReason()).isEqualTo("one zone and one core in year 1, but year 3's 20,000 users need 2 cores "
+                + "(read requests): roles on separate machines so cores can be added");
+        assertThat(s.registerFollowers()).isZero();
+        assertThat(s.plan()).extracting(PlanYear::topology).containsExactly(Topology.CLUSTER_SINGLE_CORE, Topology.CLUSTER_SINGLE_CORE,
+                Topology.CLUSTER_LOAD_PARTITIONED, Topology.CLUSTER_LOAD_PARTITIONED, Topology.CLUSTER_LOAD_PARTITIONED);
+        assertThat(s.plan()).extracting(PlanYear::machines).containsExactly(3L, 3L, 5L, 6L, 6L);
+        assertThat(s.plan().get(2).added()).extracting(MachineGroup::label, MachineGroup::count)
+                .containsExactly(tuple("register follower", 1L), tuple("core", 1L));
+    }
+
+    // Single points of failure on real sizings (issue 15): each is named once, with what removes it.
+
+    @Test
+    void aSingleZoneWithoutAFollowerUntilYearThreeIsToldSo() {
+        // As above: CH grows to 2 cores in year 3 (0.1 read req/s); the follower comes with the second core.
+        // The busiest year has 40,000 users ≤ 100,000: the register's data disk is 15 GB.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Zürich", 8_000, 12_000L, 20_000L, 40_000L).readRps("0.1").build();
+        Sizing s = rules.size(q);
+        assertThat(s.findings()).filteredOn(f -> f.code().equals("ONE_REGISTER")).extracting(f -> f.severity(), f -> f.text())
+                .containsExactly(tuple(io.pryv.sizer.model.Finding.Severity.NOTE, "The register leader in CH is the platform's only "
+                        + "register machine, so the only name server its domain is delegated to: while it is down, no user can sign in "
+                        + "or be found, until year 3, when the plan adds a follower. Answering 1 to Deployment!C7 (Register followers) "
+                        + "adds a register follower in CH from year 1, a second name server: one more machine in the bill of materials "
+                        + "(1 vCPU, 2 GB RAM, 20 GB services disk, 15 GB data disk)."));
+        assertThat(s.findings()).extracting(io.pryv.sizer.model.Finding::code).contains("ONE_CORE_ZONE").doesNotContain("ONE_MACHINE");
+    }
+
+    @Test
+    void twoZonesOfOneCoreShareTheirRegisterAndTheirNote() {
+        // CH 8,000 and DE 4,000 users at 0.1 read req/s: 960 and 480 req/s, one core each; automatic follower in DE.
+        Questionnaire q = Questionnaires.builder().zone("CH", "Zürich", 8_000).zone("DE", "Frankfurt", 4_000).readRps("0.1").build();
+        Sizing s = rules.size(q);
+        assertThat(s.findings()).extracting(io.pryv.sizer.model.Finding::code)
+                .contains("ONE_CORE_ZONE", "REGISTER_ACROSS_ZONES").doesNotContain("ONE_REGISTER", "ONE_MACHINE");
+        assertThat(s.findings()).filteredOn(f -> f.code().equals("REGISTER_ACROSS_ZONES")).extracting(io.pryv.sizer.model.Finding::text)
+                .containsExactly("The register keeps the account names of the users of every zone on its leader in CH and on its "
+                        + "follower in DE: confirm that the rules of each zone allow its users' account names to be kept in another zone.");
+        assertThat(s.findings()).filteredOn(f -> f.code().equals("ONE_CORE_ZONE")).extracting(io.pryv.sizer.model.Finding::text)
+                .allMatch(t -> t.startsWith("2 zones have a single core (CH, DE): while a zone's core is down, its users cannot reach their data"));
     }
 }

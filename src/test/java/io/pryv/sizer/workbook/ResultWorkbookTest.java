@@ -294,10 +294,10 @@ class ResultWorkbookTest {
                 assertThat(named(book, name).getCellType()).as(name).isEqualTo(CellType.BLANK);
             }
             Sheet summary = book.getSheet("Summary");
-            assertThat(text(rowStarting(summary, "Currency", 0).getCell(2))).isEqualTo("No prices given: fill in the currency "
-                    + "and the prices on the questionnaire's Plan sheet to get the cost of each year.");
-            assertThat(text(rowStarting(summary, "Plan length (years)", 0).getCell(2))).isEqualTo("No growth figures: every year "
-                    + "has the users of year 1. The users of years 2 to 5 beside the zones (Deployment sheet) give a plan that grows.");
+            assertThat(text(rowStarting(summary, "Currency", 0).getCell(2))).isEqualTo("No prices were given, so the plan has no costs: "
+                    + "a currency and the prices per month on the questionnaire's Plan sheet would give the cost of each year and of the whole plan.");
+            assertThat(text(rowStarting(summary, "Plan length (years)", 0).getCell(2))).isEqualTo("No growth figures were given: every year "
+                    + "has the users of year 1. The users of years 2 to 5 beside the zones (Deployment sheet) would give a plan that grows.");
             assertThatThrownBy(() -> rowStarting(summary, "Prices left blank", 0)).isInstanceOf(AssertionError.class);
 
             Sheet bom = book.getSheet("Bill of Materials");
@@ -306,8 +306,8 @@ class ResultWorkbookTest {
             assertThat(header.getCell(11)).isNull();
 
             Sheet plan = book.getSheet("Plan by Year");
-            assertThat(text(plan.getRow(1).getCell(0))).endsWith("No prices given: fill in the currency "
-                    + "and the prices on the questionnaire's Plan sheet to get the cost of each year.");
+            assertThat(text(plan.getRow(1).getCell(0))).endsWith("No prices were given, so the plan has no costs: "
+                    + "a currency and the prices per month on the questionnaire's Plan sheet would give the cost of each year and of the whole plan.");
             Row years = rowStarting(plan, "Year", 0);
             assertThat(text(years.getCell(7))).isEqualTo("Added that year");
             // Year 1: each core holds a year of data, ⌈50 000 × 0.01 × 365 × 1.25 / 1000⌉ = 229 GB; 2 × 229 + 15 + 15 = 488.

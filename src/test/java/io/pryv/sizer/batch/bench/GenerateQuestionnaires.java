@@ -1,14 +1,9 @@
 package io.pryv.sizer.batch.bench;
 
 import io.pryv.sizer.files.ReproducibleXlsx;
-import io.pryv.sizer.model.Question;
-import io.pryv.sizer.model.Questionnaire;
-import io.pryv.sizer.model.Zone;
-import io.pryv.sizer.questionnaire.InvalidQuestionnaireException;
-import io.pryv.sizer.questionnaire.PackagedConstants;
-import io.pryv.sizer.questionnaire.QuestionnaireReader;
 import io.pryv.sizer.questionnaire.TemplateLayout;
-import io.pryv.sizer.questionnaire.TemplateWriter;
+import io.pryv.sizer.model.Question;
+import io.pryv.sizer.model.Zone;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
@@ -22,12 +17,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -35,21 +28,31 @@ import java.util.Random;
  * with its figures varied (users per zone, request rates, customer name), so that no two are alike.
  * <pre>
  *   GenerateQuestionnaires DIR COUNT             COUNT varied questionnaires q0001.xlsx …
- *   GenerateQuestionnaires DIR 1 ZONES USERS     one questionnaire of ZONES zones of USERS users each in
- *                                                year 1, growing, over a priced plan of 10 years
+ *   GenerateQuestionnaires DIR 1 ZONES USERS     one questionnaire of ZONES zones of USERS users each
+ *   GenerateQuestionnaires DIR 1 ZONES USERS YEARS GROWTH
+ *                                                the same over a plan of YEARS years, each zone growing by GROWTH %
+ *                                                a year in years 2 to 5 (its growth figures), with prices
  * </pre>
+ * The plan needs examples of layout 1.3 or later, which have the growth block and the plan's answers.
  */
 public final class GenerateQuestionnaires {
     private static final Path EXAMPLES = Path.of("input-templates", "examples");
     private static final List<String> BASES = List.of("small-clinic", "national-health-service", "multi-country-research");
 
-    public static void main(String[] args) throws IOException, InvalidQuestionnaireException {
+    public static void main(String[] args) throws IOException {
         Path dir = Files.createDirectories(Path.of(args[0]));
         int count = Integer.parseInt(args[1]);
         if (args.length > 2) {
             int zones = Integer.parseInt(args[2]);
             long users = Long.parseLong(args[3]);
-            write(dir.resolve("zones-" + zones + "x" + users + ".xlsx"), large(zones, users));
+            XSSFWorkbook wb = large(zones, users);
+            String file = "zones-" + zones + "x" + users;
+            if (args.length > 4) {
+                int years = Integer.parseInt(args[4]);
+                plan(wb, zones, users, years, new BigDecimal(args[5]));
+                file += "-" + years + "y";
+            }
+            write(dir.resolve(file + ".xlsx"), wb);
             return;
         }
         byte[][] bases = new byte[BASES.size()][];
@@ -68,74 +71,65 @@ public final class GenerateQuestionnaires {
         }
     }
 
-    /** The large questionnaire's plan (SIZING.md §8, §9): the longest plan, with made-up monthly prices in CHF. */
-    static final int LARGE_PLAN_YEARS = 10;
-    private static final Map<Question, Object> LARGE_PLAN = Map.of(
-            Question.PLAN_YEARS, LARGE_PLAN_YEARS, Question.CURRENCY, "CHF",
-            Question.PRICE_MACHINE_MONTH, new BigDecimal("5"), Question.PRICE_VCPU_MONTH, new BigDecimal("15"),
-            Question.PRICE_RAM_GB_MONTH, new BigDecimal("4"), Question.PRICE_SERVICES_DISK_GB_MONTH, new BigDecimal("0.10"),
-            Question.PRICE_DATA_DISK_GB_MONTH, new BigDecimal("0.05"));
-    /** Defined name of the growth figures beside the zones (users of years 2 to 5, one row per zone). */
-    static final String GROWTH_NAME = "ZoneGrowth";
-
-    /** Growth figures of a zone with {@code users} in year 1: 25 % more each year, rounded up (2.44 times in year 5). */
-    public static List<Long> growth(long users) {
-        List<Long> later = new ArrayList<>();
-        long u = users;
-        for (int k = 2; k <= Zone.GROWTH_YEARS; k++) later.add(u = (5 * u + 3) / 4);   // ⌈1.25 u⌉
-        return later;
-    }
-
-    /**
-     * The answers of the national example in a blank template, with {@code zones} zones of {@code users} users
-     * each in year 1, their {@link #growth} and the plan above. A template without the growth block gets none.
-     */
-    static XSSFWorkbook large(int zones, long users) throws IOException, InvalidQuestionnaireException {
-        Questionnaire national = QuestionnaireReader.read(EXAMPLES.resolve("national-health-service.xlsx"));
-        XSSFWorkbook wb = TemplateWriter.create(PackagedConstants.get());
-        for (Question q : Question.values()) answer(wb, q, LARGE_PLAN.getOrDefault(q, national.answers().get(q)));
+    /** The national example with {@code zones} zones of {@code users} users each. */
+    static XSSFWorkbook large(int zones, long users) throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
+                Files.readAllBytes(EXAMPLES.resolve("national-health-service.xlsx"))));
         set(wb, Question.CUSTOMER_NAME, zones + " zones of " + users + " users");
-        CellReference zoneTop = block(wb, TemplateLayout.ZONES_NAME, zones);
-        CellReference growthTop = wb.getName(GROWTH_NAME) == null ? null : block(wb, GROWTH_NAME, zones);
-        if (growthTop == null) System.err.println("The template has no " + GROWTH_NAME + " block: the large questionnaire does not grow.");
-        XSSFSheet sheet = wb.getSheet(zoneTop.getSheetName());
+        XSSFName name = wb.getName(TemplateLayout.ZONES_NAME);
+        AreaReference area = new AreaReference(name.getRefersToFormula(), wb.getSpreadsheetVersion());
+        CellReference top = area.getFirstCell();
+        XSSFSheet sheet = wb.getSheet(top.getSheetName());
         for (int z = 0; z < zones; z++) {
-            XSSFRow row = row(sheet, zoneTop.getRow() + z);
-            cell(row, zoneTop.getCol()).setCellValue(String.format("Zone %03d", z + 1));
-            cell(row, zoneTop.getCol() + 1).setCellValue("Region " + (z + 1));
-            cell(row, zoneTop.getCol() + 2).setCellValue(users);
-            if (growthTop == null) continue;
-            List<Long> later = growth(users);
-            XSSFRow growthRow = row(wb.getSheet(growthTop.getSheetName()), growthTop.getRow() + z);
-            for (int k = 0; k < later.size(); k++) cell(growthRow, growthTop.getCol() + k).setCellValue(later.get(k));
+            XSSFRow row = sheet.getRow(top.getRow() + z) == null ? sheet.createRow(top.getRow() + z) : sheet.getRow(top.getRow() + z);
+            cell(row, top.getCol()).setCellValue(String.format("Zone %03d", z + 1));
+            cell(row, top.getCol() + 1).setCellValue("Region " + (z + 1));
+            cell(row, top.getCol() + 2).setCellValue(users);
         }
+        cover(wb, name, zones);
         return wb;
     }
 
-    /** Makes the block a defined name covers at least {@code rows} rows long; returns its top-left cell. */
-    private static CellReference block(XSSFWorkbook wb, String definedName, int rows) {
-        XSSFName name = wb.getName(definedName);
+    /**
+     * A plan of {@code years} years (SIZING §8) for the zones of {@link #large}: each zone's users grow by
+     * {@code growthPercent} a year in years 2 to 5, the years after keep year 5's; every price is given, so the costs
+     * are worked out too.
+     */
+    static void plan(XSSFWorkbook wb, int zones, long users, int years, BigDecimal growthPercent) {
+        XSSFName growth = wb.getName(TemplateLayout.GROWTH_NAME);
+        if (growth == null || wb.getName(Question.PLAN_YEARS.definedName) == null) {
+            throw new IllegalStateException(EXAMPLES + " has no " + TemplateLayout.GROWTH_NAME + " block or no "
+                    + Question.PLAN_YEARS.definedName + ": regenerate the examples on layout 1.3 or later");
+        }
+        cell(wb, Question.PLAN_YEARS).setCellValue(years);
+        set(wb, Question.CURRENCY, "CHF");
+        // Prices of the order of a public cloud's, per month.
+        price(wb, Question.PRICE_MACHINE_MONTH, 5);
+        price(wb, Question.PRICE_VCPU_MONTH, 15);
+        price(wb, Question.PRICE_RAM_GB_MONTH, 4);
+        price(wb, Question.PRICE_SERVICES_DISK_GB_MONTH, 0.1);
+        price(wb, Question.PRICE_DATA_DISK_GB_MONTH, 0.05);
+        CellReference top = new AreaReference(growth.getRefersToFormula(), wb.getSpreadsheetVersion()).getFirstCell();
+        XSSFSheet sheet = wb.getSheet(top.getSheetName());
+        BigDecimal factor = BigDecimal.ONE.add(growthPercent.movePointLeft(2));
+        for (int z = 0; z < zones; z++) {
+            XSSFRow row = sheet.getRow(top.getRow() + z) == null ? sheet.createRow(top.getRow() + z) : sheet.getRow(top.getRow() + z);
+            BigDecimal u = BigDecimal.valueOf(users);
+            for (int k = 0; k < Zone.GROWTH_YEARS - 1; k++) {
+                u = u.multiply(factor).setScale(0, RoundingMode.CEILING);
+                cell(row, top.getCol() + k).setCellValue(u.doubleValue());
+            }
+        }
+        cover(wb, growth, zones);
+    }
+
+    /** Stretches a block's defined name down to at least {@code rows} rows, its columns as they are. */
+    private static void cover(XSSFWorkbook wb, XSSFName name, int rows) {
         AreaReference area = new AreaReference(name.getRefersToFormula(), wb.getSpreadsheetVersion());
         CellReference top = area.getFirstCell();
         int last = top.getRow() + Math.max(rows, area.getLastCell().getRow() - top.getRow() + 1) - 1;
         name.setRefersToFormula(new AreaReference(top, new CellReference(top.getSheetName(), last,
                 area.getLastCell().getCol(), true, true), wb.getSpreadsheetVersion()).formatAsString());
-        return top;
-    }
-
-    /** Types an answer as the reader reads it back: yes/no as words, blank as an empty cell. */
-    private static void answer(XSSFWorkbook wb, Question q, Object value) {
-        XSSFCell c = cell(wb, q);
-        if (value == null || "".equals(value)) c.setBlank();
-        else if (value instanceof BigDecimal n) c.setCellValue(n.doubleValue());
-        else if (value instanceof Integer n) c.setCellValue(n);
-        else if (value instanceof LocalDate d) c.setCellValue(d);
-        else if (value instanceof Boolean yes) c.setCellValue(yes ? "Yes" : "No");
-        else c.setCellValue(value.toString());
-    }
-
-    private static XSSFRow row(XSSFSheet sheet, int index) {
-        return sheet.getRow(index) == null ? sheet.createRow(index) : sheet.getRow(index);
     }
 
     private static List<XSSFCell> zoneUsers(XSSFWorkbook wb) {
@@ -160,6 +154,10 @@ public final class GenerateQuestionnaires {
 
     private static void set(XSSFWorkbook wb, Question f, String value) {
         cell(wb, f).setCellValue(value);
+    }
+
+    private static void price(XSSFWorkbook wb, Question price, double perMonth) {
+        cell(wb, price).setCellValue(perMonth);
     }
 
     private static void scale(XSSFWorkbook wb, Question f, double factor) {

@@ -2,12 +2,8 @@ package io.pryv.sizer.batch.bench;
 
 import io.pryv.sizer.Output;
 import io.pryv.sizer.Pipeline;
-import io.pryv.sizer.brief.Brief;
-import io.pryv.sizer.json.SizingJson;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Sizing;
-import io.pryv.sizer.model.Zone;
-import io.pryv.sizer.workbook.ResultWorkbook;
 import io.pryv.sizer.rules.SizingRules;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -38,10 +34,9 @@ import java.util.stream.Stream;
  * <li>the cost of one questionnaire in the pipeline, split into read, rules, workbook and brief, against the
  * floor: reading the same questionnaire with POI and writing the same workbook (same cells, values,
  * styles, merges and widths, copied from the tool's own output) with POI alone;</li>
- * <li>the time to size one large questionnaire (all outputs), warm; if its file has no growth figures (a template
- * without the growth block), the same again with them given in memory.</li>
+ * <li>the time to size each large questionnaire (all outputs), warm.</li>
  * </ul>
- * {@code StepCosts SAMPLE_DIR ITERATIONS [LARGE.xlsx]}
+ * {@code StepCosts SAMPLE_DIR ITERATIONS [LARGE.xlsx …]}
  */
 public final class StepCosts {
     public static void main(String[] args) throws Exception {
@@ -83,10 +78,10 @@ public final class StepCosts {
         System.out.printf("floor: read %.2f ms, write workbook %.2f ms = %.2f ms%n", floorRead, floorWrite, floor);
         System.out.printf("ratio tool/floor %.2f (without the brief %.2f)%n", tool / floor, (tool - brief) / floor);
 
-        if (args.length > 2) {
-            Path large = Path.of(args[2]);
+        for (int a = 2; a < args.length; a++) {
+            Path large = Path.of(args[a]);
+            double[] ms = new double[8];
             Sizing sizing = null;
-            double[] ms = new double[LARGE_RUNS];
             for (int i = 0; i < ms.length; i++) {
                 long t0 = System.nanoTime();
                 Pipeline.StepTimes lt = new Pipeline.StepTimes();
@@ -96,58 +91,20 @@ public final class StepCosts {
                         large.getFileName(), i + 1, ms[i], lt.read.sum() / 1e6, lt.rules.sum() / 1e6,
                         lt.workbook.sum() / 1e6, lt.brief.sum() / 1e6);
             }
-            System.out.printf("large questionnaire (%s), warm (median of runs 4-%d): %.0f ms%n",
-                    describe(sizing), LARGE_RUNS, warmMedian(ms));
-            if (!sizing.questionnaire().grows()) sizeGrowingInMemory(rules, large, sizing.questionnaire(), out);
+            double[] warm = Arrays.copyOfRange(ms, 3, ms.length);
+            Arrays.sort(warm);
+            System.out.printf("large questionnaire %s (%s), warm (median of runs 4-8): %.0f ms%n", large.getFileName(),
+                    describe(sizing), warm[warm.length / 2]);
         }
     }
 
-    private static final int LARGE_RUNS = 8;
-
-    /** Median of the runs after the first three (the warm-up of code that only a large questionnaire reaches). */
-    private static double warmMedian(double[] ms) {
-        double[] warm = Arrays.copyOfRange(ms, 3, ms.length);
-        Arrays.sort(warm);
-        return warm[warm.length / 2];
-    }
-
-    /** What the large questionnaire asked for, so that the report says what was measured. */
+    /** What a large questionnaire asked for, so that the report says what was measured. */
     private static String describe(Sizing s) {
         Questionnaire q = s.questionnaire();
         return String.format("%d zones, %d-year plan, %s, %s; %d machines in year 1, %d in year %d",
                 q.zones().size(), q.planYears(), q.grows() ? "growing" : "no growth figures",
                 q.priced() ? "priced" : "no prices", s.plan().get(0).machines(), s.lastPlanYear().machines(),
                 s.lastPlanYear().year());
-    }
-
-    /**
-     * The same questionnaire with the generator's growth figures given in memory (Zone API), for a template whose
-     * file has no growth block yet: rules, workbook, brief and JSON, warm; reading is the file's, measured above.
-     */
-    private static void sizeGrowingInMemory(SizingRules rules, Path large, Questionnaire read, Path out) throws Exception {
-        Questionnaire q = new Questionnaire(read.templateVersion(), read.answers(), read.zones().stream()
-                .map(z -> new Zone(z.name(), z.location(), z.users(), GenerateQuestionnaires.growth(z.users()))).toList());
-        double[] ms = new double[LARGE_RUNS];
-        Sizing sizing = null;
-        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(large))) {
-            for (int i = 0; i < ms.length; i++) {
-                long t0 = System.nanoTime();
-                sizing = rules.size(q);
-                if (!sizing.refusals().isEmpty()) throw new IllegalStateException("refused: " + sizing.refusals());
-                long t1 = System.nanoTime();
-                try (OutputStream o = Files.newOutputStream(out.resolve("growing.xlsx"))) {
-                    ResultWorkbook.content(book, sizing).writeTo(o);
-                }
-                Brief.write(sizing, out.resolve("growing.pdf"));
-                try (OutputStream o = Files.newOutputStream(out.resolve("growing.json"))) {
-                    SizingJson.write(sizing, o);
-                }
-                ms[i] = (System.nanoTime() - t0) / 1e6;
-                System.out.printf("large in memory run %d: %.0f ms (rules %.0f)%n", i + 1, ms[i], (t1 - t0) / 1e6);
-            }
-        }
-        System.out.printf("large questionnaire in memory (%s), warm (median of runs 4-%d), without reading: %.0f ms%n",
-                describe(sizing), LARGE_RUNS, warmMedian(ms));
     }
 
     /** A questionnaire and the result sheets the tool wrote for it, as plain cells. */
