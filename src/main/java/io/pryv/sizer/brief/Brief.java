@@ -43,7 +43,7 @@ public final class Brief {
             Operations.ASSUMPTIONS, Operations.DECISIONS);
 
     /** Changes when the layout does, so that a new layout never shares a file ID with an old one. */
-    private static final String LAYOUT = "brief-layout-2";
+    private static final String LAYOUT = "brief-layout-3";
     private static final String TOOL = "Pryv.io procurement sizer";
     static final float MARGIN = 56, TOP = 68, BOTTOM = 62;
 

@@ -161,7 +161,7 @@ final class Growth extends Part {
     }
 
     /** "2 cores in DE, 1 register follower in CH"; over many zones, each kind of machine counted with its zones. */
-    private static String bought(List<MachineGroup> added) {
+    static String bought(List<MachineGroup> added) {
         Map<String, List<MachineGroup>> byKind = added.stream()
                 .collect(Collectors.groupingBy(MachineGroup::label, LinkedHashMap::new, Collectors.toList()));
         List<String> parts = new ArrayList<>();

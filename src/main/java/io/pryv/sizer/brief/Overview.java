@@ -26,9 +26,12 @@ import io.pryv.sizer.model.Sizing;
 
 /** Page one: who and what the brief is for, then the summary a manager reads first. */
 final class Overview extends Part {
-    static final String TITLE = "Procurement brief", SUMMARY = "Summary";
+    static final String TITLE = "Procurement brief", SUMMARY = "Summary", MACHINES_BY_ROLE = "Machines by role";
     /** Machine types listed one by one in the summary; more, and the cores are summed up in one line. */
     static final int SUMMARY_TYPES = 8;
+    /** The buyer's box on page one: its line titles, and the label of the data disk tile. */
+    static final String BUY_NOW = "Buy now", NEXT_PURCHASE = "Next purchase", COST = "Cost", DATA_DISK = "Data disk",
+            DATA_DISK_TILE = "data disk, full size";
 
     Overview(Document doc, PdfWriter writer, Look look, Sizing sizing) {
         super(doc, writer, look, sizing);
@@ -89,15 +92,12 @@ final class Overview extends Part {
 
     private void summary() throws DocumentException {
         section(SUMMARY, 120);
+        buyersBox();
         String why = sizing.topologyReason();
         lead("Topology: ", sizing.topology().label() + (why.isEmpty() ? "." : ". " + capitalised(why) + "."));
         lead("Users: ", Look.n(q.platformUsers()) + " in " + Numbers.countOf(sizing.zones().size(), "zone")
                 + (sizing.topology().isCluster() ? "; register followers: " + sizing.registerFollowers() : "") + ".");
         lead("Plan: ", plan());
-        Costs costs = sizing.costs();
-        lead("Costs: ", costs == null ? "none, as no prices were given (see " + Growth.COSTS + ")."
-                : Numbers.amount(costs.year1()) + " " + costs.currency() + " in year 1, " + Numbers.amount(costs.plan()) + " "
-                        + costs.currency() + " over the " + Numbers.countOf(sizing.plan().size(), "year") + " of the plan.");
 
         // Headline figures, as tiles.
         PdfPTable tiles = new PdfPTable(6);
@@ -109,10 +109,10 @@ final class Overview extends Part {
         tile(tiles, Look.n(sizing.totalVcpu()), "vCPU in total");
         tile(tiles, Look.n(sizing.totalRamGb()) + " GB", "RAM in total");
         tile(tiles, Look.n(sizing.totalServicesDiskGb()) + " GB", "services disk");
-        tile(tiles, Look.n(sizing.totalDataDiskGb()) + " GB", "data disk");
+        tile(tiles, Look.n(sizing.totalDataDiskGb()) + " GB", DATA_DISK_TILE);
         doc.add(tiles);
 
-        subsection("Machines by role", false, 40);
+        subsection(MACHINES_BY_ROLE, false, 40);
         PdfPTable t = new PdfPTable(new float[] {10, 90});
         t.setWidthPercentage(100);
         t.setSpacingAfter(6);
@@ -135,6 +135,85 @@ final class Overview extends Part {
                     role.label() + ", in " + lines.size() + " sizes: see " + Platform.BOM));
         }
         doc.add(t);
+        // Page one is the buyer's: what follows starts on a page of its own.
+        doc.newPage();
+    }
+
+    /**
+     * What a buyer reads first, in a box: what to buy now, when the next purchase falls due, what it costs, and what
+     * the data disk figure is for.
+     */
+    private void buyersBox() throws DocumentException {
+        PdfPTable box = new PdfPTable(new float[] {18, 82});
+        box.setWidthPercentage(100);
+        box.setSpacingBefore(2);
+        box.setSpacingAfter(8);
+        boxLine(box, BUY_NOW, buyNow());
+        boxLine(box, NEXT_PURCHASE, nextPurchase());
+        Costs costs = sizing.costs();
+        boxLine(box, COST, costs == null ? Costs.NO_PRICES : cost(costs));
+        boxLine(box, DATA_DISK, dataDisk());
+        doc.add(box);
+    }
+
+    /** "5 machines (1 static-web, 1 register leader, 1 register follower, 2 cores), 11 vCPU, … in total". */
+    private String buyNow() {
+        Map<String, Long> byLabel = sizing.machineTypes().stream()
+                .collect(Collectors.groupingBy(MachineType::label, LinkedHashMap::new, Collectors.summingLong(MachineType::quantity)));
+        return Numbers.countOf(sizing.vmCount(), "machine") + " (" + byLabel.entrySet().stream()
+                .map(e -> Numbers.countOf(e.getValue(), e.getKey())).collect(Collectors.joining(", ")) + "), "
+                + Look.n(sizing.totalVcpu()) + " vCPU, " + Look.n(sizing.totalRamGb()) + " GB RAM, "
+                + Look.n(sizing.totalServicesDiskGb()) + " GB services disk and " + Look.n(sizing.totalDataDiskGb())
+                + " GB data disk in total; each machine under " + MACHINES_BY_ROLE + " below.";
+    }
+
+    /** The first later year of the plan that buys machines, and what it buys. */
+    private String nextPurchase() {
+        for (PlanYear y : sizing.plan().subList(1, sizing.plan().size())) {
+            if (!y.added().isEmpty()) return "Year " + y.year() + ": " + Growth.bought(y.added()) + " (why, and any later "
+                    + "purchase: " + Growth.GROWTH + ").";
+        }
+        return "None within the " + Numbers.countOf(sizing.plan().size(), "year") + " of the plan: the machines bought now "
+                + "serve every year of it.";
+    }
+
+    /** Year 1, then each later year, then the whole plan. */
+    private String cost(Costs costs) {
+        List<PlanYear> plan = sizing.plan();
+        String later = plan.subList(1, plan.size()).stream()
+                .map(y -> Numbers.amount(y.cost()) + " in year " + y.year()).collect(Collectors.joining(", "));
+        return Numbers.amount(costs.year1()) + " " + costs.currency() + " in year 1" + (later.isEmpty() ? "" : ", then " + later)
+                + "; " + Numbers.amount(costs.plan()) + " " + costs.currency() + " over the "
+                + Numbers.countOf(plan.size(), "year") + " of the plan (see " + Growth.COSTS + ").";
+    }
+
+    /**
+     * What the data disk total is for (SIZING.md §2, §4, §8): the disks at the size they must reach, each holding the
+     * data kept of the most users its machine serves in any plan year, with the free space; the registers' besides.
+     */
+    private String dataDisk() {
+        boolean registers = sizing.topology().isCluster();
+        return Look.n(sizing.totalDataDiskGb()) + " GB over every machine" + (registers ? ", registers included" : "")
+                + ": the size each disk must reach. A disk of a machine holding user data has room for "
+                + Numbers.countOf(q.retentionYears(), "year") + " of data (the retention) of the most users that machine serves "
+                + "in any year of the plan, plus " + Numbers.format(q.diskHeadroomPercent()) + " % free space"
+                + (registers ? "; a register's holds the directory of which core holds each user" : "")
+                + ". The disks may start smaller and grow with the data (see " + Growth.GROWTH + ").";
+    }
+
+    private void boxLine(PdfPTable t, String key, String text) {
+        PdfPCell k = look.text(key, look.cellBold), v = look.text(text);
+        for (PdfPCell c : List.of(k, v)) {
+            c.setBackgroundColor(Look.PAPER_TINT);
+            c.setLeading(0, 1.25f);
+            c.setPaddingTop(3);
+            c.setPaddingBottom(5);
+            c.setBorder(Rectangle.BOTTOM);   // white rules part the lines of the tinted box
+            c.setBorderColor(java.awt.Color.WHITE);
+            c.setBorderWidth(1.5f);
+        }
+        t.addCell(k);
+        t.addCell(v);
     }
 
     /** The plan's length and how far it goes: "4 years: 17,000 users on 2 cores in year 1, 77,000 users on 5 cores in year 4". */

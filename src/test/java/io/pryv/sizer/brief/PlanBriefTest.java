@@ -4,16 +4,24 @@ import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.rules.SizingRules;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The plan ahead in the written brief (SIZING.md §7-§9): growth and headroom, costs, and their lines in the summary. */
+/**
+ * The plan ahead in the written brief (SIZING.md §7-§9): growth and headroom, costs, and their lines on page one, which
+ * answers a buyer: what to buy now, the next purchase, the cost per year, what the data disk figure is for.
+ */
 class PlanBriefTest {
     private static SizingRules rules;
 
@@ -98,7 +106,9 @@ class PlanBriefTest {
                 + "services disk 0.1 CHF, price per GB of data disk 0.055 CHF. Left blank, so counted as 0: price per machine.");
         // The chart: its scale in CHF, then each year's bar with its amount.
         assertThat(text).contains("CHF 4,054.62 5,047.92 7,488.42 12,369.42 year 4");
-        assertThat(text).contains("Costs: 4,054.62 CHF in year 1, 28,960.38 CHF over the 4 years of the plan.");
+        // Page one's box gives each year's cost too (its own line "Costs:" gave year 1 and the plan only).
+        assertThat(text).contains("Cost 4,054.62 CHF in year 1, then 5,047.92 in year 2, 7,488.42 in year 3, 12,369.42 in year 4; "
+                + "28,960.38 CHF over the 4 years of the plan (see Costs).");
     }
 
     /**
@@ -138,8 +148,9 @@ class PlanBriefTest {
                     + "The users of years 2 to 5 beside the zones (Deployment sheet) would give a plan that grows.");
             assertThat(text).contains("No prices were given, so the plan has no costs: a currency and the prices per month on the "
                     + "questionnaire's Plan sheet would give the cost of each year and of the whole plan.");
+            // Page one's box says it with the same sentence as the section Costs (it had a line "Costs: none, …" of its own).
             assertThat(text).contains("Plan: 5 years, with the users of year 1 throughout (no growth figures given).",
-                    "Costs: none, as no prices were given (see Costs).");
+                    "Cost No prices were given, so the plan has no costs");
             assertThat(text).doesNotContain("When to buy more", "Cost by year", "Per month");
         }
     }
@@ -170,6 +181,93 @@ class PlanBriefTest {
         assertThat(text).contains("Year 2: 35 cores added in 35 zones, as their users outgrow their cores (read requests in 35 zones).");
         assertThat(text).contains("In year 2, the last of the plan, the zone with the least room is Zone 40: 1 core holds up to "
                 + "20,833 users (read requests); 20,833 users: no room left: the next user needs another core (read requests).");
+    }
+
+    // ---- page one answers a buyer: what to buy now, the next purchase, the cost per year, what the data disk is for ----
+
+    /**
+     * {@link #twoZonesGrowingPriced()}, worked there: year 1 buys static-web, register leader (DE), one
+     * follower (CH) and a core in each zone, 5 machines; vCPU 1 + 1 + 1 + 4 + 4 = 11; RAM 0.5 + 2 + 2 + 4 + 4 = 12.5 GB;
+     * services disk 10 + 20 + 20 + 30 + 30 = 110 GB. Data disk of the bill of materials, each at the size it must
+     * reach: DE's core 20 000 users (its most) × 0.09125 GB for 2 years = 1 825, CH's ⌈12 500 × 0.09125⌉ = ⌈1 140.625⌉
+     * = 1 141, the two registers 15 each: 2 996 GB. Year 2 buys nothing, year 3 a core in CH. Costs per year as in
+     * {@link #costsGiveEachYearPerMonthAndPerYearAndThePlan()}.
+     */
+    @Test
+    void aGrowingPricedPlanSaysWhatToBuyNowWhenNextAndTheCostOfEachYear() throws IOException {
+        List<String> pages = pages(twoZonesGrowingPriced(), "two.pdf");
+        String one = pages.get(0).replaceAll("\\s+", " ");
+        assertThat(one).contains("Buy now 5 machines (1 static-web, 1 register leader, 1 register follower, 2 cores), 11 vCPU, "
+                + "12.5 GB RAM, 110 GB services disk and 2,996 GB data disk in total; each machine under Machines by role below.");
+        assertThat(one).contains("Next purchase Year 3: 1 core in CH (why, and any later purchase: Growth and headroom).");
+        assertThat(one).contains("Cost 4,054.62 CHF in year 1, then 5,047.92 in year 2, 7,488.42 in year 3, 12,369.42 in year 4; "
+                + "28,960.38 CHF over the 4 years of the plan (see Costs).");
+        assertThat(one).contains("Data disk 2,996 GB over every machine, registers included: the size each disk must reach. A disk "
+                + "of a machine holding user data has room for 2 years of data (the retention) of the most users that machine "
+                + "serves in any year of the plan, plus 25 % free space; a register's holds the directory of which core holds "
+                + "each user. The disks may start smaller and grow with the data (see Growth and headroom).");
+        assertThat(one).contains("2,996 GB data disk, full size", "Machines by role");
+        startsWithTopology(pages.get(1));
+    }
+
+    /**
+     * {@link #singleNode(String)}: 1 000 users on one node of 2 vCPU, 4 GB RAM, 30 GB services disk; no growth
+     * figures, no prices, the default 5-year plan. Data disk ⌈1 000 × 0.5 MB × 365 × 3 years × 1.25 / 1 000⌉ = ⌈684.375⌉
+     * = 685 GB; no registers.
+     */
+    @Test
+    void aSingleNodeWithoutPricesSaysNothingMoreIsBoughtAndHowToGetCosts() throws IOException {
+        List<String> pages = pages(singleNode(null), "single.pdf");
+        String one = pages.get(0).replaceAll("\\s+", " ");
+        assertThat(one).contains("Buy now 1 machine (1 single node), 2 vCPU, 4 GB RAM, 30 GB services disk and 685 GB data disk "
+                + "in total;");
+        assertThat(one).contains("Next purchase None within the 5 years of the plan: the machines bought now serve every year of it.");
+        assertThat(one).contains("Cost No prices were given, so the plan has no costs: a currency and the prices per month on the "
+                + "questionnaire's Plan sheet would give the cost of each year and of the whole plan.");
+        assertThat(one).contains("Data disk 685 GB over every machine: the size each disk must reach. A disk of a machine holding "
+                + "user data has room for 3 years of data (the retention) of the most users that machine serves in any year of "
+                + "the plan, plus 25 % free space. The disks")
+                .doesNotContain("registers included", "register's");
+        startsWithTopology(pages.get(1));
+    }
+
+    /**
+     * 200 zones of 10 000 users (read 0.08 × 1.2 = 0.096 req/s per user, one core holds 20 833), each growing to 30 000
+     * in year 2: ⌈2 880 / 2 000⌉ = 2 cores, one more in each zone. Year 1: 200 cores, static-web, leader and one
+     * follower = 203 machines; year 2 buys 200 cores in 200 zones.
+     */
+    @Test
+    void twoHundredZonesKeepPageOneToOnePage() throws IOException {
+        Questionnaires.Builder b = Questionnaires.builder().writeRps("0.02").readRps("0.08").writeMBPerDay("0.1")
+                .retentionYears("2").planYears(2);
+        for (int i = 1; i <= 200; i++) b.zone("Zone " + i, "City " + i, 10_000, 30_000L);
+        List<String> pages = pages(rules.size(b.build()), "two-hundred.pdf");
+        String one = pages.get(0).replaceAll("\\s+", " ");
+        assertThat(one).contains("Buy now 203 machines (1 static-web, 1 register leader, 1 register follower, 200 cores)",
+                "Next purchase Year 2: 200 cores in 200 zones", "Data disk", "Machines by role");
+        startsWithTopology(pages.get(1));
+    }
+
+    /** Page two opens with the topology, under the running header: page one held the whole summary. */
+    private static void startsWithTopology(String page) {
+        List<String> lines = BriefTest.lines(page).stream().filter(l -> !l.isEmpty()).toList();
+        assertThat(lines.subList(0, 3)).contains(Platform.TOPOLOGY);
+    }
+
+    /** The text of pages 1 and 2 of the written brief. */
+    private List<String> pages(Sizing s, String name) throws IOException {
+        Path out = dir.resolve(name);
+        Brief.write(s, out);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> pages = new ArrayList<>();
+            for (int p = 1; p <= 2; p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(doc).replace("\r\n", "\n"));
+            }
+            return pages;
+        }
     }
 
     private String flat(Sizing s, String name) throws IOException {

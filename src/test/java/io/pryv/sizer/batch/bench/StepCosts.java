@@ -2,6 +2,8 @@ package io.pryv.sizer.batch.bench;
 
 import io.pryv.sizer.Output;
 import io.pryv.sizer.Pipeline;
+import io.pryv.sizer.model.Questionnaire;
+import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.rules.SizingRules;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -79,10 +81,11 @@ public final class StepCosts {
         for (int a = 2; a < args.length; a++) {
             Path large = Path.of(args[a]);
             double[] ms = new double[8];
+            Sizing sizing = null;
             for (int i = 0; i < ms.length; i++) {
                 long t0 = System.nanoTime();
                 Pipeline.StepTimes lt = new Pipeline.StepTimes();
-                pipeline.run(large, out, "large.xlsx", lt);
+                sizing = pipeline.run(large, out, "large.xlsx", lt).sizing();
                 ms[i] = (System.nanoTime() - t0) / 1e6;
                 System.out.printf("large %s run %d: %.0f ms (read %.0f, rules %.0f, workbook %.0f, brief %.0f)%n",
                         large.getFileName(), i + 1, ms[i], lt.read.sum() / 1e6, lt.rules.sum() / 1e6,
@@ -90,8 +93,18 @@ public final class StepCosts {
             }
             double[] warm = Arrays.copyOfRange(ms, 3, ms.length);
             Arrays.sort(warm);
-            System.out.printf("large questionnaire %s, warm (median of runs 4-8): %.0f ms%n", large.getFileName(), warm[warm.length / 2]);
+            System.out.printf("large questionnaire %s (%s), warm (median of runs 4-8): %.0f ms%n", large.getFileName(),
+                    describe(sizing), warm[warm.length / 2]);
         }
+    }
+
+    /** What a large questionnaire asked for, so that the report says what was measured. */
+    private static String describe(Sizing s) {
+        Questionnaire q = s.questionnaire();
+        return String.format("%d zones, %d-year plan, %s, %s; %d machines in year 1, %d in year %d",
+                q.zones().size(), q.planYears(), q.grows() ? "growing" : "no growth figures",
+                q.priced() ? "priced" : "no prices", s.plan().get(0).machines(), s.lastPlanYear().machines(),
+                s.lastPlanYear().year());
     }
 
     /** A questionnaire and the result sheets the tool wrote for it, as plain cells. */
