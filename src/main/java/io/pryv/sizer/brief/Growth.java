@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import io.pryv.sizer.model.Costs;
 import io.pryv.sizer.model.MachineGroup;
 import io.pryv.sizer.model.Metric;
+import io.pryv.sizer.model.Names;
 import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.PlanYear;
 import io.pryv.sizer.model.Prices;
@@ -98,16 +99,9 @@ final class Growth extends Part {
         List<String> full = zones.stream().filter(ZoneHeadroom::full).map(ZoneHeadroom::zone).toList();
         String fullText = full.isEmpty() ? "none has reached its user limit"
                 : Look.n(full.size()) + (full.size() == 1 ? " has" : " have") + " no room left ("
-                        + named(full) + ")";
+                        + Names.shortList(full, 5) + ")";
         return "Of the " + Look.n(zones.size()) + " zones, " + fullText + ". Below, the " + ZONES_LISTED
                 + " zones with the least room; every zone's headroom stands on its card under " + Platform.CAPACITY + ".";
-    }
-
-    /** Up to five names, then how many more. */
-    private static String named(List<String> names) {
-        int shown = Math.min(5, names.size());
-        String list = String.join(", ", names.subList(0, shown));
-        return names.size() > shown ? list + " and " + Look.n(names.size() - shown) + " more" : list;
     }
 
     private PdfPTable headroomTable(List<ZoneHeadroom> zones) {

@@ -23,6 +23,15 @@ public record PlanYear(int year, Topology topology, List<ZoneYear> zones, List<Z
         added = List.copyOf(added);
     }
 
+    /**
+     * The machines of {@code label} ("core", "register leader") in {@code zone} as they run this year, data disk as
+     * provisioned: what this year's cost pays for a line of the bill of materials.
+     */
+    public MachineGroup inService(String label, String zone) {
+        for (MachineGroup g : inService) if (g.label().equals(label) && g.zone().equals(zone)) return g;
+        throw new IllegalArgumentException("no " + label + " in service in year " + year + " in " + zone);
+    }
+
     /** Machines in service this year. */
     public long machines() {
         return inService.stream().mapToLong(MachineGroup::count).sum();

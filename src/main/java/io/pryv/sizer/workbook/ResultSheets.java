@@ -194,10 +194,7 @@ final class ResultSheets {
         w.section("Machine types");
         w.header(headings.toArray());
         w.freezeFirstColumn();
-        Map<List<Object>, MachineGroup> year1 = new HashMap<>();
-        for (MachineGroup g : sizing.plan().get(0).inService()) {
-            year1.put(sameMachine(g.label(), g.zone(), g.vcpu(), g.ramGb(), g.servicesDiskGb()), g);
-        }
+        PlanYear year1 = sizing.plan().get(0);
         BigDecimal monthly = BigDecimal.ZERO;
         for (MachineType t : sizing.machineTypes()) {
             List<Object> line = new ArrayList<>(List.of(t.label(), t.vcpu(), t.ramGb(), t.servicesDiskGb(), t.dataDiskGb(), t.quantity(),
@@ -238,19 +235,12 @@ final class ResultSheets {
      * What a bill-of-materials line costs per month in year 1 (SIZING.md §9): its machines as they are in service
      * in year 1, each data disk at the size provisioned then (the line gives the size it must reach by the plan's end).
      */
-    private static BigDecimal monthlyInYear1(MachineType t, Map<List<Object>, MachineGroup> year1, Prices prices) {
+    private static BigDecimal monthlyInYear1(MachineType t, PlanYear year1, Prices prices) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<String, Long> zone : t.countByZone().entrySet()) {
-            MachineGroup g = year1.get(sameMachine(t.label(), zone.getKey(), t.vcpu(), t.ramGb(), t.servicesDiskGb()));
-            if (g == null) throw new IllegalStateException("no " + t.label() + " of the bill of materials in service in year 1 in " + zone.getKey());
-            sum = sum.add(prices.monthly(g).multiply(BigDecimal.valueOf(zone.getValue())));
+            sum = sum.add(prices.monthly(year1.inService(t.label(), zone.getKey())).multiply(BigDecimal.valueOf(zone.getValue())));
         }
         return sum;
-    }
-
-    /** A machine of the bill of materials and the same machine in service in year 1: all but the data disk alike. */
-    private static List<Object> sameMachine(String label, String zone, int vcpu, BigDecimal ramGb, int servicesDiskGb) {
-        return List.of(label, zone, vcpu, ramGb.stripTrailingZeros(), servicesDiskGb);
     }
 
     /**
