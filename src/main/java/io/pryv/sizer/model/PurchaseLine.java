@@ -12,5 +12,5 @@ public record PurchaseLine(Kind kind, String item, String zone, BigDecimal quant
                            BigDecimal monthlyCost) {
 
     /** What a line orders, in the order the outputs list them. */
-    public enum Kind { MACHINE, DATA_DISK, PUBLIC_IPV4, DOMAIN, CERTIFICATE, BACKUP_STORAGE, UPLOAD_BANDWIDTH, OUTBOUND_TRANSFER }
+    public enum Kind { MACHINE, DATA_DISK, PUBLIC_IPV4, DOMAIN, CERTIFICATE, LICENCE, EMAIL_RELAY, BACKUP_STORAGE, UPLOAD_BANDWIDTH, OUTBOUND_TRANSFER }
 }

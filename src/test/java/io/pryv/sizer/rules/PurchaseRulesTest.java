@@ -143,6 +143,23 @@ class PurchaseRulesTest {
     }
 
     @Test
+    void theLicenceAndTheImageCredentialsComeFromPryv() {
+        var made = RuleVerifier.given(twoZones().build(), CLUSTER)
+                .fire("purchase: the licence key and the credentials to pull the images, from Pryv");
+        assertLines(made.of(PurchaseLine.class), line(Kind.LICENCE, "Pryv.io licence key", "", "1", "licence",
+                "From Pryv, with the credentials to pull the platform's container images and its configuration files", null));
+    }
+
+    @Test
+    void oneMailRelayOnTheSubmissionPort() {
+        var made = RuleVerifier.given(twoZones().build(), CLUSTER)
+                .fire("purchase: an e-mail relay for account creation and password reset");
+        assertLines(made.of(PurchaseLine.class), line(Kind.EMAIL_RELAY, "E-mail relay (SMTP)", "", "1", "account",
+                "An SMTP server or mail service that accepts the platform's mail on tcp/587: it mails users on account creation "
+                        + "and password reset", null));
+    }
+
+    @Test
     void eachZoneBacksUpItsDataDisksTimesTheCopies() {
         // Default 2 copies: CH 215 × 2 = 430 GB, DE 615 × 2 = 1,230 GB. With 3: CH 645 GB.
         var made = RuleVerifier.given(twoZones().build(), CLUSTER).fire("purchase: backup storage per zone");
