@@ -55,7 +55,7 @@ public final class Questionnaires {
                 case WHOLE_NUMBER -> Integer.valueOf(typed);
                 case YES_NO -> "Yes".equals(typed);
                 case DATE -> LocalDate.parse(typed);
-                case TEXT, OS, VERSION_TEXT, CURRENCY -> typed;
+                case TEXT, CHOICE, VERSION_TEXT, CURRENCY -> typed;
             });
             return this;
         }

@@ -205,9 +205,9 @@ final class Operations extends Part {
         PdfPTable a = Look.table(new float[] {50, 50}, 1);
         a.addCell(look.head("Answer"));
         a.addCell(look.head("Value"));
-        // Every answer but the project's (named on the title page), as the template words it.
+        // Every answer the profile reads but the project's (named on the title page), as the template words it.
         for (Question question : Question.values()) {
-            if (!question.isProject()) answer(a, question.label, question.answerIn(q));
+            if (!question.isProject() && question.readBy(q.profile())) answer(a, question.label, question.answerIn(q));
         }
         // The zones first: they decide the topology and every zone's cores.
         PdfPTable z = Look.table(new float[] {40, 40, 20}, 1);

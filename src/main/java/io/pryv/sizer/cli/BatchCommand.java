@@ -163,7 +163,7 @@ final class BatchCommand implements java.util.concurrent.Callable<Integer> {
                     ok, Numbers.countOf(questionnaires, "questionnaire"), seconds, questionnaires / seconds, workers);
             if (timings) printTimings(times, ok, out);
             Path summary = common.outputDir.resolve(BatchSummaryWorkbook.FILE_NAME);
-            BatchSummaryWorkbook.write(rows, rules.version(), summary);
+            BatchSummaryWorkbook.write(rows, rules.versions(), summary);
             out.println("Wrote " + summary);
             return ok == questionnaires ? ExitCode.OK : ExitCode.SOME_FAILED;
         } finally {

@@ -26,6 +26,19 @@ public enum Question {
             "Day the figures were given, e.g. 2024-03-01. Operating-system support is checked against it.",
             Kind.DATE, Constraint.NONE, null, null, true, "2024-03-01"),
 
+    PLATFORM_VERSION("PlatformVersion", Sheet.PLATFORM, "C5", "Pryv.io version", "list",
+            "v1: register, cores and static-web, for platforms that run v1 today. v2: one binary on every core, "
+                    + "what new platforms get since 2026. The answers below are read by v2 only.",
+            Kind.CHOICE, Constraint.NONE, null, "v1", false),
+    DATABASE_HOST("DatabaseHost", Sheet.PLATFORM, "C6", "Database (v2)", "list",
+            "Where each v2 core keeps its database: on the core itself, or on a machine of its own beside it "
+                    + "running PostgreSQL or MongoDB.",
+            Kind.CHOICE, Constraint.NONE, null, "On each core", false),
+    DNS_MODE("DnsMode", Sheet.PLATFORM, "C7", "DNS (v2)", "list",
+            "Who answers DNS for the platform's domain when v2 runs on several cores: the cores themselves "
+                    + "(embedded DNS) or a DNS provider of yours.",
+            Kind.CHOICE, Constraint.NONE, null, "Embedded DNS", false),
+
     WRITE_RPS("WriteRps", Sheet.PRODUCTION, "C5", "Write requests per second", "req/s per user",
             "Write requests (new or changed data) per second at the platform's peak, divided by its users: "
                     + "ONE user's share. Decimals welcome: 0.01 is one request every 100 seconds.",
@@ -70,6 +83,10 @@ public enum Question {
             "Megabytes ONE user downloads on a usual day. Outgoing network traffic is sized on the larger "
                     + "of this and points read per day × bytes per point.",
             Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000000", "0", false),
+    PREVIEW_RPS("PreviewRps", Sheet.CONSUMPTION, "C10", "Image previews", "req/s per user",
+            "Image previews (thumbnails of attached pictures) asked per second at the platform's peak, divided by its "
+                    + "users: ONE user's share. Read by Pryv.io v2 only. 0 if no preview is shown.",
+            Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", "0", false),
 
     EXPECT_RAPID_GROWTH("ExpectRapidGrowth", Sheet.DEPLOYMENT, "C5", "Rapid growth expected", "Yes / No",
             "Yes if the number of users should climb fast: even a small platform then starts as a cluster, "
@@ -92,9 +109,9 @@ public enum Question {
                     + "disks a quarter larger.",
             Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", "25", false),
     OPERATING_SYSTEM("OperatingSystem", Sheet.DEPLOYMENT, "C10", "Operating system", "list",
-            "Linux release planned on every machine: Ubuntu 16.04, 18.04, 20.04 or 22.04. The outputs check "
-                    + "that it is still supported on the questionnaire date.",
-            Kind.OS, Constraint.NONE, null, "Ubuntu 22.04", false),
+            "Linux release planned on every machine. Pryv.io v1 runs on Ubuntu 16.04 to 22.04, v2 on Ubuntu 20.04 "
+                    + "to 24.04 and Debian 11 and 12. The outputs check that it is still supported on the questionnaire date.",
+            Kind.CHOICE, Constraint.NONE, null, "Ubuntu 22.04", false),
     EXTENDED_SUPPORT("ExtendedSupport", Sheet.DEPLOYMENT, "C11", "Extended support", "Yes / No",
             "Yes if extended security maintenance (Ubuntu Pro) will be bought for the operating system: "
                     + "a release past its standard support then counts as supported until that maintenance ends.",
@@ -146,8 +163,9 @@ public enum Question {
 
     /** The unit of a question given in percent: such a cell is read as the percentage it shows (20 or 20%, both 20). */
     public static final String PERCENT = "%";
-    /** Operating systems the Pryv.io guide supports, as the drop-down offers them. */
-    public static final List<String> SUPPORTED_OS = List.of("Ubuntu 16.04", "Ubuntu 18.04", "Ubuntu 20.04", "Ubuntu 22.04");
+    /** Operating systems a Pryv.io guide supports, v1's or v2's, as the drop-down offers them; each profile's rules say which it runs on. */
+    public static final List<String> SUPPORTED_OS = List.of("Ubuntu 16.04", "Ubuntu 18.04", "Ubuntu 20.04", "Ubuntu 22.04",
+            "Ubuntu 24.04", "Debian 11", "Debian 12");
     /** A rule constant cited in a help text: {KEY} for its value, {KEY%} for a ratio as a percentage. */
     private static final Pattern CITED_CONSTANT = Pattern.compile("\\{([A-Z0-9_]+)(%?)}");
 
@@ -155,6 +173,8 @@ public enum Question {
     public enum Sheet {
         INSTRUCTIONS("Instructions", "Pryv.io sizing questionnaire", "How to fill in this workbook."),
         PROJECT("Project", "Project", "Who the platform is for and when these figures were given."),
+        PLATFORM("Platform", "Platform",
+                "Which Pryv.io version to size, and the options of v2."),
         PRODUCTION("Data Production", "Data production",
                 "What ONE user writes: peak requests and daily volumes, per user."),
         CONSUMPTION("Data Consumption", "Data consumption",
@@ -176,7 +196,18 @@ public enum Question {
     }
 
     /** What a cell holds, which decides its format, its validation, how it is read and the type of its answer. */
-    public enum Kind { TEXT, DATE, NUMBER, WHOLE_NUMBER, YES_NO, OS, VERSION_TEXT, CURRENCY }
+    public enum Kind { TEXT, DATE, NUMBER, WHOLE_NUMBER, YES_NO, CHOICE, VERSION_TEXT, CURRENCY }
+
+    /** What a {@link Kind#CHOICE} question's drop-down offers; empty for the other kinds. */
+    public List<String> choices() {
+        return switch (this) {
+            case PLATFORM_VERSION -> Profile.answers();
+            case DATABASE_HOST -> DatabaseHost.answers();
+            case DNS_MODE -> DnsMode.answers();
+            case OPERATING_SYSTEM -> SUPPORTED_OS;
+            default -> List.of();
+        };
+    }
 
     /** Lower bound of a number. */
     public enum Constraint {
@@ -235,7 +266,17 @@ public enum Question {
             case READ_RPS -> READ_RPS;
             case ATTACHMENT_READ_RPS -> ATTACHMENT_READ_RPS;
             case ATTACHMENT_WRITE_MBPS -> ATTACHMENT_WRITE_MBPS;
-            case DATA_DISK -> throw new IllegalArgumentException("the data disk is bounded by a cap, not by a per-user peak");
+            case PREVIEW_RPS -> PREVIEW_RPS;
+            case USERS, DATA_DISK -> throw new IllegalArgumentException(metric + " is bounded by a count or a cap, not by a per-user peak");
+        };
+    }
+
+    /** Whether the rules of {@code profile} read this answer: the outputs of its sizings list only those. */
+    public boolean readBy(Profile profile) {
+        return switch (this) {
+            case PREVIEW_RPS, DATABASE_HOST, DNS_MODE -> profile == Profile.V2;
+            case REGISTER_FOLLOWERS -> profile == Profile.V1;
+            default -> true;
         };
     }
 
@@ -279,13 +320,14 @@ public enum Question {
             case MAX_DATA_DISK_PER_CORE_GB -> "1.2";
             case PLAN_YEARS, CURRENCY, BACKUP_COPIES, PRICE_MACHINE_MONTH, PRICE_VCPU_MONTH, PRICE_RAM_GB_MONTH,
                  PRICE_SERVICES_DISK_GB_MONTH, PRICE_DATA_DISK_GB_MONTH -> "1.3";
+            case PLATFORM_VERSION, DATABASE_HOST, DNS_MODE, PREVIEW_RPS -> "1.4";
             default -> "1.0";
         };
     }
 
     /** What the cell must hold, as error messages and validation boxes say it. */
     public String expected() {
-        return expected(kind, constraint, example);
+        return kind == Kind.CHOICE ? "one of " + String.join(", ", choices()) : expected(kind, constraint, example);
     }
 
     /** What a cell of this kind must hold; {@code example} (a date, a version) is null for the other kinds. */
@@ -297,7 +339,7 @@ public enum Question {
             case NUMBER -> "a number" + bound;
             case WHOLE_NUMBER -> "a whole number" + bound;
             case YES_NO -> "Yes or No";
-            case OS -> "one of " + String.join(", ", SUPPORTED_OS);
+            case CHOICE -> throw new IllegalArgumentException("a choice's options are its question's: see expected()");
             case VERSION_TEXT -> "a version such as " + example;
             case CURRENCY -> "three capital letters such as " + example;
         };
@@ -338,7 +380,7 @@ public enum Question {
                     : amount(BigDecimal.valueOf(q.whole(this)));
             case YES_NO -> q.yes(this) ? "Yes" : "No";
             case DATE -> q.date(this).toString();
-            case TEXT, OS, VERSION_TEXT, CURRENCY -> q.text(this).isBlank() ? "not stated" : q.text(this);
+            case TEXT, CHOICE, VERSION_TEXT, CURRENCY -> q.text(this).isBlank() ? "not stated" : q.text(this);
         };
     }
 

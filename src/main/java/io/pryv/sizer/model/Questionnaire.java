@@ -38,7 +38,7 @@ public record Questionnaire(String templateVersion, Map<Question, Object> answer
 
     private static Class<?> type(Question q) {
         return switch (q.kind) {
-            case TEXT, OS, VERSION_TEXT, CURRENCY -> String.class;
+            case TEXT, CHOICE, VERSION_TEXT, CURRENCY -> String.class;
             case DATE -> LocalDate.class;
             case NUMBER -> BigDecimal.class;
             case WHOLE_NUMBER -> Integer.class;
@@ -92,6 +92,12 @@ public record Questionnaire(String templateVersion, Map<Question, Object> answer
     public BigDecimal readMBPerDay() { return number(Question.READ_MB_PER_DAY); }
     public BigDecimal bytesPerDataPoint() { return number(Question.BYTES_PER_DATA_POINT); }
     public BigDecimal diskHeadroomPercent() { return number(Question.DISK_HEADROOM_PERCENT); }
+    public BigDecimal previewRps() { return number(Question.PREVIEW_RPS); }
+    public DatabaseHost databaseHost() { return DatabaseHost.ofAnswer(text(Question.DATABASE_HOST)); }
+    public DnsMode dnsMode() { return DnsMode.ofAnswer(text(Question.DNS_MODE)); }
+
+    /** The rule profile: the platform version sized, v1 when the questionnaire does not say (layouts before 1.4). */
+    public Profile profile() { return Profile.ofAnswer(text(Question.PLATFORM_VERSION)); }
 
     /** P: the years the plan covers. */
     public int planYears() { return whole(Question.PLAN_YEARS); }

@@ -1,7 +1,8 @@
 package io.pryv.sizer.model;
 
 /**
- * The machine roles of a Pryv.io platform; a single node carries all three. Each role carries what the
+ * The machine roles of a Pryv.io platform: v1's single node (which carries the three others), static-web, register
+ * and core; v2 has cores only, each optionally with a database host of its own. Each role carries what the
  * outputs need to know about it, so that they never test for a particular role: a profile with other roles
  * adds constants here (and their rules), not cases in the writers.
  */
@@ -10,7 +11,8 @@ public enum Role {
     SINGLE_NODE("single node", "all roles on one machine",                               "pryv-node",  false,    0,     true,      true,      true),
     STATIC_WEB("static-web",   "serves the web apps over the platform domain",          "static-web", false,    1,     false,     false,     false),
     REGISTER("register",       "DNS and the directory of which core holds each user",   "register",   false,    2,     false,     true,      false),
-    CORE("core",               "stores and serves user data",                            "core",       true,     3,     true,      false,     false);
+    CORE("core",               "stores and serves user data",                            "core",       true,     3,     true,      false,     false),
+    DATABASE_HOST("database host", "runs the database of one Pryv.io v2 core",             "db",         true,     4,     true,      false,     false);
 
     private final String label;
     private final String purpose;

@@ -17,11 +17,12 @@ public record ZoneCapacity(Zone zone, ZoneCores cores, List<MetricLoad> loads,
     }
 
     /**
-     * The metrics the capacity tables list: the four loads, then the data disk only when a cap bounds the
+     * The metrics the capacity tables list: those the profile weighed, the data disk only when a cap bounds the
      * users of a core (without one it has no limit to show).
      */
     public List<Metric> shownMetrics() {
-        return Arrays.stream(Metric.values()).filter(m -> m != Metric.DATA_DISK || load(m).limit().signum() > 0).toList();
+        return Arrays.stream(Metric.values()).filter(m -> loads.stream().anyMatch(l -> l.metric() == m))
+                .filter(m -> m != Metric.DATA_DISK || load(m).limit().signum() > 0).toList();
     }
 
     /**

@@ -88,7 +88,7 @@ final class CellReader {
             case NUMBER -> number(v, cell, f.kind, f.constraint, f.max, f.inPercent());
             case WHOLE_NUMBER -> wholeNumber(v, cell, f.constraint, f.max);
             case YES_NO -> choice(v, List.of("Yes", "No"), f);
-            case OS -> choice(v, Question.SUPPORTED_OS, f);
+            case CHOICE -> choice(v, f.choices(), f);
             case CURRENCY -> currency(v, f);
         };
     }

@@ -31,6 +31,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -114,7 +115,7 @@ public final class TemplateWriter {
             text(row, 3, f.unit, st.get(Style.UNIT));
             meaning(sheet, row, meaning, st.get(Style.MEANING));
             fitHeight(row, meaning, MEANING_WIDTH);
-            validate(sheet, constraint(sheet, f.kind, f.constraint, f.max, f.cell), new CellRangeAddressList(
+            validate(sheet, constraint(sheet, f.kind, f.constraint, f.max, f.cell, f.choices()), new CellRangeAddressList(
                     ref.getRow(), ref.getRow(), ref.getCol(), ref.getCol()), f.label, meaning, f.expected(), f.max);
             name(wb, f.definedName, new CellReference(s.sheetName, ref.getRow(), ref.getCol(), true, true)
                     .formatAsString());
@@ -186,7 +187,7 @@ public final class TemplateWriter {
         BigDecimal[] maxima = {null, null, BigDecimal.valueOf(TemplateLayout.MAX_USERS)};
         for (int i = 0; i < 3; i++) {
             String topLeft = new CellReference(first, col + i).formatAsString();
-            validate(sheet, constraint(sheet, kinds[i], bounds[i], maxima[i], topLeft),
+            validate(sheet, constraint(sheet, kinds[i], bounds[i], maxima[i], topLeft, List.of()),
                     new CellRangeAddressList(first, last, col + i, col + i),
                     TemplateLayout.ZONE_HEADERS.get(i), TemplateLayout.ZONE_HELP.get(i),
                     Question.expected(kinds[i], bounds[i], null), maxima[i]);
@@ -194,7 +195,7 @@ public final class TemplateWriter {
         for (int i = 0; i < TemplateLayout.GROWTH_COLUMNS; i++) {
             String topLeft = new CellReference(first, growth + i).formatAsString();
             BigDecimal max = BigDecimal.valueOf(TemplateLayout.MAX_USERS);
-            validate(sheet, constraint(sheet, Kind.WHOLE_NUMBER, Constraint.AT_LEAST_ONE, max, topLeft),
+            validate(sheet, constraint(sheet, Kind.WHOLE_NUMBER, Constraint.AT_LEAST_ONE, max, topLeft, List.of()),
                     new CellRangeAddressList(first, last, growth + i, growth + i),
                     String.format(Locale.ROOT, TemplateLayout.GROWTH_HEADER, i + 2),
                     String.format(Locale.ROOT, TemplateLayout.GROWTH_HELP, i + 2),
@@ -288,7 +289,7 @@ public final class TemplateWriter {
 
     /** The check Excel applies as the user types; {@code cell} is the top-left cell it is written for. */
     private static DataValidationConstraint constraint(XSSFSheet sheet, Kind kind, Constraint bound, BigDecimal max,
-                                                       String cell) {
+                                                       String cell, List<String> choices) {
         XSSFDataValidationHelper h = new XSSFDataValidationHelper(sheet);
         String min = bound == Constraint.AT_LEAST_ONE ? "1" : "0";
         String top = max == null ? null : max.toPlainString();
@@ -306,7 +307,7 @@ public final class TemplateWriter {
                     : h.createDecimalConstraint(OperatorType.BETWEEN, min, top);
             case WHOLE_NUMBER -> h.createIntegerConstraint(OperatorType.BETWEEN, min, top);
             case YES_NO -> h.createExplicitListConstraint(new String[] {"Yes", "No"});
-            case OS -> h.createExplicitListConstraint(Question.SUPPORTED_OS.toArray(String[]::new));
+            case CHOICE -> h.createExplicitListConstraint(choices.toArray(String[]::new));
         };
     }
 

@@ -1,5 +1,6 @@
 package io.pryv.sizer.rules;
 
+import io.pryv.sizer.model.Profile;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -27,10 +28,10 @@ record CompiledRules(KieBase kieBase, String version, boolean precompiled, List<
         rulesInReadingOrder = List.copyOf(rulesInReadingOrder);
     }
 
-    static CompiledRules of(RuleSource source) throws RulesException {
+    static CompiledRules of(Profile profile, RuleSource source) throws RulesException {
         String version = hash(source.drlByName());
         // The same rules as the build's (the usual case): load the classes it compiled them to, ~1 s less.
-        KieBase prebuilt = Boolean.getBoolean("pryv.sizer.compileRules") ? null : PrecompiledRules.load(version);
+        KieBase prebuilt = Boolean.getBoolean("pryv.sizer.compileRules") ? null : PrecompiledRules.load(profile, version);
         if (prebuilt != null) return new CompiledRules(prebuilt, version, true, source.rulesInReadingOrder());
         KieServices ks = KieServices.get();
         // Each compilation gets its own release id: builds sharing the default one can mix packages (KIE #6617).

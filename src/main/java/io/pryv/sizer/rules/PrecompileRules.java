@@ -1,5 +1,6 @@
 package io.pryv.sizer.rules;
 
+import io.pryv.sizer.model.Profile;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
@@ -16,9 +17,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Build step (`mvn process-classes`, see pom.xml): compiles rules/*.drl into Drools' executable model,
- * writes its classes into the build's classes folder and names them in {@link PrecompiledRules#INDEX}
- * with the rules' version, so that a run on the same DRL loads them instead of compiling it.
+ * Build step (`mvn process-classes`, see pom.xml): compiles each profile's rules (rules/shared and rules/v1, …) into
+ * Drools' executable model, writes its classes into the build's classes folder and names them in the profile's
+ * {@link PrecompiledRules#index} with the rules' version, so that a run on the same DRL loads them instead of compiling it.
  * Needs drools-model-codegen, which only the build has. Usage: {@code PrecompileRules RULES_DIR CLASSES_DIR}
  */
 public final class PrecompileRules {
@@ -33,11 +34,22 @@ public final class PrecompileRules {
     private PrecompileRules() {}
 
     public static void main(String[] args) throws Exception {
-        RuleSource source = RuleSource.fromFolder(Path.of(args[0]));
+        RuleSource.RuleTree tree = RuleSource.RuleTree.read(Path.of(args[0]));
         Path classes = Path.of(args[1]);
-        String version = CompiledRules.hash(source.drlByName());
         // Same classes from build to build (the jar is reproducible): no parallel code generation.
         System.setProperty(ReproducibleExecutableModelGenerationOption.PROPERTY_NAME, "true");
+        List<String> written = new ArrayList<>();
+        for (Profile profile : Profile.values()) {
+            if (!RuleSource.available(profile, tree)) continue;
+            written.addAll(precompile(profile, RuleSource.of(profile, tree, tree), classes));
+        }
+        removePreviousClasses(classes, Set.copyOf(written));   // only now: a failed run above leaves the last build whole
+        Files.writeString(writtenList(classes), String.join("\n", written) + "\n");
+    }
+
+    /** Writes one profile's classes and index; returns the class files written. */
+    private static List<String> precompile(Profile profile, RuleSource source, Path classes) throws Exception {
+        String version = CompiledRules.hash(source.drlByName());
         KieServices ks = KieServices.get();
         KieBuilder builder = CompiledRules.build(ks, source, ks.newReleaseId("io.pryv.sizer", "rules-" + version, "1.0.0"),
                 b -> b.buildAll(ExecutableModelProject.class));
@@ -58,13 +70,12 @@ public final class PrecompileRules {
                 }
             }
         }
-        if (index.size() == 1) throw new IllegalStateException("Drools made no executable model of the rules");
-        Path indexFile = classes.resolve(PrecompiledRules.INDEX);
+        if (index.size() == 1) throw new IllegalStateException("Drools made no executable model of the " + profile.label() + " rules");
+        Path indexFile = classes.resolve(PrecompiledRules.index(profile));
         Files.createDirectories(indexFile.getParent());
         Files.writeString(indexFile, String.join("\n", index) + "\n");
-        removePreviousClasses(classes, Set.copyOf(written));   // only now: a failed run above leaves the last build whole
-        Files.writeString(writtenList(classes), String.join("\n", written) + "\n");
-        System.out.println("Precompiled the rules, version " + version + ": " + index.subList(1, index.size()));
+        System.out.println("Precompiled the " + profile.label() + " rules, version " + version + ": " + index.subList(1, index.size()));
+        return written;
     }
 
     /**

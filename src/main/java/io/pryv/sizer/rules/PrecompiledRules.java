@@ -1,5 +1,6 @@
 package io.pryv.sizer.rules;
 
+import io.pryv.sizer.model.Profile;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -12,14 +13,16 @@ import java.util.List;
 
 /** The rules compiled at build time by {@link PrecompileRules}, valid only for the DRL version they came from. */
 final class PrecompiledRules {
-    /** Class path resource: the version of the precompiled rules, then their model classes, one a line. */
-    static final String INDEX = "io/pryv/sizer/rules/precompiled-rules.txt";
+    /** Class path resource of a profile: the version of its precompiled rules, then their model classes, one a line. */
+    static String index(Profile profile) {
+        return "io/pryv/sizer/rules/precompiled-rules-" + profile.answer() + ".txt";
+    }
 
     private PrecompiledRules() {}
 
-    /** The KieBase built at build time from DRL of this {@code version}, or null when there is none. */
-    static KieBase load(String version) {
-        try (InputStream in = PrecompiledRules.class.getClassLoader().getResourceAsStream(INDEX)) {
+    /** The KieBase built at build time from the profile's DRL of this {@code version}, or null when there is none. */
+    static KieBase load(Profile profile, String version) {
+        try (InputStream in = PrecompiledRules.class.getClassLoader().getResourceAsStream(index(profile))) {
             if (in == null) return null;
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             if (lines.isEmpty() || !lines.get(0).equals(version)) return null;

@@ -53,7 +53,7 @@ public final class BatchSummaryWorkbook {
             long skipped = tally.skipped();
             w.title("Batch sizing summary", Numbers.countOf(tally.questionnaires(), "questionnaire") + ": "
                     + Numbers.format(tally.sized()) + " sized, " + Numbers.format(tally.notSized())
-                    + " not" + (skipped == 0 ? "" : "; " + Numbers.countOf(skipped, "other file") + " skipped") + ". Rules version "
+                    + " not" + (skipped == 0 ? "" : "; " + Numbers.countOf(skipped, "other file") + " skipped") + ". "
                     + rulesVersion + ". Each sized questionnaire has its own workbook and brief.");
             int header = w.nextRow();
             w.header(COLUMNS.toArray());

@@ -106,6 +106,7 @@ final class ResultSheets {
         }
         w.field("Template version", q.templateVersion(), null);
         w.field("Rules version", sizing.rulesVersion(), null);
+        w.field("Pryv.io version", q.profile().label(), null);
 
         w.section("Platform topology");
         // People read the label, as the brief gives it; tools read the key in the named cell below it.

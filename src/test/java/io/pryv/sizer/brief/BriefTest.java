@@ -299,7 +299,7 @@ class BriefTest {
         String zones = "Zone Location Users Zürich Zürich, CH 120,000 Łódź Łódź, PL 40,000 Genève Genève, CH 5,000 ";
         assertThat(text).contains("Questionnaire answers", zones, "Load and volume figures are per user.");
         // Before the other answers.
-        assertThat(text.indexOf(zones)).isLessThan(text.indexOf("Answer Value Write requests per second"));
+        assertThat(text.indexOf(zones)).isLessThan(text.indexOf("Answer Value Pryv.io version"));
         Sizing noPlace = rules.size(Questionnaires.builder().zone("Main", "", 1_000).writeRps("0.01").writeMBPerDay("1").build());
         // The builder's retention of one year is written in the singular, as everywhere else.
         assertThat(text(write(noPlace, "no-place.pdf")).replaceAll("\\s+", " "))

@@ -113,9 +113,9 @@ enum BadQuestionnaires {
             + "has no saved result; open the file in Excel or LibreOffice, save it, and try again\n"
             + "{file}: Deployment!D" + TemplateLayout.ZONES_FIRST_ROW + " (Users of zone 1): the formula =2*400 has no saved result; open the file in Excel "
             + "or LibreOffice, save it, and try again", () -> rezip(example(), parts -> {
-                parts.put("xl/worksheets/sheet3.xml", replace(parts.get("xl/worksheets/sheet3.xml"),
+                parts.put("xl/worksheets/sheet4.xml", replace(parts.get("xl/worksheets/sheet4.xml"),
                         "<c r=\"C5\" s=\"10\" t=\"n\"><v>0.001</v></c>", "<c r=\"C5\" s=\"10\"><f>1/0</f><v></v></c>"));
-                parts.put("xl/worksheets/sheet5.xml", replace(parts.get("xl/worksheets/sheet5.xml"),
+                parts.put("xl/worksheets/sheet6.xml", replace(parts.get("xl/worksheets/sheet6.xml"),
                         "<c r=\"D" + TemplateLayout.ZONES_FIRST_ROW + "\" s=\"11\" t=\"n\"><v>800.0</v></c>",
                         "<c r=\"D" + TemplateLayout.ZONES_FIRST_ROW + "\" s=\"11\"><f>2*400</f><v/></c>"));
             })),

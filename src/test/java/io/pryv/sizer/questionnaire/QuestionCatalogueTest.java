@@ -47,7 +47,7 @@ class QuestionCatalogueTest {
             case NUMBER -> "7";
             case WHOLE_NUMBER -> "3";
             case YES_NO -> "Yes";
-            case OS -> "Ubuntu 18.04";
+            case CHOICE -> q.choices().get(q.choices().size() - 1);
             case VERSION_TEXT -> "27.1";
             case CURRENCY -> "EUR";
         };

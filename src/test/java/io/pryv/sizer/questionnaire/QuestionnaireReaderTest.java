@@ -2,6 +2,7 @@ package io.pryv.sizer.questionnaire;
 
 import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.Question;
+import io.pryv.sizer.model.Profile;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Zone;
 import io.pryv.sizer.questionnaire.ExampleQuestionnaires.Example;
@@ -137,7 +138,7 @@ class QuestionnaireReaderTest {
     void unknownOperatingSystem() {
         text(OPERATING_SYSTEM, "Windows 11");
         assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C10 (Operating system): expected one of Ubuntu 16.04, "
-                + "Ubuntu 18.04, Ubuntu 20.04, Ubuntu 22.04, found \"Windows 11\"");
+                + "Ubuntu 18.04, Ubuntu 20.04, Ubuntu 22.04, Ubuntu 24.04, Debian 11, Debian 12, found \"Windows 11\"");
     }
 
     @Test
@@ -548,12 +549,32 @@ class QuestionnaireReaderTest {
         assertPlanOfAnOlderLayout(q);
     }
 
+    /**
+     * layout-1.3.xlsx: the growing-telehealth example as committed at layout 1.3 (before the Platform sheet): CH and
+     * DE growing, priced in CHF. It has no Platform sheet: it is sized as Pryv.io v1, without previews.
+     */
+    @Test
+    void aQuestionnaireOfLayoutOneThreeIsReadAsPryvIoV1() throws Exception {
+        Path file = Path.of("src/test/resources/io/pryv/sizer/questionnaire/layout-1.3.xlsx");
+        try (XSSFWorkbook old = QuestionnaireReader.open(file)) {
+            assertThat(old.getSheet("Platform")).isNull();
+            assertThat(old.getName("PlatformVersion")).isNull();
+        }
+        Questionnaire q = QuestionnaireReader.read(file);
+        assertThat(q.templateVersion()).isEqualTo("1.3");
+        assertThat(q.customerName()).isEqualTo("MediLink Telehealth (fictional)");
+        assertThat(q.profile()).isEqualTo(Profile.V1);
+        assertThat(q.previewRps()).isEqualByComparingTo("0");
+        assertThat(q.text(CURRENCY)).isEqualTo("CHF");
+        assertThat(q.zones().get(0).usersInYear(5)).isEqualTo(15_000);
+    }
+
     // ---- the plan (layout 1.3): its length, currency and prices on the Plan sheet, the growth beside the zones
 
     @Test
     void aBlankPlanSheetIsFiveYearsWithoutPricesAndNoZoneGrows() throws Exception {
         Questionnaire q = read();
-        assertThat(q.templateVersion()).isEqualTo("1.3");
+        assertThat(q.templateVersion()).isEqualTo("1.4");
         assertThat(q.planYears()).isEqualTo(5);
         assertThat(q.text(CURRENCY)).isEmpty();
         assertThat(q.priced()).isFalse();

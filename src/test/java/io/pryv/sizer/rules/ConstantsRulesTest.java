@@ -67,25 +67,36 @@ class ConstantsRulesTest {
     @Test
     void storage() {
         var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: storage"));
-        // SIZING.md §2: 365 days a year, /1000 MB per GB, 10^6 bytes per MB; §4: register data disk 15 GB
-        // (guide), one step per started 100 000 users (guide: "> 100'000 ... increase the data disk").
+        // SIZING.md §2: 365 days a year, /1000 MB per GB, 10^6 bytes per MB.
         assertConstant(all, "DAYS_PER_YEAR", "365", "days", "product");
         assertConstant(all, "MB_PER_GB", "1000", "MB", "product");
         assertConstant(all, "BYTES_PER_MB", "1000000", "bytes", "product");
+    }
+
+    @Test
+    void platform() {
+        var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: platform"));
+        // §5 / guide: paging above 10 000 points; one virtual disk stops at 16 TB (product).
+        assertConstant(all, "PAGING_POINTS_PER_REQUEST", "10000", "points", "guide");
+        assertConstant(all, "LARGE_DATA_DISK_GB", "16000", "GB", "product");
+    }
+
+    @Test
+    void theRegisterOfPryvIoV1() {
+        var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: the register"));
+        // SIZING.md §4: 1 automatic follower with several cores; followers replicate on tcp/6379 (Pryv config);
+        // a register's data disk is 15 GB, one step more per started 100,000 users (guide: "> 100'000 ... increase the data disk").
+        assertConstant(all, "AUTO_FOLLOWERS_WITH_SEVERAL_CORES", "1", "follower", "product");
+        assertConstant(all, "REGISTER_REPLICATION_PORT", "6379", "tcp port", "Pryv config");
         assertConstant(all, "REGISTER_DATA_DISK_GB", "15", "GB", "guide");
         assertConstant(all, "REGISTER_USERS_PER_DISK_STEP", "100000", "users", "guide");
     }
 
     @Test
-    void platformLayoutAndSoftware() {
-        var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: platform layout and software"));
-        // SIZING.md §4: 1 automatic follower with several cores; followers replicate on tcp/6379 (Pryv config).
-        // §5 / guide: paging above 10 000 points; Docker 19 or later; docker-compose 1.21 or later.
-        assertConstant(all, "AUTO_FOLLOWERS_WITH_SEVERAL_CORES", "1", "follower", "product");
-        assertConstant(all, "REGISTER_REPLICATION_PORT", "6379", "tcp port", "Pryv config");
-        assertConstant(all, "PAGING_POINTS_PER_REQUEST", "10000", "points", "guide");
+    void softwareOfPryvIoV1() {
+        var all = constants(RuleVerifier.given(TWO_ZONES).fire("constants: software"));
+        // Guide v1: Docker 19 or later; docker-compose 1.21 or later.
         assertConstant(all, "MIN_DOCKER_VERSION", "19", "version", "guide");
-        assertConstant(all, "LARGE_DATA_DISK_GB", "16000", "GB", "product");
         assertConstant(all, "MIN_DOCKER_COMPOSE_VERSION", "1.21", "version", "guide");
         // Written as "1.21", not 1.210 or 1.2: versions are compared as text parts, so the scale matters.
         assertThat(all.get("MIN_DOCKER_COMPOSE_VERSION").value().toPlainString()).isEqualTo("1.21");

@@ -3,6 +3,7 @@ package io.pryv.sizer.rules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.pryv.sizer.model.Profile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +33,9 @@ class PrecompileRulesTest {
 
         assertThat(secondBuild).containsExactlyInAnyOrderElementsOf(written(classes));
         assertThat(firstBuild).as("the first rules' own classes").anyMatch(name -> !secondBuild.contains(name));
-        assertThat(Files.readAllLines(classes.resolve(PrecompiledRules.INDEX)).get(0))
-                .isEqualTo(CompiledRules.hash(RuleSource.fromFolder(rules).drlByName()));
+        RuleSource.RuleTree tree = RuleSource.RuleTree.read(rules);
+        assertThat(Files.readAllLines(classes.resolve(PrecompiledRules.index(Profile.V1))).get(0))
+                .isEqualTo(CompiledRules.hash(RuleSource.of(Profile.V1, tree, tree).drlByName()));
         try (Stream<Path> all = Files.walk(classes)) {
             assertThat(all.filter(Files::isDirectory).filter(PrecompileRulesTest::isEmpty)).as("empty folders").isEmpty();
         }

@@ -1,6 +1,7 @@
 package io.pryv.sizer.rules;
 
 import io.pryv.sizer.batch.bench.GenerateQuestionnaires;
+import io.pryv.sizer.model.Profile;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.questionnaire.QuestionnaireReader;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,10 +42,13 @@ class PrecompiledRulesTest {
 
     @Test
     void theBuildPrecompiledTheseRules() {
-        assertThat(precompiled.isPrecompiled()).isTrue();
-        assertThat(compiled.isPrecompiled()).isFalse();
-        assertThat(precompiled.version()).isEqualTo(compiled.version());
-        assertThat(precompiled.ruleNames()).isEqualTo(compiled.ruleNames());
+        assertThat(precompiled.profiles()).isEqualTo(compiled.profiles()).contains(Profile.V1);
+        for (Profile p : precompiled.profiles()) {
+            assertThat(precompiled.isPrecompiled(p)).as(p.label()).isTrue();
+            assertThat(compiled.isPrecompiled(p)).as(p.label()).isFalse();
+            assertThat(precompiled.version(p)).isEqualTo(compiled.version(p));
+            assertThat(precompiled.ruleNames(p)).isEqualTo(compiled.ruleNames(p));
+        }
     }
 
     static Stream<Path> questionnaires() throws Exception {
@@ -63,12 +67,17 @@ class PrecompiledRulesTest {
 
     @Test
     void editedRulesCompileAtRunTime(@TempDir Path dir) throws Exception {
-        try (Stream<Path> files = Files.list(RULES)) {
-            for (Path f : files.toList()) Files.copy(f, dir.resolve(f.getFileName()));
+        // Only the v1 folder, edited: the shared rules are the packaged ones, v2's stay precompiled.
+        Path v1 = Files.createDirectories(dir.resolve("v1"));
+        try (Stream<Path> files = Files.list(RULES.resolve("v1"))) {
+            for (Path f : files.toList()) Files.copy(f, v1.resolve(f.getFileName()));
         }
-        Files.writeString(dir.resolve("constants.drl"), Files.readString(dir.resolve("constants.drl")) + "// edited\n");
+        Files.writeString(v1.resolve("topology.drl"), Files.readString(v1.resolve("topology.drl")) + "// edited\n");
         SizingRules edited = SizingRules.load(dir);
-        assertThat(edited.isPrecompiled()).isFalse();
-        assertThat(edited.version()).isNotEqualTo(precompiled.version());
+        assertThat(edited.isPrecompiled(Profile.V1)).isFalse();
+        assertThat(edited.version(Profile.V1)).isNotEqualTo(precompiled.version(Profile.V1));
+        for (Profile p : precompiled.profiles()) {
+            if (p != Profile.V1) assertThat(edited.isPrecompiled(p)).as(p.label()).isTrue();
+        }
     }
 }

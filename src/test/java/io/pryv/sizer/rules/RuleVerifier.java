@@ -1,6 +1,7 @@
 package io.pryv.sizer.rules;
 
 import io.pryv.sizer.model.PeakUsers;
+import io.pryv.sizer.model.Profile;
 import io.pryv.sizer.model.ZoneCores;
 import io.pryv.sizer.model.ZoneYear;
 
@@ -53,7 +54,10 @@ final class RuleVerifier {
      * and the platform's busiest year are added as plan.drl would make them, unless the test gives its own.
      */
     Result fire(String rule) {
-        KieSession session = RULES.newSession();
+        // The profile of the questionnaire given (v1 without one): its rules, not the other profile's of the same name.
+        Profile profile = given.stream().filter(Questionnaire.class::isInstance).map(q -> ((Questionnaire) q).profile())
+                .findFirst().orElse(Profile.V1);
+        KieSession session = RULES.newSession(profile);
         try {
             given.forEach(session::insert);
             if (!rule.startsWith("plan") && !rule.startsWith("machines by year")) addSteadyPlan(session);

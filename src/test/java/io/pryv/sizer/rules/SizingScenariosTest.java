@@ -433,6 +433,8 @@ class SizingScenariosTest {
                         tuple("Public IPv4 address", "DE", 2L, null),
                         tuple("Domain name", "", 1L, null),
                         tuple("Wildcard TLS certificate", "", 1L, null),
+                        tuple("Pryv.io licence key", "", 1L, null),
+                        tuple("E-mail relay (SMTP)", "", 1L, null),
                         tuple("Backup storage", "CH", 60_868L, null),
                         tuple("Backup storage", "DE", 45_656L, null));
         assertThat(s.purchase().stream().map(PurchaseLine::monthlyCost).filter(java.util.Objects::nonNull)

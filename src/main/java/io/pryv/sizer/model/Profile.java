@@ -1,0 +1,49 @@
+package io.pryv.sizer.model;
+
+import java.util.List;
+
+/**
+ * A rule profile: the Pryv.io platform version a questionnaire is sized for. Each has its own folder of rules
+ * ({@code rules/v1/}, {@code rules/v2/}) beside the rules they share ({@code rules/shared/}), and names the
+ * load metrics its core count weighs, so that the rule choosing a zone's cores knows when all are in.
+ */
+public enum Profile implements Choice {
+    V1("v1", "Pryv.io v1", "register, cores and static-web",
+            List.of(Metric.WRITE_RPS, Metric.READ_RPS, Metric.ATTACHMENT_READ_RPS, Metric.ATTACHMENT_WRITE_MBPS, Metric.DATA_DISK)),
+    V2("v2", "Pryv.io v2", "one binary on every core",
+            List.of(Metric.WRITE_RPS, Metric.READ_RPS, Metric.ATTACHMENT_READ_RPS, Metric.ATTACHMENT_WRITE_MBPS,
+                    Metric.PREVIEW_RPS, Metric.USERS, Metric.DATA_DISK));
+
+    private final String answer;
+    private final String label;
+    private final String shape;
+    private final List<Metric> metrics;
+
+    Profile(String answer, String label, String shape, List<Metric> metrics) {
+        this.answer = answer;
+        this.label = label;
+        this.shape = shape;
+        this.metrics = metrics;
+    }
+
+    /** As the questionnaire's drop-down offers it, and the name of the profile's rules folder: "v1". */
+    @Override
+    public String answer() { return answer; }
+
+    /** As the outputs name it: "Pryv.io v1". */
+    public String label() { return label; }
+
+    /** What its platform is made of, in a few words. */
+    public String shape() { return shape; }
+
+    /** The metrics that can set a zone's cores, in tie order. */
+    public List<Metric> metrics() { return metrics; }
+
+    public static List<String> answers() {
+        return Choice.answers(values());
+    }
+
+    public static Profile ofAnswer(String answer) {
+        return Choice.of(values(), answer);
+    }
+}
