@@ -14,6 +14,7 @@ import io.pryv.sizer.model.MachineGroup;
 import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.MetricLoad;
 import io.pryv.sizer.model.PlanYear;
+import io.pryv.sizer.model.PurchaseLine;
 import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.ZoneCapacity;
@@ -111,6 +112,7 @@ public final class SizingJson {
 
             writePlan(g, sizing.plan());
             writeCosts(g, sizing.costs());
+            writePurchase(g, sizing.purchase());
 
             g.writeArrayFieldStart("findings");
             for (Finding f : sizing.findings()) {
@@ -196,6 +198,26 @@ public final class SizingJson {
         for (Question price : costs.prices().blank()) g.writeString(price.definedName);
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /**
+     * The order lines, in {@link Sizing#purchase()}'s order. The platform's lines (zone "") have a null zone; a line's
+     * monthly cost is in the currency of {@code costs}, null without prices and for what the prices do not cover.
+     */
+    private static void writePurchase(JsonGenerator g, List<PurchaseLine> purchase) throws IOException {
+        g.writeArrayFieldStart("purchase");
+        for (PurchaseLine l : purchase) {
+            g.writeStartObject();
+            g.writeStringField("kind", l.kind().name());
+            g.writeStringField("item", l.item());
+            g.writeStringField("zone", l.zone().isEmpty() ? null : l.zone());
+            g.writeNumberField("quantity", exact(l.quantity()));
+            g.writeStringField("unit", l.unit());
+            g.writeStringField("specification", l.specification());
+            writeAmount(g, "monthlyCost", l.monthlyCost());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** An amount as every output shows it, to cents (1234.50); null without prices. */

@@ -6,6 +6,7 @@ import io.pryv.sizer.Output;
 import io.pryv.sizer.Pipeline;
 import io.pryv.sizer.Questionnaires;
 import io.pryv.sizer.model.Metric;
+import io.pryv.sizer.model.PurchaseLine;
 import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Questionnaire;
 import io.pryv.sizer.model.Role;
@@ -88,7 +89,7 @@ class SizingJsonTest {
         JsonNode json = SizingJson.read(Files.readAllBytes(file));
         // Keys in the order SIZING §10 lists them, after what the file was made from.
         assertThat(json.fieldNames()).toIterable().containsExactly("toolVersion", "templateVersion", "rulesVersion",
-                "customer", "project", "topology", "totals", "machines", "zones", "plan", "costs", "findings", "decisions");
+                "customer", "project", "topology", "totals", "machines", "zones", "plan", "costs", "purchase", "findings", "decisions");
         assertThat(json.get("customer").asText()).isEqualTo("Lakeside Family Clinic");
         assertThat(json.get("project").asText()).isEqualTo("Patient diary app");
         assertThat(json.get("topology").asText()).isEqualTo("SINGLE_NODE");
@@ -185,6 +186,86 @@ class SizingJsonTest {
         assertThat(text(rules.size(twoGrowingZones()))).isEqualTo(text);
     }
 
+    @Test
+    void theOrderLinesOfTwoGrowingZonesHoldTheFiguresWorkedByHand() throws Exception {
+        Sizing sizing = rules.size(twoGrowingZones());
+        String text = text(sizing);
+        JsonNode purchase = json(sizing).get("purchase");
+        // The bill of materials (see the plan's test): CH a static-web of 1 vCPU, 0.5 GB; a register leader of 1 vCPU,
+        // 2 GB, 20 GB services and 30 GB data disk; a core of 4 vCPU, 4 GB, 43,800 GB (14,600 provisioned in year 1).
+        // DE a register follower as the leader, a core of 2 vCPU, 4 GB, 21,900 GB (3,650 in year 1).
+        // A month, data disk as year 1 provisions it (SIZING §9): static-web 10 + 0.5 × 2.5 = 11.25; a register
+        // 10 + 2 × 2.5 + 30 × 0.005 = 15.15; CH core 40 + 10 + 73 = 123; DE core 20 + 10 + 18.25 = 48.25. They add up to
+        // 212.80, year 1's 2,553.60 / 12.
+        // Data disks: CH 30 + 43,800 = 43,830 GB, DE 30 + 21,900 = 21,930; backup 2 copies (the default) of them.
+        // Every machine answers clients: 3 addresses in CH, 2 in DE. No uploads and no reads: no network lines.
+        assertThat(rows(purchase)).containsExactly(
+                "MACHINE|Virtual machine: static-web|CH|1|machines|11.25",
+                "MACHINE|Virtual machine: register leader|CH|1|machines|15.15",
+                "MACHINE|Virtual machine: core|CH|1|machines|123.0",
+                "MACHINE|Virtual machine: register follower|DE|1|machines|15.15",
+                "MACHINE|Virtual machine: core|DE|1|machines|48.25",
+                "DATA_DISK|Data disk|CH|43830|GB|null",
+                "DATA_DISK|Data disk|DE|21930|GB|null",
+                "PUBLIC_IPV4|Public IPv4 address|CH|3|addresses|null",
+                "PUBLIC_IPV4|Public IPv4 address|DE|2|addresses|null",
+                "DOMAIN|Domain name|null|1|domain|null",
+                "CERTIFICATE|Wildcard TLS certificate|null|1|certificate|null",
+                "LICENCE|Pryv.io licence key|null|1|licence|null",
+                "EMAIL_RELAY|E-mail relay (SMTP)|null|1|account|null",
+                "BACKUP_STORAGE|Backup storage|CH|87660|GB|null",
+                "BACKUP_STORAGE|Backup storage|DE|43860|GB|null");
+        // Keys in a fixed order; amounts in two decimals; the platform's zone and an unpriced cost are JSON nulls.
+        assertThat(text).contains("""
+                    "kind" : "MACHINE",
+                    "item" : "Virtual machine: core",
+                    "zone" : "CH",
+                    "quantity" : 1,
+                    "unit" : "machines",
+                    "specification" : "4 vCPU, 4 GB RAM, 30 GB services disk, 43,800 GB data disk",
+                    "monthlyCost" : 123.00
+                  }, {
+                """, """
+                    "kind" : "DOMAIN",
+                    "item" : "Domain name",
+                    "zone" : null,
+                    "quantity" : 1,
+                    "unit" : "domain",
+                    "specification" : "A domain whose DNS zone you can edit; the platform's sub-domain is delegated by two NS records, one to the register leader, one to a register follower",
+                    "monthlyCost" : null
+                  }, {
+                """);
+        assertThat(ResultSchema.problems(json(sizing))).isEmpty();
+    }
+
+    @Test
+    void withoutPricesNoOrderLineHasACostAndNetworkLinesComeLast() throws Exception {
+        // 1,000 users, no margin: 1,000 × 0.01 = 10 MB/s of uploads × 8 = 80 Mbit/s; 1,000 × 2 MB = 2,000 MB read a day
+        // × 365 / 12 / 1,000 = 60.83, rounded up to 61 GB a month.
+        Sizing sizing = rules.size(Questionnaires.builder().zone("CH", "Bern", 1_000).margin("0").attachmentWriteMBps("0.01")
+                .readMBPerDay("2").currency("CHF").build());
+        JsonNode purchase = json(sizing).get("purchase");
+        List<String> rows = rows(purchase);
+        assertThat(rows).allMatch(row -> row.endsWith("|null"));
+        assertThat(rows).contains("DOMAIN|Domain name|null|1|domain|null").endsWith(
+                "UPLOAD_BANDWIDTH|Inbound bandwidth|CH|80|Mbit/s|null",
+                "OUTBOUND_TRANSFER|Outbound transfer|CH|61|GB per month|null");
+        assertThat(ResultSchema.problems(json(sizing))).isEmpty();
+    }
+
+    /** An order line as kind|item|zone|quantity|unit|monthlyCost, nulls written null, numbers as read back (123.00 is 123.0). */
+    private static List<String> rows(JsonNode purchase) {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode l : purchase) {
+            List<String> fields = new ArrayList<>();
+            for (String key : List.of("kind", "item", "zone", "quantity", "unit", "monthlyCost")) {
+                fields.add(l.get(key).isTextual() ? l.get(key).asText() : l.get(key).toString());
+            }
+            rows.add(String.join("|", fields));
+        }
+        return rows;
+    }
+
     private static List<String> zoneYears(JsonNode plan) {
         List<String> rows = new ArrayList<>();
         for (JsonNode year : plan) {
@@ -248,19 +329,23 @@ class SizingJsonTest {
         ((ObjectNode) json.get("zones").get(0)).put("colour", "blue");
         ((ObjectNode) json.get("plan").get(0)).put("cost", new BigDecimal("1.125"));
         json.putObject("costs").put("currency", "chf");
+        ObjectNode line = (ObjectNode) json.get("purchase").get(0);
+        line.put("kind", "SERVER");
+        line.remove("monthlyCost");
         List<String> problems = ResultSchema.problems(json);
         assertThat(String.join("\n", problems)).contains("/totals/vcpu", "decisions", "colour", "/plan/0/cost", "/costs/currency",
-                "year1");
+                "year1", "/purchase/0/kind", "monthlyCost");
     }
 
     @Test
     void theSchemaNamesWhatTheModelNames() throws Exception {
-        // The schema is written by hand: a metric, role, tier, topology or price added to the model must reach it.
+        // The schema is written by hand: a metric, role, tier, topology, price or kind of order line added to the model must reach it.
         JsonNode defs = SizingJson.read(Files.readAllBytes(ResultSchema.FILE)).get("$defs");
         assertThat(enumOf(defs.get("metric"))).containsExactly(names(Metric.values()));
         assertThat(enumOf(defs.get("role"))).containsExactly(names(Role.values()));
         assertThat(enumOf(defs.get("tier"))).containsExactly(names(Tier.values()));
         assertThat(enumOf(defs.get("topology"))).containsExactlyInAnyOrder(names(Topology.values()));
+        assertThat(enumOf(defs.get("purchaseKind"))).containsExactly(names(PurchaseLine.Kind.values()));
         assertThat(enumOf(defs.get("price"))).containsExactlyElementsOf(Question.PRICES.stream().map(p -> p.definedName).toList());
     }
 
