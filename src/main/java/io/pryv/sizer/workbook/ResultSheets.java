@@ -243,7 +243,7 @@ final class ResultSheets {
 
     /**
      * Everything to order or arrange (rules/purchase.drl), in the purchase CSV's order and columns, placed after the
-     * bill of materials for purchasing. The platform's lines (domain, certificate) have no zone: blank, as in the CSV.
+     * bill of materials for purchasing. The platform's lines (domain, certificate, licence, e-mail relay) have no zone: blank, as in the CSV.
      */
     private void purchase() {
         Costs costs = sizing.costs();
@@ -260,10 +260,9 @@ final class ResultSheets {
         BigDecimal monthly = BigDecimal.ZERO;
         for (PurchaseLine l : sizing.purchase()) {
             List<Object> line = new ArrayList<>(List.of(l.item(), l.zone(), l.quantity(), l.unit(), l.specification()));
-            if (costs != null) {
-                line.add(l.monthlyCost() == null ? null : new Amount(l.monthlyCost()));
-                if (l.monthlyCost() != null) monthly = monthly.add(l.monthlyCost());
-            }
+            BigDecimal cost = l.monthlyCost();   // null where the prices do not cover the line
+            if (costs != null) line.add(cost == null ? null : new Amount(cost));
+            if (cost != null) monthly = monthly.add(cost);
             w.row(line.toArray());
         }
         w.filter(header, headings.size());   // over the lines, not the total under them
