@@ -1,5 +1,6 @@
 package io.pryv.sizer.workbook;
 
+import io.pryv.sizer.csv.PurchaseCsv;
 import io.pryv.sizer.model.ChecklistItem;
 import io.pryv.sizer.model.Costs;
 import io.pryv.sizer.model.ChecklistItem.Checklist;
@@ -22,6 +23,7 @@ import io.pryv.sizer.model.StorageYear;
 import io.pryv.sizer.model.OsSupport;
 import io.pryv.sizer.model.PlanYear;
 import io.pryv.sizer.model.Prices;
+import io.pryv.sizer.model.PurchaseLine;
 import io.pryv.sizer.model.SystemRequirement;
 import io.pryv.sizer.model.SystemRequirement.Met;
 import io.pryv.sizer.model.Upgrade;
@@ -53,9 +55,11 @@ import java.util.Set;
 
 /** The layout of each result sheet, one method per sheet, in the order they appear. */
 final class ResultSheets {
-    static final List<String> NAMES = List.of("Summary", "Bill of Materials", "Plan by Year", "Capacity", "Storage", "Firewall",
+    static final List<String> NAMES = List.of("Summary", "Bill of Materials", "Purchase", "Plan by Year", "Capacity", "Storage", "Firewall",
             "System Requirements", "Checklists", "Assumptions", "Decision Log");
     static final String NONE = "—";
+    /** The purchase CSV's columns the Purchase sheet shows: item to specification; its cost is a number in the currency. */
+    private static final int PURCHASE_COLUMNS = 5;
     /** The headroom's columns, on the Capacity sheet (year 1) and the Plan by Year sheet (every year): see {@link #headroom}. */
     private static final List<String> HEADROOM_HEADINGS = List.of("Next core for", "User limit", "Room to grow (users)", "Room (% of users)");
 
@@ -75,6 +79,7 @@ final class ResultSheets {
     void writeAll() {
         summary();
         billOfMaterials();
+        purchase();
         plan();
         capacity();
         storage();
@@ -184,7 +189,7 @@ final class ResultSheets {
         // With prices, each line's monthly cost comes before the zones, the last column, which can be long.
         int cost = MachineType.HEADINGS.size() - 1;
         List<Object> headings = new ArrayList<>(MachineType.HEADINGS);
-        if (costs != null) headings.add(cost, "Monthly cost, year 1 (" + costs.currency() + ")");
+        if (costs != null) headings.add(cost, monthlyCostHeading(costs));
         int zones = headings.size() - 1;
         SheetWriter w = sheet("Bill of Materials").cap(0, 30).cap(6, 30).cap(zones, 45);
         w.title("Bill of materials", "Sizes are per machine; totals multiply them by the quantity. "
@@ -229,6 +234,41 @@ final class ResultSheets {
         for (Machine m : sizing.machines()) {
             w.row(m.hostName(), m.vcpu(), m.ramGb(), m.servicesDiskGb(), m.dataDiskGb(), m.label(), m.zone());
         }
+        w.finish();
+    }
+
+    /** The heading of a line's monthly cost in year 1, on the bill of materials and the purchase sheet. */
+    private static String monthlyCostHeading(Costs costs) {
+        return "Monthly cost, year 1 (" + costs.currency() + ")";
+    }
+
+    /**
+     * Everything to order or arrange (rules/purchase.drl), in the purchase CSV's order and columns, placed after the
+     * bill of materials for purchasing. The platform's lines (domain, certificate, licence, e-mail relay) have no zone: blank, as in the CSV.
+     */
+    private void purchase() {
+        Costs costs = sizing.costs();
+        List<Object> headings = new ArrayList<>(PurchaseCsv.HEADINGS.subList(0, PURCHASE_COLUMNS));
+        if (costs != null) headings.add(monthlyCostHeading(costs));
+        SheetWriter w = sheet("Purchase").cap(0, 30).cap(1, 24).cap(4, 72);   // most specifications on one line
+        w.title("Purchase", "Everything to order or arrange before the platform runs, machines first. Zone: blank for "
+                + "what serves the whole platform." + (costs == null ? "" : " Monthly cost: the line in year 1, as on the "
+                + "bill of materials; blank where the prices do not cover the line, and the total adds up the others."));
+        int header = w.nextRow();
+        w.header(headings.toArray());
+        w.freeze(0);
+        w.repeatOnEveryPage(header);
+        BigDecimal monthly = BigDecimal.ZERO;
+        for (PurchaseLine l : sizing.purchase()) {
+            List<Object> line = new ArrayList<>(List.of(l.item(), l.zone(), l.quantity(), l.unit(), l.specification()));
+            BigDecimal cost = l.monthlyCost();   // null where the prices do not cover the line
+            if (costs != null) line.add(cost == null ? null : new Amount(cost));
+            if (cost != null) monthly = monthly.add(cost);
+            w.row(line.toArray());
+        }
+        w.filter(header, headings.size());   // over the lines, not the total under them
+        if (costs != null) w.total("Total", null, null, null, null, new Amount(monthly));
+        else w.noteBelow(Costs.NO_PRICES);
         w.finish();
     }
 

@@ -18,7 +18,7 @@ import java.util.Objects;
 
 /**
  * The result workbook: the questionnaire as the customer filled it, followed by the result sheets
- * (summary, bill of materials, plan by year, capacity, storage, firewall, system requirements, checklists,
+ * (summary, bill of materials, purchase, plan by year, capacity, storage, firewall, system requirements, checklists,
  * assumptions, decision log). The headline figures carry workbook-scope defined names
  * ({@code Result_Topology}, {@code Result_VmCount}, …) so readers find them by name.
  */

@@ -86,9 +86,11 @@ final class SheetWriter {
     private final List<Wrapped> wrapped = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
     private final StringBuilder cells = new StringBuilder(4096);
-    /** The line under the title and its text, written by {@link #finish}: it spills over the cells beside it, or wraps. */
-    private Line noteLine;
-    private String note;
+    /** A line of text outside the tables, written by {@link #finish}: it spills over the cells beside it, or wraps. */
+    private record Note(Line line, String text) {}
+
+    /** The line under the title and any line under the last table. */
+    private final List<Note> notes = new ArrayList<>();
 
     /** {@link #finish} leaves the XML of the sheet's rows in {@code rows}, to be written with the workbook. */
     SheetWriter(XSSFSheet sheet, Styles styles, Map<XSSFSheet, String> rows) {
@@ -130,11 +132,14 @@ final class SheetWriter {
     /** The sheet's title, an optional line that says how to read it, and a blank line. */
     void title(String title, String note) {
         outside(Style.RESULT_TITLE, title).height = 22;
-        if (note != null) {
-            noteLine = endLine(startLine());
-            this.note = note;
-        }
+        if (note != null) notes.add(new Note(endLine(startLine()), note));
         next++;
+    }
+
+    /** A line of text under the table just written, after a blank line: what the table leaves out, say. */
+    void noteBelow(String text) {
+        next++;
+        notes.add(new Note(endLine(startLine()), text));
     }
 
     /** A heading above a table; leaves a blank row before it unless one is there already. */
@@ -222,7 +227,7 @@ final class SheetWriter {
             total += widths[c];
             sheet.setColumnWidth(c, (int) Math.round(widths[c] * 256));
         }
-        if (noteLine != null) writeNote(width(note) > total - PADDING);
+        for (Note n : notes) writeNote(n, width(n.text()) > total - PADDING);
         for (Wrapped w : wrapped) {
             double width = -PADDING;
             for (int c = w.firstCol(); c <= w.lastCol(); c++) width += c < widths.length ? widths[c] : 0;
@@ -270,18 +275,19 @@ final class SheetWriter {
     }
 
     /**
-     * The note under the title, at the end of the XML, where its line points. It spills over the empty cells
-     * beside it; one longer than the sheet is wide would be cut at the edge of the printed page, so it is merged
-     * over every column instead, and wraps there.
+     * A note, at the end of the XML, where its line points. It spills over the empty cells beside it; one longer
+     * than the sheet is wide would be cut at the edge of the printed page, so it is merged over every column
+     * instead, and wraps there.
      */
-    private void writeNote(boolean wrap) {
-        noteLine.from = cells.length();
-        text(noteLine, 0, wrap ? Style.RESULT_NOTE_WRAPPED : Style.RESULT_NOTE, note);
+    private void writeNote(Note note, boolean wrap) {
+        Line line = note.line();
+        line.from = cells.length();
+        text(line, 0, wrap ? Style.RESULT_NOTE_WRAPPED : Style.RESULT_NOTE, note.text());
         if (wrap) {
-            merge(noteLine, 0, lastCol + 1, Style.RESULT_NOTE_WRAPPED);
-            wrapped.add(new Wrapped(noteLine, 0, lastCol, note, false));
+            merge(line, 0, lastCol + 1, Style.RESULT_NOTE_WRAPPED);
+            wrapped.add(new Wrapped(line, 0, lastCol, note.text(), false));
         }
-        noteLine.to = cells.length();
+        line.to = cells.length();
     }
 
     /** Text above the tables: it spills over the empty cells beside it, so it sets no width. */

@@ -262,6 +262,91 @@ class ResultWorkbookTest {
         }
     }
 
+    /**
+     * Sizings.growingPriced, year 1 (what the bill of materials buys): in DE static-web, the register leader and a core
+     * (data disk 1 369 GB), in CH the follower and a core (1 141 GB). Monthly costs as on the bill of materials
+     * (SIZING.md §9): 32.5, 44.05, 140.825 → 140.83, 44.05, 118.235 → 118.24; the other lines have no price.
+     * Data disks: DE 90 + 1 369 = 1 459 GB on 2 disks (static-web has none), CH 90 + 1 141 = 1 231 GB. Public addresses:
+     * every role here answers clients (443/tcp), 3 in DE and 2 in CH. Backup: 2 full copies (the default), 2 918 and
+     * 2 462 GB. No attachments and no reads: no bandwidth or transfer lines. Total 379.66, as on the bill of materials.
+     */
+    @Test
+    void purchaseSheetListsEachOrderLineWithItsMonthlyCostAndTheTotal() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.growingPriced())) {
+            List<String> sheets = new ArrayList<>();
+            book.forEach(s -> sheets.add(s.getSheetName()));
+            assertThat(sheets.indexOf("Purchase")).as("right after the bill of materials").isEqualTo(sheets.indexOf("Bill of Materials") + 1);
+            XSSFSheet sheet = book.getSheet("Purchase");
+            Row header = rowStarting(sheet, "Item", 0);
+            assertThat(cells(header, 0, 5)).isEqualTo("Item | Zone | Quantity | Unit | Specification | Monthly cost, year 1 (CHF)");
+            List<String> lines = new ArrayList<>();
+            for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                Row line = sheet.getRow(r);
+                lines.add(cells(line, 0, 3) + " | " + cells(line, 5, 5));
+            }
+            assertThat(lines).containsExactly(
+                    "Virtual machine: static-web | DE | 1 | machines | 32.50",
+                    "Virtual machine: register leader | DE | 1 | machines | 44.05",
+                    "Virtual machine: core | DE | 1 | machines | 140.83",
+                    "Virtual machine: register follower | CH | 1 | machines | 44.05",
+                    "Virtual machine: core | CH | 1 | machines | 118.24",
+                    "Data disk | DE | 1,459 | GB | ",
+                    "Data disk | CH | 1,231 | GB | ",
+                    "Public IPv4 address | DE | 3 | addresses | ",
+                    "Public IPv4 address | CH | 2 | addresses | ",
+                    "Domain name |  | 1 | domain | ",
+                    "Wildcard TLS certificate |  | 1 | certificate | ",
+                    "Pryv.io licence key |  | 1 | licence | ",
+                    "E-mail relay (SMTP) |  | 1 | account | ",
+                    "Backup storage | DE | 2,918 | GB | ",
+                    "Backup storage | CH | 2,462 | GB | ",
+                    "Total |  |  |  | 379.66");
+            Row core = sheet.getRow(header.getRowNum() + 3);
+            assertThat(core.getCell(5).getNumericCellValue()).isEqualTo(140.83);
+            assertThat(core.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00_)");
+            Row disk = sheet.getRow(header.getRowNum() + 6);
+            assertThat(disk.getCell(2).getNumericCellValue()).isEqualTo(1_459);
+            assertThat(disk.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0_)");
+            assertThat(disk.getCell(5).getCellType()).as("no price for a disk alone").isEqualTo(CellType.BLANK);
+            assertThat(disk.getCell(4).getCellStyle().getWrapText()).as("the specification wraps").isTrue();
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(5).getNumericCellValue()).isEqualTo(379.66);
+
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) (header.getRowNum() + 1));
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as("the lines, not the total")
+                    .isEqualTo("A" + (header.getRowNum() + 1) + ":F" + (header.getRowNum() + 16));
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getColumnWidth(4)).as("the specification's column is the widest").isGreaterThan(sheet.getColumnWidth(0));
+        }
+    }
+
+    @Test
+    void withoutPricesThePurchaseSheetHasNoCostColumnAndSaysSo() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.growingUnpriced())) {
+            Sheet sheet = book.getSheet("Purchase");
+            Row header = rowStarting(sheet, "Item", 0);
+            assertThat(cells(header, 0, 4)).isEqualTo("Item | Zone | Quantity | Unit | Specification");
+            assertThat(header.getCell(5)).isNull();
+            // The last line: the second zone's backup storage (see purchaseSheetListsEachOrderLineWithItsMonthlyCostAndTheTotal).
+            Row last = rowStarting(sheet, "Backup storage", rowStarting(sheet, "Backup storage", header.getRowNum()).getRowNum() + 1);
+            assertThat(text(last.getCell(1))).isEqualTo("CH");
+            int end = last.getRowNum();
+            assertThat(sheet.getRow(end + 1)).as("a blank line under the table").isNull();
+            assertThat(text(sheet.getRow(end + 2).getCell(0))).isEqualTo("No prices were given, so the plan has no costs: "
+                    + "a currency and the prices per month on the questionnaire's Plan sheet would give the cost of each year and of the whole plan.");
+            assertThat(sheet.getLastRowNum()).isEqualTo(end + 2);
+        }
+    }
+
+    @Test
+    void aZoneNamedLikeAFormulaStaysTextOnThePurchaseSheet() throws IOException {
+        try (XSSFWorkbook book = written(Sizings.oneZoneNamed("=1+1"))) {
+            Cell zone = rowStarting(book.getSheet("Purchase"), "Public IPv4 address", 0).getCell(1);
+            assertThat(zone.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(zone.getStringCellValue()).isEqualTo("=1+1");
+        }
+    }
+
     @Test
     void definedNamesGiveThePlanAndItsCosts() throws IOException {
         try (XSSFWorkbook book = written(Sizings.growingPriced())) {
@@ -392,7 +477,7 @@ class ResultWorkbookTest {
         try (XSSFWorkbook book = open(out)) {
             List<String> sheets = new ArrayList<>();
             book.forEach(s -> sheets.add(s.getSheetName()));
-            assertThat(sheets).containsExactly("Project", "Summary", "Bill of Materials", "Plan by Year", "Capacity", "Storage",
+            assertThat(sheets).containsExactly("Project", "Summary", "Bill of Materials", "Purchase", "Plan by Year", "Capacity", "Storage",
                     "Firewall", "System Requirements", "Checklists", "Assumptions", "Decision Log");
             assertThat(named(book, "CustomerName").getStringCellValue()).isEqualTo("Test Clinic");
             assertThat(book.getActiveSheetIndex()).isEqualTo(1);

@@ -104,6 +104,11 @@ final class Sizings {
                 .set(Question.PRICE_DATA_DISK_GB_MONTH, "0.045").build());
     }
 
+    /** One zone named {@code zone}, of 1 000 users, no load: a single node. */
+    static Sizing oneZoneNamed(String zone) {
+        return RULES.size(Questionnaires.builder().zone(zone, "Lausanne", 1000).build());
+    }
+
     /** The same two zones, without prices: a plan of the default 5 years, no costs. */
     static Sizing growingUnpriced() {
         return RULES.size(growing().build());
