@@ -517,7 +517,7 @@ class BriefTest {
         assertThat(text).contains("Zone 60", "A stacked box marked");
         assertThat(text).contains("too many to list here");
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
-            // 64 pages, the order lines some five of them: each zone orders its cores, disks, addresses and backups.
+            // Over 60 pages, some five of them the order lines: each zone orders its cores, disks, addresses and backups.
             assertThat(pdf.getNumberOfPages()).isBetween(10, 70);
         }
     }
