@@ -30,7 +30,7 @@ import java.util.zip.Deflater;
 /**
  * The PDF procurement brief: the sizing laid out for purchasing, A4 portrait, one bookmarked section
  * each for the title block, summary, topology, bill of materials, capacity, data disk growth, growth and headroom
- * over the plan, costs, firewall,
+ * over the plan, costs, what to order, firewall,
  * system requirements, findings, checklists, assumptions and decision log. It only lays out what
  * {@link Sizing} holds. The same sizing always gives the same bytes: the dates come from the
  * questionnaire, the file ID and font subset tags from a digest of the sizing.
@@ -39,11 +39,11 @@ public final class Brief {
     /** Section titles, in the order of the document and of its outline. */
     public static final java.util.List<String> SECTIONS = java.util.List.of(
             Overview.TITLE, Overview.SUMMARY, Platform.TOPOLOGY, Platform.BOM, Platform.CAPACITY, Platform.STORAGE,
-            Growth.GROWTH, Growth.COSTS, Platform.FIREWALL, Operations.REQUIREMENTS, Operations.FINDINGS, Operations.CHECKLISTS,
+            Growth.GROWTH, Growth.COSTS, Orders.TITLE, Platform.FIREWALL, Operations.REQUIREMENTS, Operations.FINDINGS, Operations.CHECKLISTS,
             Operations.ASSUMPTIONS, Operations.DECISIONS);
 
     /** Changes when the layout does, so that a new layout never shares a file ID with an old one. */
-    private static final String LAYOUT = "brief-layout-3";
+    private static final String LAYOUT = "brief-layout-4";
     private static final String TOOL = "Pryv.io procurement sizer";
     static final float MARGIN = 56, TOP = 68, BOTTOM = 62;
 

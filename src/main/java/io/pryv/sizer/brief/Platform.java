@@ -29,8 +29,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What to buy and why: the drawing, the bill of materials, capacity, storage growth, the plan ahead ({@link Growth})
- * and the firewall.
+ * What to buy and why: the drawing, the bill of materials, capacity, storage growth, the plan ahead ({@link Growth}),
+ * what to order ({@link Orders}) and the firewall.
  */
 final class Platform extends Part {
     static final String TOPOLOGY = "Topology", BOM = "Bill of materials", CAPACITY = "Capacity per zone",
@@ -49,6 +49,7 @@ final class Platform extends Part {
         capacity();
         storage();
         new Growth(doc, writer, look, sizing).add();
+        new Orders(doc, writer, look, sizing).add();
         firewall();
     }
 
