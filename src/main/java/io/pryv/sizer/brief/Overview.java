@@ -164,7 +164,8 @@ final class Overview extends Part {
                 .map(e -> Numbers.countOf(e.getValue(), e.getKey())).collect(Collectors.joining(", ")) + "), "
                 + Look.n(sizing.totalVcpu()) + " vCPU, " + Look.n(sizing.totalRamGb()) + " GB RAM, "
                 + Look.n(sizing.totalServicesDiskGb()) + " GB services disk and " + Look.n(sizing.totalDataDiskGb())
-                + " GB data disk in total; each machine under " + MACHINES_BY_ROLE + " below.";
+                + " GB data disk in total; each machine under " + MACHINES_BY_ROLE + " below, every order line under "
+                + Orders.TITLE + ".";
     }
 
     /** The first later year of the plan that buys machines, and what it buys. */

@@ -198,7 +198,7 @@ class PlanBriefTest {
         List<String> pages = pages(twoZonesGrowingPriced(), "two.pdf");
         String one = pages.get(0).replaceAll("\\s+", " ");
         assertThat(one).contains("Buy now 5 machines (1 static-web, 1 register leader, 1 register follower, 2 cores), 11 vCPU, "
-                + "12.5 GB RAM, 110 GB services disk and 2,996 GB data disk in total; each machine under Machines by role below.");
+                + "12.5 GB RAM, 110 GB services disk and 2,996 GB data disk in total; each machine under Machines by role below, every order line under What to order.");
         assertThat(one).contains("Next purchase Year 3: 1 core in CH (why, and any later purchase: Growth and headroom).");
         assertThat(one).contains("Cost 4,054.62 CHF in year 1, then 5,047.92 in year 2, 7,488.42 in year 3, 12,369.42 in year 4; "
                 + "28,960.38 CHF over the 4 years of the plan (see Costs).");
