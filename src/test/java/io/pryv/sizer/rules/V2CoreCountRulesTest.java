@@ -69,7 +69,7 @@ class V2CoreCountRulesTest {
     void imagePreviewsAtTheLimitFitOneCoreAndAboveItNeedTwo() {
         // 6,250 × 0.016 = 100 previews/s: at the 100 limit; 6,250 × 0.0161 = 100.625: above.
         String rule = "core count: image previews against the v2 per-core limit";
-        var atLimit = RuleVerifier.given(v2().set(Question.PREVIEW_RPS, "0.016").build()).fire(rule);
+        var atLimit = RuleVerifier.given(v2().set(Question.PREVIEW_RPS, "0.016").build()).fire("core count: image previews against the v2 per-core limit");
         assertLoad(atLimit.one(MetricLoad.class), Metric.PREVIEW_RPS, "100", "100", 1);
         assertThat(atLimit.reasons()).isEqualTo("CH: 5,000 users × 0.016 previews/s × (1 + 25%) = 100 req/s; / 100 per core → 1 core");
         assertLoad(fire(v2().set(Question.PREVIEW_RPS, "0.0161").build(), rule), Metric.PREVIEW_RPS, "100.625", "100", 2);
@@ -85,7 +85,7 @@ class V2CoreCountRulesTest {
         // A count, not a peak: 9,999 users with a 25% margin still fit one core; 10,000 need two.
         String rule = "core count: users against the v2 per-core limit";
         var oneCore = RuleVerifier.given(Questionnaires.builder().set(Question.PLATFORM_VERSION, "v2").zone("CH", "Bern", 9_999)
-                .margin("25").build()).fire(rule);
+                .margin("25").build()).fire("core count: users against the v2 per-core limit");
         assertLoad(oneCore.one(MetricLoad.class), Metric.USERS, "9999", "9999", 1);
         assertThat(oneCore.reasons()).isEqualTo("CH: 9,999 users, at most 9,999 per core → 1 core");
         assertLoad(fire(Questionnaires.builder().set(Question.PLATFORM_VERSION, "v2").zone("CH", "Bern", 10_000).build(), rule),
@@ -94,7 +94,6 @@ class V2CoreCountRulesTest {
 
     // --- core count: the most demanding metric sets the zone's cores (shared), over v2's seven metrics ---
 
-    private static final String BINDING = "core count: the most demanding metric sets the zone's cores";
 
     private static MetricLoad load(Metric metric, String load, String limit, long cores) {
         return new MetricLoad("CH", metric, new BigDecimal(load), new BigDecimal(limit), cores);
@@ -108,7 +107,7 @@ class V2CoreCountRulesTest {
                 load(Metric.WRITE_RPS, "3000", "2000", 2), load(Metric.READ_RPS, "0", "2000", 0),
                 load(Metric.ATTACHMENT_READ_RPS, "0", "600", 0), load(Metric.ATTACHMENT_WRITE_MBPS, "0", "100", 0),
                 load(Metric.PREVIEW_RPS, "0", "100", 0), load(Metric.USERS, "20000", "9999", 3),
-                load(Metric.DATA_DISK, "0", "0", 0)).fire(BINDING);
+                load(Metric.DATA_DISK, "0", "0", 0)).fire("core count: the most demanding metric sets the zone's cores");
         ZoneCores zc = made.one(ZoneCores.class);
         assertThat(zc.cores()).isEqualTo(3);
         assertThat(zc.bindingMetric()).isEqualTo(Metric.USERS);
@@ -122,14 +121,14 @@ class V2CoreCountRulesTest {
         var tie = RuleVerifier.given(q, load(Metric.WRITE_RPS, "0", "2000", 0), load(Metric.READ_RPS, "0", "2000", 0),
                 load(Metric.ATTACHMENT_READ_RPS, "0", "600", 0), load(Metric.ATTACHMENT_WRITE_MBPS, "0", "100", 0),
                 load(Metric.PREVIEW_RPS, "100", "100", 1), load(Metric.USERS, "9999", "9999", 1),
-                load(Metric.DATA_DISK, "0", "0", 0)).fire(BINDING).one(ZoneCores.class);
+                load(Metric.DATA_DISK, "0", "0", 0)).fire("core count: the most demanding metric sets the zone's cores").one(ZoneCores.class);
         assertThat(tie.bindingMetric()).isEqualTo(Metric.PREVIEW_RPS);
         assertThat(tie.cores()).isEqualTo(1);
         // A 100 GB cap holding 4,000 users per core: 9,999 / 4,000 → 3 cores, more than any other metric.
         var capped = RuleVerifier.given(q, load(Metric.WRITE_RPS, "0", "2000", 0), load(Metric.READ_RPS, "0", "2000", 0),
                 load(Metric.ATTACHMENT_READ_RPS, "0", "600", 0), load(Metric.ATTACHMENT_WRITE_MBPS, "0", "100", 0),
                 load(Metric.PREVIEW_RPS, "100", "100", 1), load(Metric.USERS, "9999", "9999", 1),
-                load(Metric.DATA_DISK, "9999", "4000", 3)).fire(BINDING).one(ZoneCores.class);
+                load(Metric.DATA_DISK, "9999", "4000", 3)).fire("core count: the most demanding metric sets the zone's cores").one(ZoneCores.class);
         assertThat(capped.bindingMetric()).isEqualTo(Metric.DATA_DISK);
         assertThat(capped.cores()).isEqualTo(3);
     }
@@ -140,7 +139,7 @@ class V2CoreCountRulesTest {
         Questionnaire q = Questionnaires.builder().set(Question.PLATFORM_VERSION, "v2").zone("CH", "Bern", 100).build();
         var made = RuleVerifier.given(q, load(Metric.WRITE_RPS, "1", "2000", 1), load(Metric.READ_RPS, "0", "2000", 0),
                 load(Metric.ATTACHMENT_READ_RPS, "0", "600", 0), load(Metric.ATTACHMENT_WRITE_MBPS, "0", "100", 0),
-                load(Metric.DATA_DISK, "0", "0", 0)).fire(BINDING);
+                load(Metric.DATA_DISK, "0", "0", 0)).fire("core count: the most demanding metric sets the zone's cores");
         assertThat(made.of(ZoneCores.class)).isEmpty();
     }
 }

@@ -23,18 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class V2MachinesRulesTest {
 
-    private static final String ON_CORES = "machines: each zone's v2 cores hold its data";
-    private static final String SMALLEST = "machines: v2 cores with a database host keep the smallest data disk";
-    private static final String DB_HOSTS = "machines: each v2 core has its database host in its zone";
 
     private static Questionnaire q(String databaseHost) {
         return Questionnaires.builder().set(Question.PLATFORM_VERSION, "v2").set(Question.DATABASE_HOST, databaseHost)
                 .zone("CH", "Bern", 12_000).build();
     }
 
-    private static RuleVerifier.Result fire(String databaseHost, long diskGb, String rule) {
+    /** 2 cores in CH whose data takes {@code diskGb} each (SIZING.md §2). */
+    private static RuleVerifier given(String databaseHost, long diskGb) {
         return RuleVerifier.given(q(databaseHost), new ZoneCores("CH", 12_000, 2, Metric.USERS, 6_000),
-                new CoreDataDisk("CH", BigDecimal.ONE, diskGb)).fire(rule);
+                new CoreDataDisk("CH", BigDecimal.ONE, diskGb));
     }
 
     private static MachineGroup core(long disk) {
@@ -48,33 +46,33 @@ class V2MachinesRulesTest {
     @Test
     void coresHoldingTheirDataGetAtLeastTheSmallestDisk() {
         // The §2 disk on both sides of the 15 GB minimum: 14 → 15, 15 → 15, 16 → 16.
-        assertExactly(fire("On each core", 14, ON_CORES).of(MachineGroup.class), core(15));
-        assertExactly(fire("On each core", 15, ON_CORES).of(MachineGroup.class), core(15));
-        var made = fire("On each core", 16, ON_CORES);
+        assertExactly(given("On each core", 14).fire("machines: each zone's v2 cores hold its data").of(MachineGroup.class), core(15));
+        assertExactly(given("On each core", 15).fire("machines: each zone's v2 cores hold its data").of(MachineGroup.class), core(15));
+        var made = given("On each core", 16).fire("machines: each zone's v2 cores hold its data");
         assertExactly(made.of(MachineGroup.class), core(16));
         assertThat(made.reasons()).isEqualTo("2 cores in CH, each with its database: 2 vCPU, 8 GB RAM, 20 GB services disk, "
                 + "max(15 GB, 16 GB of data) = 16 GB data disk each, before any upgrade for the load");
-        assertThat(fire("PostgreSQL on its own machine", 16, ON_CORES).timesFired()).isZero();
+        assertThat(given("PostgreSQL on its own machine", 16).fire("machines: each zone's v2 cores hold its data").timesFired()).isZero();
     }
 
     @Test
     void coresBesideADatabaseHostKeepTheSmallestDisk() {
-        var made = fire("PostgreSQL on its own machine", 400, SMALLEST);
+        var made = given("PostgreSQL on its own machine", 400).fire("machines: v2 cores with a database host keep the smallest data disk");
         assertExactly(made.of(MachineGroup.class), core(15));
         assertThat(made.reasons()).isEqualTo("2 cores in CH: 2 vCPU, 8 GB RAM, 20 GB services disk, 15 GB data disk each "
                 + "(the smallest: the database host holds the data), before any upgrade for the load");
-        assertThat(fire("On each core", 400, SMALLEST).timesFired()).isZero();
+        assertThat(given("On each core", 400).fire("machines: v2 cores with a database host keep the smallest data disk").timesFired()).isZero();
     }
 
     @Test
     void eachCoreHasItsDatabaseHostHoldingTheData() {
-        var made = fire("PostgreSQL on its own machine", 400, DB_HOSTS);
+        var made = given("PostgreSQL on its own machine", 400).fire("machines: each v2 core has its database host in its zone");
         assertExactly(made.of(MachineGroup.class), dbHost(400));
         assertThat(made.reasons()).isEqualTo("2 database hosts in CH, one per core (PostgreSQL): 2 vCPU, 4 GB RAM, "
                 + "20 GB services disk, max(15 GB, 400 GB of data) = 400 GB data disk each");
-        assertExactly(fire("MongoDB on its own machine", 14, DB_HOSTS).of(MachineGroup.class), dbHost(15));
-        assertExactly(fire("MongoDB on its own machine", 15, DB_HOSTS).of(MachineGroup.class), dbHost(15));
-        assertExactly(fire("MongoDB on its own machine", 16, DB_HOSTS).of(MachineGroup.class), dbHost(16));
-        assertThat(fire("On each core", 400, DB_HOSTS).timesFired()).isZero();
+        assertExactly(given("MongoDB on its own machine", 14).fire("machines: each v2 core has its database host in its zone").of(MachineGroup.class), dbHost(15));
+        assertExactly(given("MongoDB on its own machine", 15).fire("machines: each v2 core has its database host in its zone").of(MachineGroup.class), dbHost(15));
+        assertExactly(given("MongoDB on its own machine", 16).fire("machines: each v2 core has its database host in its zone").of(MachineGroup.class), dbHost(16));
+        assertThat(given("On each core", 400).fire("machines: each v2 core has its database host in its zone").timesFired()).isZero();
     }
 }

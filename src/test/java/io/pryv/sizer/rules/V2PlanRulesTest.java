@@ -30,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class V2PlanRulesTest {
 
-    private static final String YEARS = "plan: each year's users need the cores of the busiest metric; a core bought stays";
-    private static final String MACHINES = "machines by year: the v2 cores and database hosts in service each year";
 
     /** CH grows from 9,999 users to 20,000 in year 2, then falls to 15,000 in year 3. */
     private static Questionnaires.Builder growing(String databaseHost) {
@@ -46,7 +44,7 @@ class V2PlanRulesTest {
         // year 1 9,999 × 1 × 365 × 1 × 1.25 / 1000 = 4,562.04375 → 4,563 GB; later years the same (retention 1 year).
         Questionnaire q = growing("On each core").writeMBPerDay("1").build();
         var made = RuleVerifier.given(q, new ZoneCores("CH", 9_999, 1, Metric.USERS, 9_999),
-                new MetricLoad("CH", Metric.USERS, new BigDecimal("9999"), new BigDecimal("9999"), 1)).fire(YEARS);
+                new MetricLoad("CH", Metric.USERS, new BigDecimal("9999"), new BigDecimal("9999"), 1)).fire("plan: each year's users need the cores of the busiest metric; a core bought stays");
         List<ZoneYear> years = made.of(ZoneYear.class).stream().sorted(Comparator.comparingInt(ZoneYear::year)).toList();
         assertExactly(years,
                 new ZoneYear("CH", 1, 9_999, 1, Metric.USERS, 1, 1, 9_999, 4_563),
@@ -71,7 +69,7 @@ class V2PlanRulesTest {
                 new ZoneYear("CH", 3, 15_000, 2, Metric.USERS, 3, 0, 6_667, 40),
                 headroom(1, 9_999, 1), headroom(2, 20_000, 3), headroom(3, 15_000, 3)));
         facts.addAll(List.of(machines));
-        return RuleVerifier.given(facts.toArray()).fire(MACHINES).of(PlanYear.class).stream()
+        return RuleVerifier.given(facts.toArray()).fire("machines by year: the v2 cores and database hosts in service each year").of(PlanYear.class).stream()
                 .sorted(Comparator.comparingInt(PlanYear::year)).toList();
     }
 
@@ -122,7 +120,7 @@ class V2PlanRulesTest {
                 facts.add(new ZoneHeadroom(zone, year, 100, 1, 9_999L, Metric.USERS, 9_899L, 9_899L));
             }
         }
-        List<PlanYear> years = RuleVerifier.given(facts.toArray()).fire(MACHINES).of(PlanYear.class);
+        List<PlanYear> years = RuleVerifier.given(facts.toArray()).fire("machines by year: the v2 cores and database hosts in service each year").of(PlanYear.class);
         assertThat(years).extracting(PlanYear::topology).containsOnly(Topology.MULTI_CORE_COMPLIANCE).hasSize(2);
         assertThat(years).extracting(PlanYear::machines).containsOnly(2L);
     }

@@ -71,6 +71,9 @@ class V2SizingScenariosTest {
         assertThat(s.zones()).extracting(z -> z.cores().cores(), z -> z.cores().bindingMetric())
                 .containsExactly(tuple(2L, Metric.PREVIEW_RPS), tuple(1L, Metric.PREVIEW_RPS));
         assertThat(s.topology()).isEqualTo(Topology.MULTI_CORE_COMPLIANCE);
+        // Headroom of CH's 2 cores: previews ⌊2 × 100 × 12,000 / 144⌋ = 16,666 users, users 2 × 9,999 = 19,998: previews.
+        assertThat(s.zones().get(0).headroom().userLimit()).isEqualTo(16_666L);
+        assertThat(s.zones().get(0).headroom().limitMetric()).isEqualTo(Metric.PREVIEW_RPS);
         // Previews: cores at 4 vCPU, 8 GB, the 15 GB minimum data disk. The database hosts hold the data, 1 year:
         // CH ⌈12,000 / 2⌉ = 6,000 × 0.1 × 365 × 1.25 / 1000 = 273.75 → 274 GB; DE 3,000 users: 136.875 → 137 GB.
         assertTypes(s, tuple("core", 3L, 4, "8", 20, 15L),
