@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * The machines of one plan year, laid out from what the rules decided (SIZING.md §8): the bill of materials'
- * machines (upgrades applied), each zone's cores that year, the followers that year. It decides nothing itself;
- * plan.drl calls it. In service, a data disk has the size provisioned that year; added, the size it is bought at.
+ * machines (upgrades applied), each zone's cores that year, the followers that year (Pryv.io v1), or each zone's cores
+ * and database hosts that year (v2). It decides nothing itself; each profile's plan.drl calls it. In service, a data
+ * disk has the size provisioned that year; added, the size it is bought at.
  */
 public final class PlanMachines {
     private final Topology topology;

@@ -13,8 +13,8 @@ import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Core count of the Pryv.io v2 profile (SIZING-v2.md §2): rules/v2/core-count.drl (previews, users) and the shared
- * loads of rules/shared/core-count-loads.drl as v2 runs them. Every limit on both sides, worked by hand with
+ * Core count of the Pryv.io v2 profile (SIZING-v2.md §2): rules/v2/core-count-v2.drl (previews, users), and the shared
+ * rules/shared/core-count-loads.drl and core-count-zone.drl as v2 runs them. Every limit on both sides, worked by hand with
  * 5,000 users and a 25% margin: a per-user value v gives 5,000 × v × 1.25 = 6,250 × v.
  */
 class V2CoreCountRulesTest {
