@@ -1,6 +1,7 @@
 package io.pryv.sizer.rules;
 
 import io.pryv.sizer.Questionnaires;
+import io.pryv.sizer.model.Decision;
 import io.pryv.sizer.model.Machine;
 import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.PlanYear;
@@ -46,6 +47,12 @@ class V2SizingScenariosTest {
         ZoneCapacity z = s.zones().get(0);
         assertThat(z.cores().cores()).isEqualTo(1);
         assertThat(z.cores().bindingMetric()).isEqualTo(Metric.READ_RPS);
+        // The decision log gives every limit of the zone, then the cores they set.
+        assertThat(s.decisions()).extracting(Decision::rule).filteredOn(r -> r.startsWith("core count:")).containsExactly(
+                "core count: write requests against the per-core limit", "core count: read requests against the per-core limit",
+                "core count: attachment reads against the per-core limit", "core count: attachment writes against the storage speed",
+                "core count: image previews against the v2 per-core limit", "core count: users against the v2 per-core limit",
+                "core count: the most demanding metric sets the zone's cores");
         // One zone, one core: a single core, rapid growth or not.
         assertThat(s.topology()).isEqualTo(Topology.SINGLE_CORE);
         // Disk: 4,000 × 0.5 MB × 365 × 2 years × 1.25 / 1000 = 1,825 GB. Read per core 960 ≤ 1,000: no upgrade.
