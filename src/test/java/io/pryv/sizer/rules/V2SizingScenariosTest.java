@@ -124,4 +124,21 @@ class V2SizingScenariosTest {
         assertThat(s.plan()).extracting(PlanYear::machinesAdded).containsExactly(1L, 1L, 1L, 0L, 0L);
         assertThat(s.lastPlanYear().cores()).isEqualTo(3);
     }
+
+    @Test
+    void aDataDiskCapSetsTheCoresOnBothSidesOfIt() {
+        // 1 MB a day, 1 year, no headroom: 0.365 GB per user; a 1,460 GB cap holds 4,000 users per core.
+        // 8,000 users: 2 cores, each disk 4,000 × 0.365 = 1,460 GB, at the cap. 8,001: 3 cores, ⌈8,001 / 3⌉ = 2,667 users,
+        // 973.455 → 974 GB. The users limit (8,001 / 9,999) asks for one core only.
+        for (long users : new long[] {8_000, 8_001}) {
+            Questionnaire q = v2().zone("CH", "Bern", users).writeMBPerDay("1").headroom("0")
+                    .set(Question.MAX_DATA_DISK_PER_CORE_GB, "1460").build();
+            Sizing s = rules.size(q);
+            assertThat(s.refusals()).isEmpty();
+            assertThat(s.zones().get(0).cores().bindingMetric()).isEqualTo(Metric.DATA_DISK);
+            assertThat(s.zones().get(0).cores().cores()).isEqualTo(users == 8_000 ? 2 : 3);
+            assertThat(s.topology()).isEqualTo(Topology.MULTI_CORE_LOAD);
+            assertTypes(s, tuple("core", users == 8_000 ? 2L : 3L, 2, "8", 20, users == 8_000 ? 1_460L : 974L));
+        }
+    }
 }
