@@ -37,9 +37,9 @@ public record PlanYear(int year, Topology topology, List<ZoneYear> zones, List<Z
         return inService.stream().mapToLong(MachineGroup::count).sum();
     }
 
-    /** Machines in service that hold user data: the cores, or the single node. */
+    /** The cores in service, or the single node (a database host holds user data but is no core). */
     public long cores() {
-        return inService.stream().filter(g -> g.role().holdsUserData()).mapToLong(MachineGroup::count).sum();
+        return inService.stream().filter(g -> g.role().core()).mapToLong(MachineGroup::count).sum();
     }
 
     /** Machines bought this year. */

@@ -70,10 +70,10 @@ public record Sizing(
         return machineGroups.stream().mapToLong(MachineGroup::count).sum();
     }
 
-    /** Machines that hold user data: the cores, or the single node. */
+    /** The platform's cores, or its single node (a database host holds user data but is no core). */
     public long coreCount() {
         return machineGroups.stream()
-                .filter(g -> g.role().holdsUserData())
+                .filter(g -> g.role().core())
                 .mapToLong(MachineGroup::count).sum();
     }
 

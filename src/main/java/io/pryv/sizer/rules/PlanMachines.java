@@ -2,6 +2,7 @@ package io.pryv.sizer.rules;
 
 import io.pryv.sizer.model.*;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,17 +10,32 @@ import java.util.Map;
 
 /**
  * The machines of one plan year, laid out from what the rules decided (SIZING.md §8): the bill of materials'
- * machines (upgrades applied), each zone's cores that year, the followers that year. It decides nothing itself;
- * plan.drl calls it. In service, a data disk has the size provisioned that year; added, the size it is bought at.
+ * machines (upgrades applied), each zone's cores that year, the followers that year (Pryv.io v1), or each zone's cores
+ * and database hosts that year (v2). It decides nothing itself; each profile's plan.drl calls it. In service, a data
+ * disk has the size provisioned that year; added, the size it is bought at.
  */
 public final class PlanMachines {
     private final Topology topology;
     private final List<Zone> zones;
     /** The bill of materials by role, tier and zone, upgrades applied. */
     private final Map<List<Object>, MachineGroup> bill = new LinkedHashMap<>();
+    /** Pryv.io v1's register follower as bought; null for v2, which has no register. */
     private final MachineGroup followerSpec;
+    /** The smallest data disk of a machine holding user data in any year (Pryv.io v2); 0 for v1. */
+    private final long minDataDiskGb;
 
     public PlanMachines(Topology topology, Questionnaire q, List<?> groups, List<?> upgraded, RoleSpec register, long registerDiskGb) {
+        this(topology, q, groups, upgraded, new MachineGroup(Role.REGISTER, Tier.FOLLOWER, "", 1, register.vcpu(),
+                register.ramGb(), register.servicesDiskGb(), registerDiskGb), 0);
+    }
+
+    /** Pryv.io v2 (SIZING-v2.md §4): cores and their database hosts only, no data disk below {@code minDataDiskGb}. */
+    public PlanMachines(Topology topology, Questionnaire q, List<?> groups, List<?> upgraded, long minDataDiskGb) {
+        this(topology, q, groups, upgraded, (MachineGroup) null, minDataDiskGb);
+    }
+
+    private PlanMachines(Topology topology, Questionnaire q, List<?> groups, List<?> upgraded, MachineGroup followerSpec,
+                         long minDataDiskGb) {
         this.topology = topology;
         this.zones = q.zones();
         Map<MachineGroup, MachineGroup> raised = new java.util.IdentityHashMap<>();
@@ -28,8 +44,8 @@ public final class PlanMachines {
             MachineGroup g = raised.getOrDefault((MachineGroup) o, (MachineGroup) o);
             bill.put(key(g.role(), g.tier(), g.zone()), g);
         }
-        this.followerSpec = new MachineGroup(Role.REGISTER, Tier.FOLLOWER, "", 1, register.vcpu(), register.ramGb(),
-                register.servicesDiskGb(), registerDiskGb);
+        this.followerSpec = followerSpec;
+        this.minDataDiskGb = minDataDiskGb;
     }
 
     private static List<Object> key(Role role, Tier tier, String zone) {
@@ -46,6 +62,17 @@ public final class PlanMachines {
     /** The machines in service in a year with {@code zoneYears} (questionnaire order) and {@code followers}. */
     public List<MachineGroup> inService(List<ZoneYear> zoneYears, long followers) {
         List<MachineGroup> out = new ArrayList<>();
+        if (topology.profile() == Profile.V2) {
+            for (ZoneYear y : zoneYears) {
+                for (Role role : List.of(Role.CORE, Role.DATABASE_HOST)) {
+                    MachineGroup g = bill.get(key(role, Tier.NONE, y.zone()));
+                    // The year's data, never below the smallest disk nor above the disk bought: a core beside its
+                    // database host keeps the smallest disk every year.
+                    if (g != null) out.add(withDisk(g, y.cores(), Math.min(g.dataDiskGb(), Math.max(minDataDiskGb, y.dataDiskGb()))));
+                }
+            }
+            return out;
+        }
         if (topology == Topology.SINGLE_NODE) {
             ZoneYear y = zoneYears.get(0);
             out.add(withDisk(bill.get(key(Role.SINGLE_NODE, Tier.NONE, y.zone())), 1, y.dataDiskGb()));
@@ -73,10 +100,41 @@ public final class PlanMachines {
         for (MachineGroup g : now) {
             long more = g.count() - had.getOrDefault(key(g.role(), g.tier(), g.zone()), 0L);
             if (more <= 0) continue;
-            MachineGroup bought = bill.getOrDefault(key(g.role(), g.tier(), g.zone()), withZone(followerSpec, g.zone()));
+            MachineGroup bought = bill.get(key(g.role(), g.tier(), g.zone()));
+            if (bought == null) bought = withZone(followerSpec, g.zone());
             added.add(withDisk(bought, more, bought.dataDiskGb()));
         }
         return added;
+    }
+
+    /** What the machines in service cost over the year: twelve months of each (SIZING.md §9); null without prices. */
+    public static BigDecimal cost(Prices prices, List<MachineGroup> inService) {
+        if (prices == null) return null;
+        BigDecimal monthly = BigDecimal.ZERO;
+        for (MachineGroup g : inService) monthly = monthly.add(prices.monthly(g).multiply(BigDecimal.valueOf(g.count())));
+        return monthly.multiply(BigDecimal.valueOf(12));
+    }
+
+    /** Each zone's ZoneYear of {@code year}, in questionnaire order. */
+    public static List<ZoneYear> zoneYears(Questionnaire q, List<?> zoneYears, int year) {
+        return ofYear(q, zoneYears, ZoneYear.class, year, ZoneYear::zone, ZoneYear::year);
+    }
+
+    /** Each zone's ZoneHeadroom of {@code year}, in questionnaire order. */
+    public static List<ZoneHeadroom> headroom(Questionnaire q, List<?> headroom, int year) {
+        return ofYear(q, headroom, ZoneHeadroom.class, year, ZoneHeadroom::zone, ZoneHeadroom::year);
+    }
+
+    private static <T> List<T> ofYear(Questionnaire q, List<?> facts, Class<T> type, int year,
+                                      java.util.function.Function<T, String> zone, java.util.function.ToIntFunction<T> yearOf) {
+        Map<String, T> byZone = new java.util.HashMap<>();
+        for (Object o : facts) {
+            T fact = type.cast(o);
+            if (yearOf.applyAsInt(fact) == year) byZone.putIfAbsent(zone.apply(fact), fact);
+        }
+        List<T> out = new ArrayList<>();
+        for (Zone z : q.zones()) out.add(byZone.get(z.name()));
+        return out;
     }
 
     private static MachineGroup withDisk(MachineGroup g, long count, long dataDiskGb) {

@@ -108,34 +108,19 @@ public final class ExampleQuestionnaires {
          * A telehealth service in Switzerland and Germany growing from 8,000 to 40,000 patients over four years,
          * priced in Swiss francs: the plan adds cores year by year and costs each year.
          */
-        GROWING_TELEHEALTH("growing-telehealth.xlsx", f -> f
-                .set(CUSTOMER_NAME, "MediLink Telehealth (fictional)")
-                .set(PROJECT_NAME, "Video consultations and home monitoring")
-                .set(PREPARED_BY, "Sabine Roth, head of platform")
-                .set(QUESTIONNAIRE_DATE, "2026-11-30")
-                .set(WRITE_RPS, "0.005")
-                .set(WRITE_DATA_POINTS_PER_DAY, "400")
-                .set(WRITE_MB_PER_DAY, "0.1")
-                .set(RETENTION_YEARS, "10")
-                // Dashboards refreshed during consultations: reads call for a second core in DE in year 5.
-                .set(READ_RPS, "0.08")
-                .set(POINTS_PER_REQUEST, "200")
-                .set(READ_DATA_POINTS_PER_DAY, "1000")
-                .set(READ_MB_PER_DAY, "0.3")
-                .set(OPERATING_SYSTEM, "Ubuntu 22.04")
-                .set(DOCKER_VERSION, "28.5")
-                .set(DOCKER_COMPOSE_VERSION, "2.39")
-                .set(PLAN_YEARS, "5")
-                .set(CURRENCY, "CHF")
-                .set(PRICE_MACHINE_MONTH, "40")
-                .set(PRICE_VCPU_MONTH, "22")
-                .set(PRICE_RAM_GB_MONTH, "8")
-                .set(PRICE_SERVICES_DISK_GB_MONTH, "0.2")
-                .set(PRICE_DATA_DISK_GB_MONTH, "0.12")
-                .zone(0, "CH", "Zürich, Switzerland", 3_000)
-                .growth(0, 5_000L, 8_000L, 12_000L, 15_000L)
-                .zone(1, "DE", "Frankfurt am Main, Germany", 5_000)
-                .growth(1, 9_000L, 14_000L, 20_000L, 25_000L));
+        GROWING_TELEHEALTH("growing-telehealth.xlsx", f -> GROWING_TELEHEALTH_ANSWERS.accept(f)),
+
+        /**
+         * The same telehealth customer on Pryv.io v2, to read beside the v1 sizing: the same answers, plus image
+         * previews of the photos patients send, PostgreSQL on machines of its own and Ubuntu 24.04.
+         */
+        GROWING_TELEHEALTH_V2("growing-telehealth-v2.xlsx", f -> {
+                GROWING_TELEHEALTH_ANSWERS.accept(f);
+                f.set(PLATFORM_VERSION, "v2")
+                        .set(DATABASE_HOST, "PostgreSQL on its own machine")
+                        .set(PREVIEW_RPS, "0.002")
+                        .set(OPERATING_SYSTEM, "Ubuntu 24.04");
+        });
 
         final String fileName;
         final Consumer<Filler> answers;
@@ -173,6 +158,36 @@ public final class ExampleQuestionnaires {
     }
 
     /** Types answers into a template workbook the way a user would, found by defined name. */
+    /** The growing telehealth customer's answers, sized as v1 and as v2 by two examples. */
+    private static final Consumer<Filler> GROWING_TELEHEALTH_ANSWERS = f -> f
+            .set(CUSTOMER_NAME, "MediLink Telehealth (fictional)")
+            .set(PROJECT_NAME, "Video consultations and home monitoring")
+            .set(PREPARED_BY, "Sabine Roth, head of platform")
+            .set(QUESTIONNAIRE_DATE, "2026-11-30")
+            .set(WRITE_RPS, "0.005")
+            .set(WRITE_DATA_POINTS_PER_DAY, "400")
+            .set(WRITE_MB_PER_DAY, "0.1")
+            .set(RETENTION_YEARS, "10")
+            // Dashboards refreshed during consultations: reads call for a second core in DE in year 5.
+            .set(READ_RPS, "0.08")
+            .set(POINTS_PER_REQUEST, "200")
+            .set(READ_DATA_POINTS_PER_DAY, "1000")
+            .set(READ_MB_PER_DAY, "0.3")
+            .set(OPERATING_SYSTEM, "Ubuntu 22.04")
+            .set(DOCKER_VERSION, "28.5")
+            .set(DOCKER_COMPOSE_VERSION, "2.39")
+            .set(PLAN_YEARS, "5")
+            .set(CURRENCY, "CHF")
+            .set(PRICE_MACHINE_MONTH, "40")
+            .set(PRICE_VCPU_MONTH, "22")
+            .set(PRICE_RAM_GB_MONTH, "8")
+            .set(PRICE_SERVICES_DISK_GB_MONTH, "0.2")
+            .set(PRICE_DATA_DISK_GB_MONTH, "0.12")
+            .zone(0, "CH", "Zürich, Switzerland", 3_000)
+            .growth(0, 5_000L, 8_000L, 12_000L, 15_000L)
+            .zone(1, "DE", "Frankfurt am Main, Germany", 5_000)
+            .growth(1, 9_000L, 14_000L, 20_000L, 25_000L);
+
     static final class Filler {
         final XSSFWorkbook wb;
 

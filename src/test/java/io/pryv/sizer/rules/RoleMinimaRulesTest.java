@@ -35,7 +35,8 @@ class RoleMinimaRulesTest {
         var made = RuleVerifier.given(Questionnaires.builder().zone("A", "", 1).zone("B", "", 1).zone("C", "", 1).build())
                 .fire("role minima: the guide's minimum machine for each role");
         assertThat(made.timesFired()).isEqualTo(1);
+        // v1's four roles; the database host is Pryv.io v2's (V2RoleMinimaRulesTest).
         assertThat(made.of(RoleSpec.class)).extracting(RoleSpec::role)
-                .containsExactlyInAnyOrder(Role.SINGLE_NODE, Role.STATIC_WEB, Role.REGISTER, Role.CORE);   // v1's roles
+                .containsExactlyInAnyOrder(Role.SINGLE_NODE, Role.STATIC_WEB, Role.REGISTER, Role.CORE);
     }
 }

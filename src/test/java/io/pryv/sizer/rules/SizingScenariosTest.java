@@ -41,7 +41,7 @@ class SizingScenariosTest {
     }
 
     /** Machine types as (label, quantity, vCPU, RAM GB, services disk GB, data disk GB), RAM compared by value. */
-    private static void assertTypes(Sizing s, org.assertj.core.groups.Tuple... expected) {
+    static void assertTypes(Sizing s, org.assertj.core.groups.Tuple... expected) {
         assertThat(s.machineTypes())
                 .extracting(MachineType::label, MachineType::quantity, MachineType::vcpu,
                         t -> t.ramGb().stripTrailingZeros().toPlainString(), MachineType::servicesDiskGb, MachineType::dataDiskGb)
