@@ -51,4 +51,11 @@ class V2ConstantsNetworkRulesTest {
         assertConstant(all, "POSTGRESQL_PORT", "5432", "tcp port", "Pryv config");
         assertConstant(all, "MONGODB_PORT", "27017", "tcp port", "guide");
     }
+
+    @Test
+    void workerPorts() {
+        var all = constants(RuleVerifier.given(V2_TWO_ZONES).fire("constants: v2 worker ports"));
+        assertConstant(all, "API_PORT", "3000", "tcp port", "Pryv config");
+        assertConstant(all, "HFS_PORT", "4000", "tcp port", "Pryv config");
+    }
 }
