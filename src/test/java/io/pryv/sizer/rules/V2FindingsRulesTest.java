@@ -53,7 +53,7 @@ class V2FindingsRulesTest {
                 + "while a majority of its voting cores is up: 2 voting cores survive no core failure, no more than 1 would, "
                 + "and 3 survive 1 core failure. Pryv.io v2 adds cores as non-voting members unless told otherwise: make an "
                 + "odd number of them voters (3 or more to survive a core failure), or weigh one more core.");
-        assertThat(made.reasons()).isEqualTo("2 cores: ⌊(2 − 1) / 2⌋ = no core failure; 3 cores: 1 core failure");
+        assertThat(made.reasons()).isEqualTo("2 cores: (2 − 1) / 2, rounded down: no core failure; 3 cores: 1 core failure");
     }
 
     @Test
