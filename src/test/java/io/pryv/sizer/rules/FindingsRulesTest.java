@@ -32,7 +32,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** rules/findings.drl: SIZING.md §5. Findings change no number; each test checks the finding and its absence. */
+/** rules/shared/findings.drl and rules/v1/findings-v1.drl: SIZING.md §5. Findings change no number; each test checks the finding and its absence. */
 class FindingsRulesTest {
 
     // --- finding: a core's data disk larger than one virtual disk ---
