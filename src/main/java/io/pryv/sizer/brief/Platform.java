@@ -303,8 +303,11 @@ final class Platform extends Part {
         for (FirewallRule r : sizing.firewall()) {
             if (r.direction() != direction) {
                 direction = r.direction();
-                t.addCell(look.band(direction == FirewallRule.Direction.INBOUND
-                        ? "Inbound: who may reach the machines" : "Outbound: what the machines may reach", 5));
+                t.addCell(look.band(switch (direction) {
+                    case INBOUND -> "Inbound: who may reach the machines";
+                    case OUTBOUND -> "Outbound: what the machines may reach";
+                    case CLOSED -> "Keep closed: ports the software opens that nothing outside the machine may reach";
+                }, 5));
             }
             t.addCell(look.text(r.from()));
             t.addCell(look.text(r.to(), look.cellBold));

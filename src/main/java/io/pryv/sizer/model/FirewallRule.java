@@ -7,7 +7,9 @@ package io.pryv.sizer.model;
 public record FirewallRule(Direction direction, String from, String to, String port, String purpose, Source source) {
 
     public enum Direction {
-        INBOUND("inbound"), OUTBOUND("outbound");
+        INBOUND("inbound"), OUTBOUND("outbound"),
+        /** A port the software listens on that must stay closed to everything outside the machine (Pryv.io v2's tcp/4001). */
+        CLOSED("keep closed");
 
         private final String label;
 

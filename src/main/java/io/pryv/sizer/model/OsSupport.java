@@ -31,7 +31,7 @@ public record OsSupport(SupportedOs os, boolean extendedPlanned, Status status) 
         return switch (status) {
             case STANDARD -> "in standard support";
             case EXTENDED -> "in extended maintenance (Ubuntu Pro)";
-            case ENDED -> extendedPlanned ? "past extended maintenance" : "past standard support";
+            case ENDED -> extendedPlanned && os.hasExtendedSupport() ? "past extended maintenance" : "past standard support";
         };
     }
 }

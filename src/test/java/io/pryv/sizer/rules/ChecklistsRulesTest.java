@@ -16,7 +16,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * rules/checklists.drl: SIZING.md §6 (checklists to tick: hardening, backups per role, node monitoring)
+ * rules/shared/checklists.drl and rules/v1/checklists-v1.drl: SIZING.md §6 (checklists to tick: hardening, backups per role, node monitoring)
  * and the guide's "Operational concerns". The texts are the project's own; the tests check that each
  * point of the guide is covered, and which roles bring which items.
  */

@@ -32,7 +32,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** rules/findings.drl: SIZING.md §5. Findings change no number; each test checks the finding and its absence. */
+/** rules/shared/findings.drl and rules/v1/findings-v1.drl: SIZING.md §5. Findings change no number; each test checks the finding and its absence. */
 class FindingsRulesTest {
 
     // --- finding: a core's data disk larger than one virtual disk ---
@@ -762,5 +762,61 @@ class FindingsRulesTest {
         assertThat(registerAcrossZones(one, clusterYear(1, one, 1, "DE", 2)).timesFired()).isZero();
         Questionnaire two = Questionnaires.builder().zone("CH", "Bern", 1_000).zone("DE", "Berlin", 1_000).planYears(2).build();
         assertThat(registerAcrossZones(two, clusterYear(1, two, 1, "DE", 1, 1)).timesFired()).isZero();
+    }
+
+    // --- finding: operating system the platform version does not support ---
+
+    @Test
+    void aSystemOnlyV2SupportsIsAWarningInAV1Sizing() {
+        // The drop-down offers v2's systems too: Ubuntu 24.04 is not among v1's four.
+        Finding f = RuleVerifier.given(Questionnaires.builder().os("Ubuntu 24.04").build())
+                .fire("finding: operating system the platform version does not support").one(Finding.class);
+        assertThat(f.code()).isEqualTo("OS_NOT_SUPPORTED");
+        assertThat(f.topic()).isEqualTo(Topic.SYSTEM_SOFTWARE);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.text()).isEqualTo("Ubuntu 24.04 is not among the operating systems Pryv.io v1 supports "
+                + "(Ubuntu 16.04, Ubuntu 18.04, Ubuntu 20.04, Ubuntu 22.04): plan one of these.");
+        assertThat(RuleVerifier.given(Questionnaires.builder().os("Debian 11").build())
+                .fire("finding: operating system the platform version does not support").one(Finding.class).text())
+                .startsWith("Debian 11 is not among the operating systems Pryv.io v1 supports");
+    }
+
+    @Test
+    void aSystemOnTheListIsNoSuchFindingEvenPastItsSupport() {
+        for (String os : new String[] {"Ubuntu 16.04", "Ubuntu 22.04"}) {
+            assertThat(RuleVerifier.given(Questionnaires.builder().os(os).build())
+                    .fire("finding: operating system the platform version does not support").timesFired()).as(os).isZero();
+        }
+    }
+
+    // --- finding: answers for Pryv.io v2 are ignored ---
+
+    private static RuleVerifier.Result v2Answers(String previewRps, String databaseHost, String dnsMode) {
+        Questionnaire q = Questionnaires.builder().set(Question.PREVIEW_RPS, previewRps).set(Question.DATABASE_HOST, databaseHost)
+                .set(Question.DNS_MODE, dnsMode).build();
+        return RuleVerifier.given(q).fire("finding: answers for Pryv.io v2 are ignored");
+    }
+
+    @Test
+    void v2AnswersSetInAV1SizingAreNamedAsIgnored() {
+        var made = v2Answers("0.001", "PostgreSQL on its own machine", "External DNS provider");
+        Finding f = made.one(Finding.class);
+        assertThat(f.code()).isEqualTo("V2_ANSWERS_IGNORED");
+        assertThat(f.topic()).isEqualTo(Topic.ANSWERS);
+        assertThat(f.severity()).isEqualTo(Severity.NOTE);
+        assertThat(f.text()).isEqualTo("'Data Consumption'!C10 (Image previews) is 0.001; Platform!C6 (Database (v2)) is PostgreSQL on its "
+                + "own machine; Platform!C7 (DNS (v2)) is External DNS provider: these answers count only for Pryv.io v2, and this "
+                + "sizing is for Pryv.io v1, which ignores them. Answer v2 at Platform!C5 (Pryv.io version) to size for v2.");
+        assertThat(made.reasons()).isEqualTo("v2 answers set on a v1 sizing: 'Data Consumption'!C10 (Image previews) is 0.001; "
+                + "Platform!C6 (Database (v2)) is PostgreSQL on its own machine; Platform!C7 (DNS (v2)) is External DNS provider");
+        assertThat(v2Answers("0", "MongoDB on its own machine", "Embedded DNS").one(Finding.class).text())
+                .isEqualTo("Platform!C6 (Database (v2)) is MongoDB on its own machine: this answer counts only for Pryv.io v2, and "
+                        + "this sizing is for Pryv.io v1, which ignores it. Answer v2 at Platform!C5 (Pryv.io version) to size for v2.");
+        assertThat(v2Answers("0", "On each core", "External DNS provider").timesFired()).isOne();
+    }
+
+    @Test
+    void v2AnswersLeftAtTheirDefaultsAreNoFinding() {
+        assertThat(v2Answers("0", "On each core", "Embedded DNS").timesFired()).isZero();
     }
 }

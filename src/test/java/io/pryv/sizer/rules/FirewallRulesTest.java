@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * rules/firewall.drl: SIZING.md §4, column "inbound" (single node 443/tcp + 53/udp, static-web 443/tcp,
+ * rules/shared/firewall.drl and rules/v1/firewall-v1.drl: SIZING.md §4, column "inbound" (single node 443/tcp + 53/udp, static-web 443/tcp,
  * register 443/tcp + 53/udp, core 443/tcp, from the guide), the follower link on tcp/6379 (Pryv config), and
  * the openings this tool adds (product): SSH tcp/22 from the administrators' network to every machine;
  * outbound from every machine HTTPS tcp/443 to the image registry and update mirrors, DNS 53 over UDP and

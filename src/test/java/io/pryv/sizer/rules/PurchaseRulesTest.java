@@ -11,7 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * rules/purchase.drl, on a two-zone priced bill of materials worked by hand: CH has the static-web, the register
+ * rules/shared/purchase.drl and rules/v1/purchase-v1.drl, on a two-zone priced bill of materials worked by hand: CH has the static-web, the register
  * leader and 2 cores of 2 vCPU, 4 GB, 30 GB, 100 GB; DE a register follower and 3 cores of 4 vCPU, 8 GB, 30 GB, 200 GB.
  * Prices a month: 10 per machine, 20 per vCPU, 5 per GB of RAM, 0.1 per GB of services disk, 0.05 per GB of data disk.
  */

@@ -16,7 +16,7 @@ import static io.pryv.sizer.rules.ExactRecords.assertSame;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * rules/system-requirements.drl: the guide's "System requirements" (its last v1 revision: Ubuntu 16.04,
+ * rules/shared/system-requirements.drl and rules/v1/system-requirements-v1.drl: the guide's "System requirements" (its last v1 revision: Ubuntu 16.04,
  * 18.04, 20.04, 22.04; Docker v19 or later; docker-compose 1.21 or later) and the ends of support from
  * ubuntu.com/about/release-cycle, by month, i.e. the last day of that month: standard support 16.04 Apr 2021,
  * 18.04 May 2023, 20.04 May 2025, 22.04 May 2027; Ubuntu Pro 16.04 Apr 2026, 18.04 Apr 2028, 20.04 Apr 2030,
