@@ -57,7 +57,7 @@ record RuleSource(String origin, Map<String, String> drlByName) {
 
     /**
      * The rules of {@code profile} in {@code tree}; a folder the tree lacks is the packaged one. A tree of
-     * .drl files without sub-folders (the layout before profiles) is the v1 folder.
+     * .drl files without sub-folders (the layout before profiles) is the whole of v1's rules, shared ones included.
      */
     static RuleSource of(Profile profile, RuleTree tree, RuleTree packaged) throws RulesException {
         String own = profile.answer();
@@ -67,7 +67,9 @@ record RuleSource(String origin, Map<String, String> drlByName) {
         RuleTree ownFrom = available(profile, tree) ? tree : packaged;
         String ownFolder = ownFrom.has(own) ? own : RuleTree.FLAT;
         RuleTree sharedFrom = tree.has(SHARED) ? tree : packaged;
-        Map<String, String> drl = new TreeMap<>(sharedFrom.folder(SHARED));
+        // A folder of the layout before profiles held every rule: the shared ones would be there twice.
+        boolean whole = ownFolder.equals(RuleTree.FLAT);
+        Map<String, String> drl = new TreeMap<>(whole ? Map.of() : sharedFrom.folder(SHARED));
         drl.putAll(ownFrom.folder(ownFolder));
         if (drl.isEmpty()) throw new RulesException(tree.origin() + ": no .drl file for " + profile.label());
         Map<String, String> inPackage = new TreeMap<>();

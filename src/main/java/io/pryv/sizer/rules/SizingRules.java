@@ -31,7 +31,7 @@ public final class SizingRules {
     /**
      * Compiles the rules of every profile in {@code dir}, laid out as the packaged rules/ (shared/, v1/, v2/; a folder
      * left out is the packaged one), or loads them as the build compiled them when they are unchanged. A folder of
-     * .drl files without sub-folders, the layout before profiles, is the v1 folder.
+     * .drl files without sub-folders, the layout before profiles, is the whole of v1's rules.
      */
     public static SizingRules load(Path dir) throws RulesException {
         return of(RuleSource.RuleTree.read(dir));

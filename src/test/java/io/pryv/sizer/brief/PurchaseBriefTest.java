@@ -58,7 +58,7 @@ class PurchaseBriefTest {
     void aPricedSizingListsEveryOrderWithItsQuantityAndYear1sMonthlyCost() throws IOException {
         String page = orderPage(twoZonesPriced(true));
         assertThat(page).contains("Item Zone Quantity Specification Monthly cost (year 1), CHF "
-                + "Virtual machine: static-web DE 1 machine 1 vCPU, 0.5 GB RAM, 10 GB services disk, 0 GB data disk 33.50 "
+                + "Virtual machine: static-web DE 1 machine 1 vCPU, 0.5 GB RAM, 10 GB services disk, no data disk 33.50 "
                 + "Virtual machine: register leader DE 1 machine 1 vCPU, 2 GB RAM, 20 GB services disk, 15 GB data disk 42.83 "
                 + "Virtual machine: core DE 1 machine 4 vCPU, 4 GB RAM, 30 GB services disk, 1,825 GB data disk 143.14 "
                 + "Virtual machine: register follower CH 1 machine 1 vCPU, 2 GB RAM, 20 GB services disk, 15 GB data disk 42.83 "
@@ -82,7 +82,7 @@ class PurchaseBriefTest {
         assertThat(page).contains("No prices were given, so the plan has no costs: a currency and the prices per month on the "
                 + "questionnaire's Plan sheet would give the cost of each year and of the whole plan.");
         assertThat(page).contains("Item Zone Quantity Specification Virtual machine: static-web DE 1 machine 1 vCPU, 0.5 GB RAM, "
-                + "10 GB services disk, 0 GB data disk Virtual machine: register leader");
+                + "10 GB services disk, no data disk Virtual machine: register leader");
         assertThat(page).doesNotContain("Monthly cost", "Total of the priced lines");
     }
 

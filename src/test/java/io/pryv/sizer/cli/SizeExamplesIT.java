@@ -102,10 +102,14 @@ class SizeExamplesIT {
                 "Virtual machine: single node,Main,1,machines,\"2 vCPU, 4 GB RAM, 30 GB services disk, 183 GB data disk\",,",
                 "Data disk,Main,183,GB,\"1 disk, one per machine, each sustaining at least 200 MB/s of writes; priced with the machines\",,",
                 "Public IPv4 address,Main,1,addresses,One per machine that answers clients: 1 single node,,",
-                "Domain name,,1,domain,\"A domain whose DNS zone you can edit; the platform's sub-domain is delegated by two NS "
-                        + "records, both to the single node\",,",
+                "Domain name,,1,domain,\"A domain whose DNS zone you can edit: two A records name the single node twice as name "
+                        + "servers, and two NS records delegate the platform's sub-domain to them\",,",
                 "Wildcard TLS certificate,,1,certificate,\"For *.DOMAIN, DOMAIN being the platform's domain: every user's "
                         + "address falls under it\",,",
+                "Pryv.io licence key,,1,licence,\"From Pryv, with the credentials to pull the platform's container images and its "
+                        + "configuration files\",,",
+                "E-mail relay (SMTP),,1,account,An SMTP server or mail service that accepts the platform's mail on tcp/587: it "
+                        + "mails users on account creation and password reset,,",
                 "Backup storage,Main,366,GB,\"2 full copies of the zone's 183 GB of data disks, kept in the zone\",,",
                 "Outbound transfer,Main,3,GB per month,\"Data read back by users, 80 MB a day\",,",
                 ""));

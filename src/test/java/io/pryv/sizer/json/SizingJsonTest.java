@@ -231,7 +231,7 @@ class SizingJsonTest {
                     "zone" : null,
                     "quantity" : 1,
                     "unit" : "domain",
-                    "specification" : "A domain whose DNS zone you can edit; the platform's sub-domain is delegated by two NS records, one to the register leader, one to a register follower",
+                    "specification" : "A domain whose DNS zone you can edit: two A records name the register leader and a register follower as name servers, and two NS records delegate the platform's sub-domain to them",
                     "monthlyCost" : null
                   }, {
                 """);

@@ -63,7 +63,7 @@ class PurchaseRulesTest {
         var made = RuleVerifier.given(priced(), CLUSTER).fire("purchase: each machine of the bill of materials");
         assertLines(made.of(PurchaseLine.class),
                 line(Kind.MACHINE, "Virtual machine: static-web", "CH", "1", "machines",
-                        "1 vCPU, 0.5 GB RAM, 10 GB services disk, 0 GB data disk", "33.5"),
+                        "1 vCPU, 0.5 GB RAM, 10 GB services disk, no data disk", "33.5"),
                 line(Kind.MACHINE, "Virtual machine: register leader", "CH", "1", "machines",
                         "1 vCPU, 2 GB RAM, 20 GB services disk, 15 GB data disk", "42.75"),
                 line(Kind.MACHINE, "Virtual machine: core", "CH", "2", "machines",
@@ -120,8 +120,8 @@ class PurchaseRulesTest {
     void theDomainIsDelegatedToTheLeaderAndAFollower() {
         var made = RuleVerifier.given(twoZones().build(), CLUSTER).fire("purchase: the domain, delegated to the register machines");
         assertLines(made.of(PurchaseLine.class), line(Kind.DOMAIN, "Domain name", "", "1", "domain",
-                "A domain whose DNS zone you can edit; the platform's sub-domain is delegated by two NS records, "
-                        + "one to the register leader, one to a register follower", null));
+                "A domain whose DNS zone you can edit: two A records name the register leader and a register follower as "
+                        + "name servers, and two NS records delegate the platform's sub-domain to them", null));
     }
 
     @Test
@@ -129,10 +129,12 @@ class PurchaseRulesTest {
         Questionnaire q = twoZones().build();
         var oneRegister = RuleVerifier.given(q, year1(WEB, LEADER, CORES_CH)).fire("purchase: the domain, delegated to the register machines");
         assertThat(oneRegister.one(PurchaseLine.class).specification())
-                .endsWith("two NS records, both to the register leader, as there is a single register");
+                .startsWith("A domain whose DNS zone you can edit: two A records name the register leader twice (there is a "
+                        + "single register) as name servers");
         var singleNode = RuleVerifier.given(q, year1(group(Role.SINGLE_NODE, Tier.NONE, "CH", 1, 2, "4", 30, 50)))
                 .fire("purchase: the domain, delegated to the register machines");
-        assertThat(singleNode.one(PurchaseLine.class).specification()).endsWith("two NS records, both to the single node");
+        assertThat(singleNode.one(PurchaseLine.class).specification())
+                .startsWith("A domain whose DNS zone you can edit: two A records name the single node twice as name servers");
     }
 
     @Test

@@ -26,7 +26,7 @@ class RuleCompileErrorsTest {
                 end
                 """);
         assertThatThrownBy(() -> SizingRules.load(rules)).isInstanceOf(RulesException.class)
-                .hasMessageStartingWith("the rules in " + rules + " (with packaged rules/shared) do not compile:\n  broken.drl:5: ");
+                .hasMessageStartingWith("the rules in " + rules + " do not compile:\n  broken.drl:5: ");
     }
 
     /** Drools gives the rule's first line for an error in its Java consequence: the message must not pretend otherwise. */
