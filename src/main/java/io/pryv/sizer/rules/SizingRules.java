@@ -100,7 +100,7 @@ public final class SizingRules {
     /** Each profile with its rules version, as a batch summary names them: "Pryv.io v1 rules 47c40b944f08". */
     public String versions() {
         return String.join(", ", byProfile.entrySet().stream()
-                .map(e -> e.getKey().label() + " rules " + e.getValue().version()).toList());
+                .map(e -> e.getKey().rules(e.getValue().version())).toList());
     }
 
     /**
