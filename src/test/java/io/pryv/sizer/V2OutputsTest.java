@@ -23,6 +23,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -84,6 +85,32 @@ class V2OutputsTest {
         String json = json(v2);
         assertThat(json).contains("\"profile\" : \"v2\",\n  \"rulesVersion\" : \"" + version + "\"");
         assertThat(ResultSchema.problems(SizingJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isEmpty();
+    }
+
+    @Test
+    void theDrawingLinksEveryCoreToTheOthersOnTheRaftPortAndLeavesTheDatabaseHostsOut() throws Exception {
+        // Three zones: Zurich 2 cores (100 000 × 0.02 × 1.2 = 2 400 req/s), Geneva and Bern 1 each: 4 cores, each
+        // with its database host. One port label above each core's line, and the legend's sentence.
+        Sizing v2 = V2Sizings.of(twoZones().zone("Bern", "Bern, CH", 3_000), V2Sizings.DATABASE_HOSTS);
+        String drawing = topologyPage(v2);
+        assertThat(drawing.split("tcp/4002", -1)).hasSize(4 + 1 + 1);
+        assertThat(drawing.replace("\n", " ")).contains("Lines: every core reaches every other core on tcp/4002 "
+                + "(rqlite Raft, mutually authenticated TLS).");
+        assertThat(drawing).contains("db-zurich-01", "db-zurich-02", "db-geneva-01", "db-bern-01");
+        // One core: nothing to link.
+        assertThat(topologyPage(V2Sizings.of(oneZone(), V2Sizings.DATABASE_HOSTS))).doesNotContain("tcp/4002", "Lines:");
+    }
+
+    /** The text of the brief's page with the drawing and its legend. */
+    private static String topologyPage(Sizing sizing) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Brief.write(sizing, out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setPageEnd("\f");
+            return Arrays.stream(stripper.getText(doc).split("\f")).filter(p -> p.contains("Each box is a machine"))
+                    .findFirst().orElseThrow();
+        }
     }
 
     static String briefText(Sizing sizing) throws IOException {

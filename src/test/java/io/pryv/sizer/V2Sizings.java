@@ -47,7 +47,7 @@ public final class V2Sizings {
 
     /** The answers sized as v2: {@code databaseHost} as the questionnaire offers it ("On each core", "PostgreSQL on its own machine"). */
     public static Sizing of(Questionnaires.Builder answers, String databaseHost) {
-        Sizing v1 = V1_RULES.size(answers.build());
+        Sizing v1 = V1_RULES.size(answers.set(Question.PLATFORM_VERSION, "v1").build());
         Questionnaire q = answers.set(Question.PLATFORM_VERSION, "v2").set(Question.DATABASE_HOST, databaseHost).build();
         boolean hosts = !databaseHost.equals("On each core");
         List<PlanYear> plan = v1.plan().stream().map(y -> new PlanYear(y.year(), topology(y.zones().size(), y.cores()),
@@ -96,8 +96,8 @@ public final class V2Sizings {
     private static List<FirewallRule> firewall(boolean cores, boolean hosts) {
         List<FirewallRule> rules = new ArrayList<>(List.of(
                 new FirewallRule(Direction.INBOUND, "internet", "every core", "tcp/443", "HTTPS API", Source.GUIDE)));
-        if (cores) rules.add(new FirewallRule(Direction.INBOUND, "every core", "every core", "tcp/4002",
-                "rqlite Raft, mutual TLS", Source.GUIDE));
+        if (cores) rules.add(new FirewallRule(Direction.INBOUND, "core", "core", "tcp/4002",
+                "rqlite Raft, mutually authenticated TLS", Source.GUIDE));
         if (hosts) rules.add(new FirewallRule(Direction.INBOUND, "its core", "database host", "tcp/5432", "PostgreSQL", Source.GUIDE));
         return rules;
     }

@@ -63,6 +63,11 @@ final class Platform extends Part {
             legend.append(" Arrows: the register leader replicates to its followers over a private link")
                     .append(drawing.replicationPort.isEmpty() ? "" : ", " + drawing.replicationPort).append('.');
         }
+        if (drawing.peerLink != null) {
+            String role = drawing.peerLink.to();
+            legend.append(" Lines: every ").append(role).append(" reaches every other ").append(role).append(" on ")
+                    .append(drawing.peerLink.port()).append(" (").append(drawing.peerLink.purpose()).append(").");
+        }
         if (drawing.collapsed) legend.append(" A stacked box marked \"N ×\" stands for N identical cores of its zone.");
         if (drawing.zonesLeftOut > 0) {
             legend.append(" The drawing shows the first ").append(TopologyDrawing.MAX_ZONES).append(" zones; ")

@@ -100,6 +100,14 @@ public record Sizing(
                 .findFirst().orElse(null);
     }
 
+    /**
+     * The firewall opening that joins machines of one role to each other (Pryv.io v2's cores, in one Raft cluster):
+     * the rule from a role to itself, as the drawing links those machines; null when there is none (v1, one core).
+     */
+    public FirewallRule peerLink() {
+        return firewall.stream().filter(r -> r.from().equals(r.to())).findFirst().orElse(null);
+    }
+
     /** Data disks of every machine, the registers' included. */
     public long totalDataDiskGb() {
         return machineGroups.stream().mapToLong(g -> g.count() * g.dataDiskGb()).sum();
