@@ -65,6 +65,16 @@ class V2OutputsTest {
     }
 
     @Test
+    void theCoreCountCountsTheCoresNotTheirDatabaseHosts() throws Exception {
+        // Zurich: 100 000 × 0.02 × 1.2 = 2 400 req/s → 2 cores; Geneva 1 core: 3 cores, each with its database host.
+        Sizing v2 = V2Sizings.of(twoZones(), V2Sizings.DATABASE_HOSTS);
+        assertThat(v2.vmCount()).isEqualTo(6);
+        assertThat(v2.coreCount()).isEqualTo(3);
+        assertThat(v2.lastPlanYear().cores()).isEqualTo(3);
+        assertThat(json(v2)).contains("\"machines\" : 6,\n    \"cores\" : 3,");
+    }
+
+    @Test
     void aV1ClustersOutputsStillSpeakOfTheirRegisters() throws Exception {
         Sizing v1 = SizingRules.load(Path.of("rules")).size(twoZones().build());
         String brief = briefText(v1).toLowerCase(Locale.ROOT);

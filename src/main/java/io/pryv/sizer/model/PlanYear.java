@@ -37,9 +37,9 @@ public record PlanYear(int year, Topology topology, List<ZoneYear> zones, List<Z
         return inService.stream().mapToLong(MachineGroup::count).sum();
     }
 
-    /** Machines in service that hold user data: the cores, or the single node. */
+    /** Cores in service (or the single node): the zones' cores this year; a v2 database host is not one. */
     public long cores() {
-        return inService.stream().filter(g -> g.role().holdsUserData()).mapToLong(MachineGroup::count).sum();
+        return zones.stream().mapToLong(ZoneYear::cores).sum();
     }
 
     /** Machines bought this year. */

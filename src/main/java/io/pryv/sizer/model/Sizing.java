@@ -70,11 +70,12 @@ public record Sizing(
         return machineGroups.stream().mapToLong(MachineGroup::count).sum();
     }
 
-    /** Machines that hold user data: the cores, or the single node. */
+    /**
+     * The cores, or the single node: what the zones' core counts add up to. A v2 database host holds user data too,
+     * but is not a core (SIZING-v2.md §4: Result_CoreCount = cores).
+     */
     public long coreCount() {
-        return machineGroups.stream()
-                .filter(g -> g.role().holdsUserData())
-                .mapToLong(MachineGroup::count).sum();
+        return zones.stream().mapToLong(z -> z.cores().cores()).sum();
     }
 
     public long totalVcpu() {
