@@ -32,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A Pryv.io v2 sizing through every writer (SIZING-v2.md §1, §4): each output names the profile and its rules
- * version, and no text speaks of a register or static-web, which v2 has not; a v1 cluster's outputs still do.
+ * version, and no text speaks of a register, static-web or single node, which v2 has not; a v1 cluster's outputs still do.
  * The v2 sizings are built by hand ({@link V2Sizings}) until the v2 rules exist.
  */
 class V2OutputsTest {
-    private static final Pattern V1_ROLES = Pattern.compile("register|static-web", Pattern.CASE_INSENSITIVE);
+    private static final Pattern V1_ROLES = Pattern.compile("register|static-web|single node", Pattern.CASE_INSENSITIVE);
 
     @TempDir
     Path dir;
