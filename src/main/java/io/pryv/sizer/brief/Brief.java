@@ -82,14 +82,14 @@ public final class Brief {
             writer.setCompressionLevel(Deflater.BEST_SPEED);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.setPageEvent(new PageFrame(look, q.customerName() + " · " + q.projectName(),
-                    "Questionnaire of " + q.questionnaireDate() + " · rules " + sizing.rulesVersion()));
+                    "Questionnaire of " + q.questionnaireDate() + " · " + q.profile().rules(sizing.rulesVersion())));
 
             doc.addTitle("Pryv.io procurement brief: " + q.customerName() + ", " + q.projectName());
             doc.addAuthor(q.preparedBy().isBlank() ? TOOL : q.preparedBy());
             doc.addSubject("Machines to procure for the Pryv.io platform of " + q.customerName() + " ("
                     + sizing.topology().label() + ", " + sizing.vmCount() + " machines)");
             doc.addKeywords("Pryv.io, procurement, sizing, " + sizing.topology().label() + ", " + q.customerName());
-            doc.addCreator(TOOL + ", rules " + sizing.rulesVersion());
+            doc.addCreator(TOOL + ", " + q.profile().rules(sizing.rulesVersion()));
             fixInfo(writer.getInfo(), q, digest);
 
             doc.open();

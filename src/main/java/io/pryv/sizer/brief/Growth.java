@@ -51,7 +51,7 @@ final class Growth extends Part {
     Growth(Document doc, PdfWriter writer, Look look, Sizing sizing) {
         super(doc, writer, look, sizing);
         this.plan = sizing.plan();
-        this.cluster = sizing.topology().isCluster();
+        this.cluster = !sizing.topology().singleNode();
     }
 
     @Override

@@ -61,7 +61,7 @@ final class Overview extends Part {
         t.setTableEvent(Look.RULES);
         pair(t, "Customer", q.customerName(), "Questionnaire date", q.questionnaireDate().toString());
         pair(t, "Project", q.projectName(), "Template version", orNone(q.templateVersion(), "not stated"));
-        pair(t, "Prepared by", orNone(q.preparedBy(), "not stated"), "Rules version", sizing.rulesVersion());
+        pair(t, "Prepared by", orNone(q.preparedBy(), "not stated"), "Rules", q.profile().rules(sizing.rulesVersion()));
         doc.add(t);
 
         text("This brief lists the machines to procure for the Pryv.io platform, how they are connected and what "
@@ -95,8 +95,9 @@ final class Overview extends Part {
         buyersBox();
         String why = sizing.topologyReason();
         lead("Topology: ", sizing.topology().label() + (why.isEmpty() ? "." : ". " + capitalised(why) + "."));
+        Role directory = sizing.directoryRole();
         lead("Users: ", Look.n(q.platformUsers()) + " in " + Numbers.countOf(sizing.zones().size(), "zone")
-                + (sizing.topology().isCluster() ? "; register followers: " + sizing.registerFollowers() : "") + ".");
+                + (directory == null ? "" : "; " + directory.label() + " followers: " + sizing.registerFollowers()) + ".");
         lead("Plan: ", plan());
 
         // Headline figures, as tiles.
@@ -193,12 +194,12 @@ final class Overview extends Part {
      * data kept of the most users its machine serves in any plan year, with the free space; the registers' besides.
      */
     private String dataDisk() {
-        boolean registers = sizing.topology().isCluster();
-        return Look.n(sizing.totalDataDiskGb()) + " GB over every machine" + (registers ? ", registers included" : "")
+        Role directory = sizing.directoryRole();
+        return Look.n(sizing.totalDataDiskGb()) + " GB over every machine" + (directory == null ? "" : ", " + directory.label() + "s included")
                 + ": the size each disk must reach. A disk of a machine holding user data has room for "
                 + Numbers.countOf(q.retentionYears(), "year") + " of data (the retention) of the most users that machine serves "
                 + "in any year of the plan, plus " + Numbers.format(q.diskHeadroomPercent()) + " % free space"
-                + (registers ? "; a register's holds the directory of which core holds each user" : "")
+                + (directory == null ? "" : "; a " + directory.label() + "'s holds the directory of which core holds each user")
                 + ". The disks may start smaller and grow with the data (see " + Growth.GROWTH + ").";
     }
 
@@ -227,7 +228,7 @@ final class Overview extends Part {
     }
 
     private static String usersOn(PlanYear y) {
-        return Numbers.countOf(y.users(), "user") + " on " + (y.topology().isCluster() ? Numbers.countOf(y.cores(), "core") : "the single node");
+        return Numbers.countOf(y.users(), "user") + " on " + (y.topology().singleNode() ? "the single node" : Numbers.countOf(y.cores(), "core"));
     }
 
     private void roleLine(PdfPTable t, String quantity, String what) {

@@ -21,6 +21,7 @@ import io.pryv.sizer.model.Metric;
 import io.pryv.sizer.model.MetricLoad;
 import io.pryv.sizer.model.Numbers;
 import io.pryv.sizer.model.Question;
+import io.pryv.sizer.model.Role;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.model.ZoneCapacity;
 
@@ -61,6 +62,11 @@ final class Platform extends Part {
         if (sizing.registerFollowers() > 0) {
             legend.append(" Arrows: the register leader replicates to its followers over a private link")
                     .append(drawing.replicationPort.isEmpty() ? "" : ", " + drawing.replicationPort).append('.');
+        }
+        if (drawing.peerLink != null) {
+            String role = drawing.peerLink.to();
+            legend.append(" Lines: every ").append(role).append(" reaches every other ").append(role).append(" on ")
+                    .append(drawing.peerLink.port()).append(" (").append(drawing.peerLink.purpose()).append(").");
         }
         if (drawing.collapsed) legend.append(" A stacked box marked \"N ×\" stands for N identical cores of its zone.");
         if (drawing.zonesLeftOut > 0) {
@@ -178,7 +184,7 @@ final class Platform extends Part {
 
     private void capacity() throws DocumentException {
         // A single node has one zone and runs the core role itself: its card and columns speak of the node.
-        boolean cluster = sizing.topology().isCluster();
+        boolean cluster = !sizing.topology().singleNode();
         section(CAPACITY, 190); // the introduction and the first zone
         String margin = "the safety margin of " + Look.n(q.safetyMarginPercent()) + " % included, against what one core serves. ";
         text(cluster
@@ -254,7 +260,7 @@ final class Platform extends Part {
                     .filter(f -> f.topic() == Finding.Topic.STORAGE && f.severity() == Finding.Severity.WARNING)
                     .map(Finding::code).findFirst().orElse("");
             section(STORAGE, lines(2));
-            text("No data is written per day, so the data disk of " + (sizing.topology().isCluster() ? "every core" : "the single node")
+            text("No data is written per day, so the data disk of " + (sizing.topology().singleNode() ? "the single node" : "every core")
                     + " stays at 0 GB and there is no growth to chart"
                     + (warning.isEmpty() ? "." : ": see the " + warning + " warning under " + Operations.FINDINGS + "."));
             return;
@@ -262,10 +268,11 @@ final class Platform extends Part {
         BarChart chart = new BarChart(look, byYear.keySet().stream().map(BarChart::year).toList(),
                 byYear.values().stream().map(BigDecimal::valueOf).toList(), "GB", Look::n);
         section(STORAGE, BarChart.HEIGHT + 30);
-        text("Data disk of " + (sizing.topology().isCluster() ? "all cores together" : "the single node")
+        Role directory = sizing.directoryRole();
+        text("Data disk of " + (sizing.topology().singleNode() ? "the single node" : "all cores together")
                 + " once it holds each year of retention, plus " + Look.n(q.diskHeadroomPercent())
                 + " % headroom. Order the final size or plan the extensions"
-                + (sizing.topology().isCluster() ? "; the registers' data disks are not included." : "."));
+                + (directory == null ? "." : "; the " + directory.label() + "s' data disks are not included."));
         Image img = chart.render(writer, width());
         img.setAlignment(Image.MIDDLE);
         img.setSpacingBefore(4);

@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import io.pryv.sizer.model.FirewallRule;
 import io.pryv.sizer.model.Machine;
 import io.pryv.sizer.model.MachineGroup;
 import io.pryv.sizer.model.Role;
@@ -20,8 +21,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The topology as vector graphics: one box per machine, zones as framed groups, and the register
- * replication (leader to followers, on its private port) as arrows. Zones are packed into rows; each row is a
+ * The topology as vector graphics: one box per machine, zones as framed groups, the register replication (leader to
+ * followers, on its private port) as arrows, and the links that join machines of one role to each other (v2's cores
+ * in one Raft cluster) as lines from a shared bus. Zones are packed into rows; each row is a
  * form XObject (an image in the page flow, but vector), so rows go on to the next page instead of shrinking. Many
  * identical cores of a zone collapse into one "N ×" box so that 20 000 machines stay a drawing.
  */
@@ -43,16 +45,20 @@ final class TopologyDrawing {
     private final float width;
     /** The replication link's port as the arrows are labelled ("tcp/6379"), as the firewall rules open it. */
     final String replicationPort;
+    /** The opening that joins machines of one role to each other (v2's cores, Raft), as the firewall lists it; null without. */
+    final FirewallRule peerLink;
 
     TopologyDrawing(Look look, Sizing sizing, float width) {
         this.look = look;
         this.sizing = sizing;
         this.width = width;
         this.replicationPort = sizing.replicationPort();
+        this.peerLink = sizing.peerLink();
     }
 
-    private record Box(String title, String kind, String size, String disk, Role role, Tier tier, long count) {
-        boolean linked() { return tier.replicated(); }
+    /** {@code peer}: the machine is joined to the others of its role by {@link #peerLink}. */
+    private record Box(String title, String kind, String size, String disk, Role role, Tier tier, long count, boolean peer) {
+        boolean linked() { return tier.replicated() || peer; }
 
         boolean follower() { return tier == Tier.FOLLOWER; }
     }
@@ -88,7 +94,7 @@ final class TopologyDrawing {
     /** The drawing, one vector image per row of zones, top to bottom; each is exactly {@code width} wide. */
     List<Image> render(PdfWriter writer) throws BadElementException {
         List<Cell> cells = cells();
-        boolean links = cells.stream().anyMatch(c -> c.boxes.stream().anyMatch(Box::follower));
+        boolean links = cells.stream().anyMatch(c -> c.boxes.stream().anyMatch(b -> b.follower() || b.peer()));
         float lane = links ? LANE : 0;
         float avail = width - lane;
 
@@ -109,7 +115,7 @@ final class TopologyDrawing {
         // The last row with a follower: the trunk that joins the rows' link buses stops there.
         int lastLinkedRow = 0;
         for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r).stream().anyMatch(c -> c.boxes.stream().anyMatch(Box::follower))) lastLinkedRow = r;
+            if (rows.get(r).stream().anyMatch(c -> c.boxes.stream().anyMatch(b -> b.follower() || b.peer()))) lastLinkedRow = r;
         }
 
         List<Image> images = new ArrayList<>();
@@ -157,6 +163,11 @@ final class TopologyDrawing {
                 if (b.follower()) arrowDown(t, dx, boxTop);
                 else t.circle(dx, busY, 1.6f);
                 t.fill();
+                // Peers reach each other both ways: a dot where the line meets the box too.
+                if (b.peer()) {
+                    t.circle(dx, boxTop, 1.6f);
+                    t.fill();
+                }
             }
         }
         if (!drops.isEmpty()) {
@@ -173,11 +184,12 @@ final class TopologyDrawing {
         }
         t.restoreState();
 
-        // Port label beside each follower's arrow, above the bus.
+        // Port label beside each follower's arrow, and each peer's line, above the bus.
         for (Cell c : cells) {
             for (int i = 0; i < c.boxes.size(); i++) {
-                if (!c.boxes.get(i).follower()) continue;
-                text(t, look.regular, 6, Look.ACCENT, replicationPort, dropX(c, i) + 3, busY + 2.5f);
+                Box b = c.boxes.get(i);
+                if (b.follower()) text(t, look.regular, 6, Look.ACCENT, replicationPort, dropX(c, i) + 3, busY + 2.5f);
+                else if (b.peer()) text(t, look.regular, 6, Look.ACCENT, peerLink.port(), dropX(c, i) + 3, busY + 2.5f);
             }
         }
     }
@@ -332,12 +344,13 @@ final class TopologyDrawing {
                     collapsed = true;
                     String range = range(machines.get(firstMachine[i]).hostName(),
                             machines.get(firstMachine[i] + (int) g.count() - 1).hostName());
-                    boxes.add(new Box(Look.n(g.count()) + " × " + g.label(), range, size(g), disk(g), g.role(), g.tier(), g.count()));
+                    boxes.add(new Box(Look.n(g.count()) + " × " + g.label(), range, size(g), disk(g), g.role(), g.tier(), g.count(),
+                            peer(g.role())));
                 } else {
                     for (int k = 0; k < g.count(); k++) {
                         Machine m = machines.get(firstMachine[i] + k);
                         String kind = g.role().allRoles() ? m.label() + ", all roles" : m.label();
-                        boxes.add(new Box(m.hostName(), kind, size(g), disk(g), g.role(), g.tier(), 1));
+                        boxes.add(new Box(m.hostName(), kind, size(g), disk(g), g.role(), g.tier(), 1, peer(g.role())));
                     }
                 }
             }
@@ -348,6 +361,11 @@ final class TopologyDrawing {
             cells.add(new Cell(name, caption, boxes, BOX_H + extra * LINE));
         }
         return cells;
+    }
+
+    /** Whether the role's machines are joined to each other: the peer link opens it to itself ("core" to "core"). */
+    private boolean peer(Role role) {
+        return peerLink != null && peerLink.to().equals(role.label());
     }
 
     /** "core-zurich-01 … 18": the last host name without the part it shares with the first. */

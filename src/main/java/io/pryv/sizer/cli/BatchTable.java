@@ -20,14 +20,14 @@ final class BatchTable {
 
     static void print(List<BatchRow> rows, PrintWriter out) {
         int fileWidth = Math.max(4, Math.min(MAX_FILE_WIDTH, rows.stream().mapToInt(r -> r.file().length()).max().orElse(4)));
-        String format = "%-" + fileWidth + "s  %-8s %-38s %8s %6s %8s %14s";
-        out.println(String.format(Locale.ROOT, format, "File", "Status", "Topology", "Machines", "vCPU", "RAM GB", "Data disk GB").stripTrailing());
+        String format = "%-" + fileWidth + "s  %-8s %-7s %-45s %8s %6s %8s %14s";
+        out.println(String.format(Locale.ROOT, format, "File", "Status", "Profile", "Topology", "Machines", "vCPU", "RAM GB", "Data disk GB").stripTrailing());
         for (BatchRow r : rows) {
             if (r.ok()) {
-                out.println(String.format(Locale.ROOT, format, r.file(), r.status().label(), r.topology(), Numbers.format(r.machines()),
+                out.println(String.format(Locale.ROOT, format, r.file(), r.status().label(), r.profile(), r.topology(), Numbers.format(r.machines()),
                         Numbers.format(r.vcpu()), Numbers.format(r.ramGb()), Numbers.format(r.dataDiskGb())).stripTrailing());
             } else {
-                out.println(String.format(Locale.ROOT, format, r.file(), r.status().label(), "", "", "", "", "").stripTrailing());
+                out.println(String.format(Locale.ROOT, format, r.file(), r.status().label(), "", "", "", "", "", "").stripTrailing());
                 for (String line : r.error().split("\n")) out.println("    " + line);
             }
         }

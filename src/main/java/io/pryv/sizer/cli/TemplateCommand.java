@@ -1,7 +1,6 @@
 package io.pryv.sizer.cli;
 
 import io.pryv.sizer.questionnaire.TemplateWriter;
-import io.pryv.sizer.model.Profile;
 import io.pryv.sizer.rules.SizingRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +43,7 @@ final class TemplateCommand implements Callable<Integer> {
                 return ExitCode.OUTPUT_ERROR;
             }
             // The help texts cite the packaged rules' constants (Docker version, paging…): the template is the same everywhere.
-            TemplateWriter.write(output, SizingRules.packaged().constants(Profile.V1));
+            TemplateWriter.write(output, SizingRules.packaged().helpConstants());
             spec.commandLine().getOut().println("Wrote " + output);
             return ExitCode.OK;
         });

@@ -54,6 +54,7 @@ public final class SizingJson {
             g.writeStartObject();
             g.writeStringField("toolVersion", TOOL_VERSION);
             g.writeStringField("templateVersion", sizing.questionnaire().templateVersion());
+            g.writeStringField("profile", sizing.questionnaire().profile().answer());
             g.writeStringField("rulesVersion", sizing.rulesVersion());
             g.writeStringField("customer", sizing.questionnaire().text(Question.CUSTOMER_NAME));
             g.writeStringField("project", sizing.questionnaire().text(Question.PROJECT_NAME));

@@ -33,6 +33,9 @@ public enum Profile implements Choice {
     /** As the outputs name it: "Pryv.io v1". */
     public String label() { return label; }
 
+    /** Its rules and their version, as every output names them: "Pryv.io v1 rules 47c40b944f08". */
+    public String rules(String version) { return label + " rules " + version; }
+
     /** What its platform is made of, in a few words. */
     public String shape() { return shape; }
 

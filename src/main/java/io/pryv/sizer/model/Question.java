@@ -353,7 +353,9 @@ public enum Question {
             BigDecimal value = constants.get(m.group(1));
             if (value == null) throw new IllegalArgumentException("the help of " + definedName + " cites "
                     + m.group(1) + ", which the rules do not define");
-            String shown = m.group(2).isEmpty() ? Numbers.format(value) : Numbers.format(value.movePointRight(2)) + " %";
+            // A version is cited as written (Docker 20.10, not 20.1); a figure grouped like every other number.
+            String shown = !m.group(2).isEmpty() ? Numbers.format(value.movePointRight(2)) + " %"
+                    : m.group(1).endsWith("_VERSION") ? value.toPlainString() : Numbers.format(value);
             m.appendReplacement(out, Matcher.quoteReplacement(shown));
         }
         return m.appendTail(out).toString();

@@ -28,4 +28,7 @@ public enum Topology {
 
     /** More than one machine serves the platform: v1's clusters, v2's several cores. */
     public boolean isCluster() { return this != SINGLE_NODE && this != SINGLE_CORE; }
+
+    /** One machine carries every role (v1's single node): the outputs speak of "the single node", not of its cores. */
+    public boolean singleNode() { return this == SINGLE_NODE; }
 }

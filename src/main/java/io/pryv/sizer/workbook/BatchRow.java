@@ -10,8 +10,9 @@ import java.util.List;
  * What a batch did with one questionnaire: a line of {@code batch-summary.xlsx} and of the table the
  * batch prints. Only these few figures are kept, so a batch of thousands of files stays small in memory.
  * Figures are null when the questionnaire was not sized. A skipped file has a row too, its reason as the error.
+ * {@code profile} is the rule profile it was sized with, as the questionnaire answers it ("v1", "v2").
  */
-public record BatchRow(String file, Status status, String error, String customer, String topology,
+public record BatchRow(String file, Status status, String error, String customer, String profile, String topology,
                        Long machines, Long cores, Long vcpu, BigDecimal ramGb, Long dataDiskGb,
                        List<String> outputs, LocalDate questionnaireDate) {
 
@@ -31,12 +32,12 @@ public record BatchRow(String file, Status status, String error, String customer
 
     public static BatchRow sized(String file, Sizing s, List<String> outputs) {
         return new BatchRow(file, Status.OK, "", s.questionnaire().customerName() + " – " + s.questionnaire().projectName(),
-                s.topology().label(), s.vmCount(), s.coreCount(), s.totalVcpu(), s.totalRamGb(), s.totalDataDiskGb(),
+                s.questionnaire().profile().answer(), s.topology().label(), s.vmCount(), s.coreCount(), s.totalVcpu(), s.totalRamGb(), s.totalDataDiskGb(),
                 outputs, s.questionnaire().questionnaireDate());
     }
 
     public static BatchRow failed(String file, Status status, String error) {
-        return new BatchRow(file, status, error, null, null, null, null, null, null, null, List.of(), null);
+        return new BatchRow(file, status, error, null, null, null, null, null, null, null, null, List.of(), null);
     }
 
     /** A file the batch left out (lock file, an output of this tool…): listed, but not a questionnaire. */

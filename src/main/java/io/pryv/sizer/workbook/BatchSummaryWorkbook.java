@@ -31,7 +31,7 @@ import java.util.function.Function;
 public final class BatchSummaryWorkbook {
     public static final String FILE_NAME = "batch-summary.xlsx";
     public static final String SHEET = "Batch Summary";
-    public static final List<String> COLUMNS = List.of("File", "Status", "Error", "Customer – project", "Topology",
+    public static final List<String> COLUMNS = List.of("File", "Status", "Error", "Customer – project", "Profile", "Topology",
             "Machines", "Cores", "vCPU", "RAM (GB)", "Data disk (GB)", "Outputs written");
     /** Stamped on a summary where no questionnaire was sized, so it still has fixed bytes. */
     private static final LocalDate NO_DATE = LocalDate.of(2024, 1, 1);
@@ -48,7 +48,7 @@ public final class BatchSummaryWorkbook {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             XSSFSheet sheet = book.createSheet(SHEET);
             Map<XSSFSheet, String> sheetRows = new HashMap<>();
-            SheetWriter w = new SheetWriter(sheet, Styles.results(book), sheetRows).cap(0, 45).cap(2, 60).cap(3, 40).cap(10, 30);
+            SheetWriter w = new SheetWriter(sheet, Styles.results(book), sheetRows).cap(0, 45).cap(2, 60).cap(3, 40).cap(11, 30);
             BatchRow.Tally tally = BatchRow.Tally.of(rows);
             long skipped = tally.skipped();
             w.title("Batch sizing summary", Numbers.countOf(tally.questionnaires(), "questionnaire") + ": "
@@ -61,11 +61,11 @@ public final class BatchSummaryWorkbook {
             w.repeatOnEveryPage(header);
             for (BatchRow r : rows) {
                 Object status = r.ok() || !r.questionnaire() ? r.status().label() : new Styled(r.status().label(), Style.ALERT);
-                w.row(r.file(), status, r.error(), r.customer(), r.topology(), r.machines(), r.cores(), r.vcpu(),
+                w.row(r.file(), status, r.error(), r.customer(), r.profile(), r.topology(), r.machines(), r.cores(), r.vcpu(),
                         r.ramGb(), r.dataDiskGb(), String.join("\n", r.outputs()));
             }
             int last = w.nextRow() - 1;
-            w.total("Total", tally.sized() + " of " + tally.questionnaires() + " sized", null, null, null,
+            w.total("Total", tally.sized() + " of " + tally.questionnaires() + " sized", null, null, null, null,
                     sum(rows, BatchRow::machines), sum(rows, BatchRow::cores), sum(rows, BatchRow::vcpu),
                     rows.stream().map(BatchRow::ramGb).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add),
                     sum(rows, BatchRow::dataDiskGb), null);

@@ -110,8 +110,8 @@ final class ResultSheets {
             w.field(question.label, "".equals(answer) ? NONE : answer, null);
         }
         w.field("Template version", q.templateVersion(), null);
-        w.field("Rules version", sizing.rulesVersion(), null);
         w.field("Pryv.io version", q.profile().label(), null);
+        w.field("Rules version", sizing.rulesVersion(), "of the " + q.profile().label() + " rules");
 
         w.section("Platform topology");
         // People read the label, as the brief gives it; tools read the key in the named cell below it.
@@ -119,7 +119,8 @@ final class ResultSheets {
         name("Result_Topology", w.field("Topology key", sizing.topology().name(), "the topology for tools: defined name Result_Topology"));
 
         w.section("Headline figures");
-        boolean cluster = sizing.topology().isCluster();
+        boolean cluster = !sizing.topology().singleNode();
+        Role directory = sizing.directoryRole();
         name("Result_VmCount", w.field("Machines", sizing.vmCount(),
                 sizing.vmCount() == 1 ? "machine to procure" : "machines to procure"));
         name("Result_CoreCount", w.field("Machines holding user data", sizing.coreCount(),
@@ -127,7 +128,8 @@ final class ResultSheets {
         name("Result_TotalVcpu", w.field("Total vCPU", sizing.totalVcpu(), "over every machine"));
         name("Result_TotalRamGb", w.field("Total RAM (GB)", sizing.totalRamGb(), "over every machine"));
         name("Result_TotalDataDiskGb", w.field("Total data disk (GB)", sizing.totalDataDiskGb(),
-                cluster ? "data disks of every machine, the register's included" : "data disk of the single node"));
+                !cluster ? "data disk of the single node" : directory == null ? "data disks of every machine"
+                        : "data disks of every machine, the " + directory.label() + "'s included"));
         w.field("Total services disk (GB)", sizing.totalServicesDiskGb(),
                 "system and Pryv.io services disks, in addition to the data disks");
 
@@ -291,7 +293,7 @@ final class ResultSheets {
      */
     private void plan() {
         Costs costs = sizing.costs();
-        boolean cluster = sizing.topology().isCluster();
+        boolean cluster = !sizing.topology().singleNode();
         List<Object> headings = new ArrayList<>(List.of("Year", "Topology", "Users", "Machines", "Machines holding user data",
                 "Machines added", "Data disk provisioned (GB)"));
         if (costs != null) headings.add("Cost of the year (" + costs.currency() + ")");
@@ -369,7 +371,7 @@ final class ResultSheets {
     private void capacity() {
         SheetWriter w = sheet("Capacity").cap(0, 30).cap(1, 30);
         // A single node runs the core role, so a core's limits apply to it; it has no "fullest core" of several.
-        boolean cluster = sizing.topology().isCluster();
+        boolean cluster = !sizing.topology().singleNode();
         String perCore = cluster ? "load per core" : "load on the node";
         w.title("Capacity per zone", "Loads are peaks with the " + plain(q.safetyMarginPercent()) + "% safety margin. "
                 + (cluster ? "" : "The single node runs the core role: the limits of one core apply to it. ")
@@ -433,7 +435,7 @@ final class ResultSheets {
     private void storage() {
         SheetWriter w = sheet("Storage").cap(0, 30).acrossPages(2);   // many years: zone and cores on each page
         // A single node is the platform's one core: the cluster's wording of zones and cores would not fit it.
-        boolean cluster = sizing.topology().isCluster();
+        boolean cluster = !sizing.topology().singleNode();
         w.title("Data disk by year of retention", cluster
                 ? "In GB, headroom included. A zone's line: the data disk one of its cores needs after that many years. "
                         + "Platform line: every core added up."

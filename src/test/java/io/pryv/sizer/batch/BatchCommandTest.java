@@ -3,12 +3,15 @@ package io.pryv.sizer.batch;
 import io.pryv.sizer.cli.ExitCode;
 import io.pryv.sizer.cli.Main;
 import io.pryv.sizer.json.ResultSchema;
+import io.pryv.sizer.model.Question;
 import io.pryv.sizer.workbook.BatchSummaryWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -74,13 +77,14 @@ class BatchCommandTest {
         assertThat(rows.get(6).get(2)).isEqualTo("Excel lock file");
         assertThat(rows.get(0).get(2)).contains("Project!C5: Customer name is required").contains("'Data Production'!C5:");
         assertThat(rows.get(1).get(2)).contains("not an Excel workbook");
-        // Figures worked out in SizeExamplesIT: machines, cores, vCPU, RAM, data disk.
-        assertThat(rows.get(2).subList(4, 10)).containsExactly("Cluster partitioned by compliance zone", "7", "3", "16", "30.5", "47,495");
-        assertThat(rows.get(3).subList(4, 10)).containsExactly("Cluster partitioned for load", "8", "5", "23", "24.5", "57,125");
-        assertThat(rows.get(4).subList(4, 10)).containsExactly("Single node", "1", "1", "2", "4", "183");
+        // The profile (the examples are v1), then the figures worked out in SizeExamplesIT: machines, cores, vCPU, RAM, data disk.
+        assertThat(rows.get(2).subList(4, 11)).containsExactly("v1", "Cluster partitioned by compliance zone", "7", "3", "16", "30.5", "47,495");
+        assertThat(rows.get(3).subList(4, 11)).containsExactly("v1", "Cluster partitioned for load", "8", "5", "23", "24.5", "57,125");
+        assertThat(rows.get(4).subList(4, 11)).containsExactly("v1", "Single node", "1", "1", "2", "4", "183");
+        assertThat(rows.get(0).get(4)).as("not sized: no profile").isEmpty();
         // Totals: 7+8+1 machines, 3+5+1 cores, 16+23+2 vCPU, 30.5+24.5+4 GB RAM, 47,495+57,125+183 GB data disk
-        assertThat(rows.get(7).subList(5, 10)).containsExactly("16", "9", "41", "59", "104,803");
-        assertThat(rows.get(4).get(10)).isEqualTo("small-clinic-sizing.xlsx\nsmall-clinic-brief.pdf\nsmall-clinic-sizing.json\nsmall-clinic-purchase.csv");
+        assertThat(rows.get(7).subList(6, 11)).containsExactly("16", "9", "41", "59", "104,803");
+        assertThat(rows.get(4).get(11)).isEqualTo("small-clinic-sizing.xlsx\nsmall-clinic-brief.pdf\nsmall-clinic-sizing.json\nsmall-clinic-purchase.csv");
 
         List<String> written = names(out);
         assertThat(written).containsExactlyInAnyOrder("batch-summary.xlsx",
@@ -101,6 +105,47 @@ class BatchCommandTest {
             assertThat(book.getSheet(BatchSummaryWorkbook.SHEET).getRow(1).getCell(0).getStringCellValue())
                     .startsWith("5 questionnaires: 3 sized, 2 not; 2 other files skipped.");
         }
+    }
+
+    /**
+     * SIZING-v2.md: the small clinic answered for v2 is 800 users on one core (every load and the users far under a
+     * core's limits), one zone: a single core of 2 vCPU (no uploads, no previews, no load above half a limit) and
+     * 8 GB RAM, its data disk max(15, 183) = 183 GB as v1's (SIZING.md §2: 800 × 0.05 MB × 365 × 10 years × 1.25 / 1000
+     * = 182.5, rounded up). Runs once the v2 rules are in rules/v2.
+     */
+    @Test
+    void aBatchMixesV1AndV2QuestionnairesAndNamesTheProfileOfEach() throws Exception {
+        Path v2Rules = Path.of("rules", "v2");
+        try (Stream<Path> drl = Files.isDirectory(v2Rules) ? Files.list(v2Rules) : Stream.empty()) {
+            Assumptions.assumeTrue(drl.anyMatch(f -> f.toString().endsWith(".drl")), "needs the v2 rules in rules/v2");
+        }
+        Path in = work.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(EXAMPLES.resolve("small-clinic.xlsx"), in.resolve("clinic-v1.xlsx"));
+        try (InputStream s = Files.newInputStream(EXAMPLES.resolve("small-clinic.xlsx")); XSSFWorkbook book = new XSSFWorkbook(s)) {
+            CellReference ref = new CellReference(book.getName(Question.PLATFORM_VERSION.definedName).getRefersToFormula());
+            book.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
+                    .setCellValue("v2");
+            try (var o = Files.newOutputStream(in.resolve("clinic-v2.xlsx"))) {
+                book.write(o);
+            }
+        }
+        Path out = work.resolve("out");
+
+        Run run = run("batch", in.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<List<String>> rows = summaryRows(out);
+        assertThat(rows.get(0).subList(0, 11)).containsExactly(in.resolve("clinic-v1.xlsx").toString(), "ok", "",
+                "Lakeside Family Clinic – Patient diary app", "v1", "Single node", "1", "1", "2", "4", "183");
+        assertThat(rows.get(1).subList(0, 11)).containsExactly(in.resolve("clinic-v2.xlsx").toString(), "ok", "",
+                "Lakeside Family Clinic – Patient diary app", "v2", "Single core", "1", "1", "2", "8", "183");
+        try (XSSFWorkbook book = open(out.resolve(BatchSummaryWorkbook.FILE_NAME))) {
+            assertThat(book.getSheet(BatchSummaryWorkbook.SHEET).getRow(1).getCell(0).getStringCellValue())
+                    .containsPattern("Pryv\\.io v1 rules \\w+, Pryv\\.io v2 rules \\w+\\.");
+        }
+        assertThat(run.out()).containsPattern("clinic-v1.xlsx +ok +v1 +Single node +1 +2 +4 +183\n")
+                .containsPattern("clinic-v2.xlsx +ok +v2 +Single core +1 +2 +8 +183\n");
     }
 
     @Test
@@ -142,7 +187,7 @@ class BatchCommandTest {
         assertThat(run("batch", in.toString(), "-o", out.toString(), "--recursive", "--only", "workbook").exitCode()).isZero();
         assertThat(names(out)).containsExactlyInAnyOrder("batch-summary.xlsx", "clinic-sizing.xlsx",
                 "2024/clinic-sizing.xlsx", "2024/march/nhs-sizing.xlsx");
-        assertThat(summaryRows(out)).extracting(r -> r.get(10)).containsExactly(
+        assertThat(summaryRows(out)).extracting(r -> r.get(11)).containsExactly(
                 "2024/clinic-sizing.xlsx", "2024/march/nhs-sizing.xlsx", "clinic-sizing.xlsx", "");
     }
 
@@ -159,7 +204,7 @@ class BatchCommandTest {
 
         assertThat(run("batch", a.toString(), b.toString(), "-o", out.toString(), "--only", "workbook").exitCode()).isZero();
 
-        assertThat(summaryRows(out)).extracting(r -> r.get(0) + " → " + r.get(10)).containsExactly(
+        assertThat(summaryRows(out)).extracting(r -> r.get(0) + " → " + r.get(11)).containsExactly(
                 a.resolve("clinic.xlsx") + " → clinic-sizing.xlsx",
                 b.resolve("Clinic-2.xlsx") + " → Clinic-2-sizing.xlsx",
                 b.resolve("clinic.xlsx") + " → clinic-3-sizing.xlsx",

@@ -41,7 +41,7 @@ class BatchIT {
         assertThat(run.out())
                 .containsPattern("in/broken.xlsx +invalid")
                 .contains("    not an Excel workbook (.xlsx)")
-                .containsPattern("in/small-clinic.xlsx +ok +Single node +1 +2 +4 +183")
+                .containsPattern("in/small-clinic.xlsx +ok +v1 +Single node +1 +2 +4 +183")
                 .contains("Total: " + (examples + 1) + " questionnaires, " + examples + " sized, 1 not")
                 .contains("Wrote out/batch-summary.xlsx");
         assertThat(run.err()).contains("[" + (examples + 1) + "/" + (examples + 1) + "]").doesNotContain("Exception");

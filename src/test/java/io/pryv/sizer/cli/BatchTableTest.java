@@ -33,12 +33,12 @@ class BatchTableTest {
         assertThat(Numbers.format(new BigDecimal("24.50"))).isEqualTo("24.5");
         assertThat(Numbers.format(new BigDecimal("4E+3"))).isEqualTo("4,000");
 
-        BatchRow big = new BatchRow("big.xlsx", BatchRow.Status.OK, "", "Acme – Diary", "Single node",
+        BatchRow big = new BatchRow("big.xlsx", BatchRow.Status.OK, "", "Acme – Diary", "v1", "Single node",
                 1000L, 500L, 2000L, new BigDecimal("4575.5"), 1234567L, List.of(), null);
         StringWriter out = new StringWriter();
         BatchTable.print(List.of(big), new PrintWriter(out, true));
 
-        assertThat(out.toString()).containsPattern("big.xlsx +ok +Single node +1,000 +2,000 +4,575.5 +1,234,567\n")
+        assertThat(out.toString()).containsPattern("big.xlsx +ok +v1 +Single node +1,000 +2,000 +4,575.5 +1,234,567\n")
                 .endsWith("Total: 1 questionnaire, 1 sized, 0 not; 1,000 machines, 2,000 vCPU, 4,575.5 GB RAM, "
                         + "1,234,567 GB data disk\n");
     }

@@ -88,7 +88,7 @@ class SizingJsonTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         JsonNode json = SizingJson.read(Files.readAllBytes(file));
         // Keys in the order SIZING §10 lists them, after what the file was made from.
-        assertThat(json.fieldNames()).toIterable().containsExactly("toolVersion", "templateVersion", "rulesVersion",
+        assertThat(json.fieldNames()).toIterable().containsExactly("toolVersion", "templateVersion", "profile", "rulesVersion",
                 "customer", "project", "topology", "totals", "machines", "zones", "plan", "costs", "purchase", "findings", "decisions");
         assertThat(json.get("customer").asText()).isEqualTo("Lakeside Family Clinic");
         assertThat(json.get("project").asText()).isEqualTo("Patient diary app");

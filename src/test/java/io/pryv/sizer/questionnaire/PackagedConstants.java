@@ -15,7 +15,7 @@ public final class PackagedConstants {
     public static synchronized Map<String, BigDecimal> get() {
         if (constants == null) {
             try {
-                constants = SizingRules.packaged().constants(io.pryv.sizer.model.Profile.V1);
+                constants = SizingRules.packaged().helpConstants();
             } catch (RulesException e) {
                 throw new IllegalStateException(e);
             }

@@ -96,6 +96,11 @@ class QuestionCatalogueTest {
         assertThat(Question.POINTS_PER_REQUEST.help(other)).contains("Above 24, reads");
         assertThat(Question.STORAGE_THROUGHPUT_MBPS.help(other)).contains("up to 2,400 % of it.");
         assertThat(Question.REGISTER_FOLLOWERS.help(other)).contains("choose: 24 when");
+        // A version keeps its digits: Pryv.io v2's Docker 20.10 is not 20.1; a figure of 10000 is grouped.
+        other.put("MIN_DOCKER_VERSION", new BigDecimal("20.10"));
+        other.put("PAGING_POINTS_PER_REQUEST", new BigDecimal("10000"));
+        assertThat(Question.DOCKER_VERSION.help(other)).contains("Pryv.io needs 20.10 or later.");
+        assertThat(Question.POINTS_PER_REQUEST.help(other)).contains("Above 10,000, reads");
         assertThatThrownBy(() -> Question.DOCKER_VERSION.help(Map.of()))
                 .hasMessage("the help of DockerVersion cites MIN_DOCKER_VERSION, which the rules do not define");
     }
