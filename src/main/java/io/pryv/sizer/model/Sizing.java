@@ -90,6 +90,24 @@ public record Sizing(
         return machineGroups.stream().mapToLong(g -> g.count() * g.servicesDiskGb()).sum();
     }
 
+    /**
+     * The role, apart from the machines holding user data, that keeps the directory of which core holds each user
+     * (v1's register), so that the outputs can name it beside the data disks and the replication; null when there is
+     * none (a single node, Pryv.io v2).
+     */
+    public Role directoryRole() {
+        return machineGroups.stream().map(MachineGroup::role).filter(r -> r.directory() && !r.holdsUserData())
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The firewall opening that joins machines of one role to each other (Pryv.io v2's cores, in one Raft cluster):
+     * the rule from a role to itself, as the drawing links those machines; null when there is none (v1, one core).
+     */
+    public FirewallRule peerLink() {
+        return firewall.stream().filter(r -> r.from().equals(r.to())).findFirst().orElse(null);
+    }
+
     /** Data disks of every machine, the registers' included. */
     public long totalDataDiskGb() {
         return machineGroups.stream().mapToLong(g -> g.count() * g.dataDiskGb()).sum();
