@@ -117,11 +117,12 @@ public enum Question {
                     + "a release past its standard support then counts as supported until that maintenance ends.",
             Kind.YES_NO, Constraint.NONE, null, "No", false),
     DOCKER_VERSION("DockerVersion", Sheet.DEPLOYMENT, "C12", "Docker version", "version",
-            "Planned Docker version, typed as text such as 20.10. Pryv.io needs {MIN_DOCKER_VERSION} or later. Optional.",
+            "Planned Docker version, typed as text such as 20.10. Pryv.io v1 needs {MIN_DOCKER_VERSION} or later, "
+                    + "v2 {V2_MIN_DOCKER_VERSION} or later. Optional.",
             Kind.VERSION_TEXT, Constraint.NONE, null, null, false, "20.10"),
     DOCKER_COMPOSE_VERSION("DockerComposeVersion", Sheet.DEPLOYMENT, "C13", "Docker Compose version", "version",
-            "Planned docker-compose version, typed as text such as 1.29. Pryv.io needs {MIN_DOCKER_COMPOSE_VERSION} "
-                    + "or later. Optional.",
+            "Planned docker-compose version, typed as text such as 1.29. Pryv.io v1 needs {MIN_DOCKER_COMPOSE_VERSION} "
+                    + "or later; v2 runs without it, but one it uses must be {V2_MIN_DOCKER_COMPOSE_VERSION} or later. Optional.",
             Kind.VERSION_TEXT, Constraint.NONE, null, null, false, "1.29"),
     MAX_DATA_DISK_PER_CORE_GB("MaxDataDiskPerCoreGb", Sheet.DEPLOYMENT, "C14", "Largest data disk per core", "GB",
             "Largest data disk of a machine holding user data (a core or the single node; not the register), "

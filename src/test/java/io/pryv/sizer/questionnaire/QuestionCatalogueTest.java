@@ -83,23 +83,24 @@ class QuestionCatalogueTest {
     @Test
     void helpTextsGiveTheRulesConstants() {
         Map<String, BigDecimal> constants = PackagedConstants.get();
-        assertThat(Question.DOCKER_VERSION.help(constants)).contains("Pryv.io needs 19 or later.");
-        assertThat(Question.DOCKER_COMPOSE_VERSION.help(constants)).contains("Pryv.io needs 1.21 or later.");
+        assertThat(Question.DOCKER_VERSION.help(constants)).contains("Pryv.io v1 needs 19 or later, v2 20.10 or later.");
+        assertThat(Question.DOCKER_COMPOSE_VERSION.help(constants)).contains("Pryv.io v1 needs 1.21 or later; v2 runs without it, "
+                + "but one it uses must be 2 or later.");
         assertThat(Question.POINTS_PER_REQUEST.help(constants)).contains("Above 10,000, reads should be split into pages.");
         assertThat(Question.STORAGE_THROUGHPUT_MBPS.help(constants)).contains("up to 50 % of it.");
         assertThat(Question.REGISTER_FOLLOWERS.help(constants)).contains("choose: 1 when the platform has several cores");
         // Read, never retyped: other values in the rules give other help texts.
         Map<String, BigDecimal> other = new java.util.HashMap<>();
         constants.keySet().forEach(k -> other.put(k, new BigDecimal("24")));
-        assertThat(Question.DOCKER_VERSION.help(other)).contains("Pryv.io needs 24 or later.");
-        assertThat(Question.DOCKER_COMPOSE_VERSION.help(other)).contains("Pryv.io needs 24 or later.");
+        assertThat(Question.DOCKER_VERSION.help(other)).contains("Pryv.io v1 needs 24 or later, v2 24 or later.");
+        assertThat(Question.DOCKER_COMPOSE_VERSION.help(other)).contains("Pryv.io v1 needs 24 or later;");
         assertThat(Question.POINTS_PER_REQUEST.help(other)).contains("Above 24, reads");
         assertThat(Question.STORAGE_THROUGHPUT_MBPS.help(other)).contains("up to 2,400 % of it.");
         assertThat(Question.REGISTER_FOLLOWERS.help(other)).contains("choose: 24 when");
         // A version keeps its digits: Pryv.io v2's Docker 20.10 is not 20.1; a figure of 10000 is grouped.
         other.put("MIN_DOCKER_VERSION", new BigDecimal("20.10"));
         other.put("PAGING_POINTS_PER_REQUEST", new BigDecimal("10000"));
-        assertThat(Question.DOCKER_VERSION.help(other)).contains("Pryv.io needs 20.10 or later.");
+        assertThat(Question.DOCKER_VERSION.help(other)).contains("Pryv.io v1 needs 20.10 or later,");
         assertThat(Question.POINTS_PER_REQUEST.help(other)).contains("Above 10,000, reads");
         assertThatThrownBy(() -> Question.DOCKER_VERSION.help(Map.of()))
                 .hasMessage("the help of DockerVersion cites MIN_DOCKER_VERSION, which the rules do not define");

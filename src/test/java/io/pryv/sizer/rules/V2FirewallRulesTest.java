@@ -68,7 +68,7 @@ class V2FirewallRulesTest {
     void severalCoresReplicateOverTcp4002() {
         assertExactly(RuleVerifier.given(PLAIN, new PlatformTopology(
                         Topology.MULTI_CORE_COMPLIANCE), cores(2)).fire("firewall v2: the cores replicate the platform database over mutual TLS").of(FirewallRule.class),
-                new FirewallRule(Direction.INBOUND, "all cores", "all cores", "4002/tcp",
+                new FirewallRule(Direction.INBOUND, "core", "core", "4002/tcp",
                         "Platform database replication (rqlite Raft), core to core only; mutually authenticated TLS, "
                                 + "or a private network between the cores without it", Source.GUIDE));
         assertThat(RuleVerifier.given(PLAIN, SINGLE, cores(1)).fire("firewall v2: the cores replicate the platform database over mutual TLS").of(FirewallRule.class)).isEmpty();
