@@ -58,9 +58,8 @@ final class Orders extends Part {
 
         doc.newPage(); // a page of its own: the order document purchasing works from
         section(TITLE, lines(3) + keep(t));
-        text("Everything to order or arrange before the platform runs, one line each: the machines of the bill of materials, "
-                + "their data disks, public addresses, the domain, the certificate, the licence, e-mail sending, backup storage "
-                + "and network capacity. " + WHOLE_PLATFORM + " in the zone column marks what serves the whole platform.");
+        text("Everything to order or arrange before the platform runs, one line each: " + PurchaseLine.summary(sizing.purchase())
+                + ". " + WHOLE_PLATFORM + " in the zone column marks what serves the whole platform.");
         if (prices == null) {
             text(Costs.NO_PRICES);
         } else {

@@ -106,7 +106,7 @@ final class Overview extends Part {
         tiles.setSpacingBefore(6);
         tiles.setSpacingAfter(10);
         tile(tiles, Look.n(sizing.vmCount()), "machines");
-        tile(tiles, Look.n(sizing.coreCount()), "holding user data");
+        tile(tiles, Look.n(sizing.coreCount()), sizing.coreCount() == 1 ? "core" : "cores");
         tile(tiles, Look.n(sizing.totalVcpu()), "vCPU in total");
         tile(tiles, Look.n(sizing.totalRamGb()) + " GB", "RAM in total");
         tile(tiles, Look.n(sizing.totalServicesDiskGb()) + " GB", "services disk");

@@ -11,6 +11,23 @@ import java.math.BigDecimal;
 public record PurchaseLine(Kind kind, String item, String zone, BigDecimal quantity, String unit, String specification,
                            BigDecimal monthlyCost) {
 
-    /** What a line orders, in the order the outputs list them. */
-    public enum Kind { MACHINE, DATA_DISK, PUBLIC_IPV4, DOMAIN, CERTIFICATE, LICENCE, EMAIL_RELAY, BACKUP_STORAGE, UPLOAD_BANDWIDTH, OUTBOUND_TRANSFER }
+    /** What a line orders, in the order the outputs list them, with the words that sum its lines up. */
+    public enum Kind {
+        MACHINE("the machines of the bill of materials"), DATA_DISK("their data disks"), PUBLIC_IPV4("public addresses"),
+        DOMAIN("the domain"), CERTIFICATE("the certificate"), LICENCE("the licence"), EMAIL_RELAY("e-mail sending"),
+        BACKUP_STORAGE("backup storage"), UPLOAD_BANDWIDTH("network capacity"), OUTBOUND_TRANSFER("network capacity");
+
+        private final String summary;
+
+        Kind(String summary) { this.summary = summary; }
+
+        public String summary() { return summary; }
+    }
+
+    /** What {@code lines} order, said in a few words: "the machines of the bill of materials, …, and network capacity". */
+    public static String summary(java.util.List<PurchaseLine> lines) {
+        java.util.List<String> words = lines.stream().map(l -> l.kind().summary()).distinct().toList();
+        return words.size() <= 1 ? String.join("", words)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
 }

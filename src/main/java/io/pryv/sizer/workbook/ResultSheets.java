@@ -123,7 +123,7 @@ final class ResultSheets {
         Role directory = sizing.directoryRole();
         name("Result_VmCount", w.field("Machines", sizing.vmCount(),
                 sizing.vmCount() == 1 ? "machine to procure" : "machines to procure"));
-        name("Result_CoreCount", w.field("Machines holding user data", sizing.coreCount(),
+        name("Result_CoreCount", w.field("Cores", sizing.coreCount(),
                 cluster ? "cores" : "the single node"));
         name("Result_TotalVcpu", w.field("Total vCPU", sizing.totalVcpu(), "over every machine"));
         name("Result_TotalRamGb", w.field("Total RAM (GB)", sizing.totalRamGb(), "over every machine"));
@@ -139,7 +139,7 @@ final class ResultSheets {
                 q.grows() ? "the users of each year beside the zones: see the Plan by Year sheet" : PlanYear.NO_GROWTH));
         PlanYear last = sizing.lastPlanYear();
         name("Result_PlanVmCount", w.field("Machines in year " + years, last.machines(), "in service in the plan's last year"));
-        name("Result_PlanCoreCount", w.field("Machines holding user data in year " + years, last.cores(),
+        name("Result_PlanCoreCount", w.field("Cores in year " + years, last.cores(),
                 cluster ? "cores in service in the plan's last year" : "the single node"));
         Costs costs = sizing.costs();
         String currency = costs == null ? "" : " (" + costs.currency() + ")";
@@ -294,7 +294,7 @@ final class ResultSheets {
     private void plan() {
         Costs costs = sizing.costs();
         boolean cluster = !sizing.topology().singleNode();
-        List<Object> headings = new ArrayList<>(List.of("Year", "Topology", "Users", "Machines", "Machines holding user data",
+        List<Object> headings = new ArrayList<>(List.of("Year", "Topology", "Users", "Machines", "Cores",
                 "Machines added", "Data disk provisioned (GB)"));
         if (costs != null) headings.add("Cost of the year (" + costs.currency() + ")");
         headings.add("Added that year");

@@ -204,7 +204,7 @@ class ResultWorkbookTest {
         try (XSSFWorkbook book = written(Sizings.growingPriced())) {
             Sheet plan = book.getSheet("Plan by Year");
             Row header = rowStarting(plan, "Year", 0);
-            assertThat(cells(header, 0, 8)).isEqualTo("Year | Topology | Users | Machines | Machines holding user data | "
+            assertThat(cells(header, 0, 8)).isEqualTo("Year | Topology | Users | Machines | Cores | "
                     + "Machines added | Data disk provisioned (GB) | Cost of the year (CHF) | Added that year");
             // year, users, machines, cores, added, data disk provisioned, cost
             assertThat(cells(plan.getRow(header.getRowNum() + 1), 0, 8)).isEqualTo(
