@@ -58,6 +58,18 @@ class V2ConstantsRulesTest {
     }
 
     @Test
+    void workersOfAV2Core() {
+        // Pryv config defaults: 2 API workers, at most 4 (one per vCPU), an HFS and a previews worker; guide v2: a 4 GB
+        // floor and about 200 MB per worker beyond the defaults.
+        Map<String, Constant> c = fire("constants: workers of a v2 core");
+        assertConstant(c.get("CORE_API_WORKERS"), "2", "workers", "Pryv config");
+        assertConstant(c.get("CORE_MAX_API_WORKERS"), "4", "workers", "Pryv config");
+        assertConstant(c.get("CORE_OTHER_WORKERS"), "2", "workers", "Pryv config");
+        assertConstant(c.get("CORE_MIN_RAM_GB"), "4", "GB", "guide");
+        assertConstant(c.get("RAM_PER_EXTRA_WORKER_GB"), "0.2", "GB", "guide");
+    }
+
+    @Test
     void theV2ProfileReusesTheSharedLimitsAndV1KeepsItsOwn() {
         // One place for each number: v2 adds no second write limit, and v1 sees none of v2's constants.
         var v2 = RuleVerifier.given(V2).fire("constants: per-core limits of the guide").of(Constant.class);

@@ -73,4 +73,23 @@ class V2UpgradesRulesTest {
         // No upgrade asked for: nothing raised.
         assertThat(RuleVerifier.given(v2().build(), cores, dbHosts).fire("upgrade: v2 cores take the most vCPU asked for").timesFired()).isZero();
     }
+
+    @Test
+    void theApiWorkersOfAFourVcpuCoreFitItsRam() {
+        // 4 vCPU: one API worker per vCPU, at most 4, so 4 workers, 2 beyond the default 2, plus the HFS and previews
+        // workers; RAM 4 GB + 2 × 0.2 GB = 4.4 GB, within the core's 8 GB. An 8-vCPU core also runs at most 4.
+        Questionnaire q = v2().build();
+        MachineGroup atMinimum = new MachineGroup(Role.CORE, Tier.NONE, "CH", 1, 2, new BigDecimal("8"), 20, 15);
+        var four = RuleVerifier.given(q, new UpgradedGroup(atMinimum,
+                new MachineGroup(Role.CORE, Tier.NONE, "CH", 1, 4, new BigDecimal("8"), 20, 15)))
+                .fire("upgrade: the API workers of a v2 core with more vCPU fit its RAM");
+        assertThat(four.timesFired()).isEqualTo(1);
+        assertThat(four.reasons()).isEqualTo("cores in CH: 4 vCPU run 4 API workers (2 beyond the default) and 2 others; "
+                + "4 GB + 2 × 0.2 GB = 4.4 GB fit in its 8 GB");
+        var eight = RuleVerifier.given(q, new UpgradedGroup(atMinimum,
+                new MachineGroup(Role.CORE, Tier.NONE, "CH", 2, 8, new BigDecimal("4.2"), 20, 15)))
+                .fire("upgrade: the API workers of a v2 core with more vCPU fit its RAM");
+        assertThat(eight.reasons()).isEqualTo("cores in CH: 8 vCPU run 4 API workers (2 beyond the default) and 2 others; "
+                + "4 GB + 2 × 0.2 GB = 4.4 GB are more than its 4.2 GB: give it more RAM");
+    }
 }
