@@ -30,11 +30,11 @@ public enum Question {
             "v1: register, cores and static-web, for platforms that run v1 today. v2: one binary on every core, "
                     + "what new platforms get since 2026. The answers below are read by v2 only.",
             Kind.CHOICE, Constraint.NONE, null, "v1", false),
-    DATABASE_HOST("DatabaseHost", Sheet.PLATFORM, "C6", "Database (v2)", "list",
+    DATABASE_HOST("DatabaseHost", Sheet.PLATFORM, "C6", "Database of v2", "list",
             "Where each v2 core keeps its database: on the core itself, or on a machine of its own beside it "
                     + "running PostgreSQL or MongoDB.",
             Kind.CHOICE, Constraint.NONE, null, "On each core", false),
-    DNS_MODE("DnsMode", Sheet.PLATFORM, "C7", "DNS (v2)", "list",
+    DNS_MODE("DnsMode", Sheet.PLATFORM, "C7", "DNS of v2", "list",
             "Who answers DNS for the platform's domain when v2 runs on several cores: the cores themselves "
                     + "(embedded DNS) or a DNS provider of yours.",
             Kind.CHOICE, Constraint.NONE, null, "Embedded DNS", false),
@@ -96,7 +96,7 @@ public enum Question {
             "Extra capacity added to every load because real users differ from the typical one. "
                     + "20 and 20% both mean 20 % more.",
             Kind.NUMBER, Constraint.AT_LEAST_ZERO, "1000", "20", false),
-    REGISTER_FOLLOWERS("RegisterFollowers", Sheet.DEPLOYMENT, "C7", "Register followers", "machines",
+    REGISTER_FOLLOWERS("RegisterFollowers", Sheet.DEPLOYMENT, "C7", "Register followers of v1", "machines",
             "Register follower machines. Leave blank to let the tool choose: "
                     + "{AUTO_FOLLOWERS_WITH_SEVERAL_CORES} when the platform has several cores, none otherwise.",
             Kind.WHOLE_NUMBER, Constraint.AT_LEAST_ZERO, "50", null, false),

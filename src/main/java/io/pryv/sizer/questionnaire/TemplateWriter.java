@@ -217,17 +217,18 @@ public final class TemplateWriter {
         title(sheet, Sheet.INSTRUCTIONS, st, 2);
         String[][] paragraphs = {
                 {"What this is", "This workbook gathers the business requirements of a planned Pryv.io platform. "
-                        + "The Pryv.io procurement sizer reads it and proposes the machines to buy: how many "
-                        + "register, core and static-web machines, with their processors, memory and disks."},
+                        + "The Pryv.io procurement sizer reads it and proposes the machines to buy for Pryv.io v1 or v2: "
+                        + "how many of each kind, with their processors, memory and disks."},
                 {"Figures are PER USER", "Every load and volume figure is PER USER: what ONE typical user sends "
                         + "or reads, never the total of the platform. The sizer multiplies each figure by the "
                         + "users of every zone and then adds the safety margin."},
                 {"How to fill it in", "1. Project: who the platform is for and the date of the figures.\n"
-                        + "2. Data Production: what one user writes, at peak and per day.\n"
-                        + "3. Data Consumption: what one user reads, at peak and per day.\n"
-                        + "4. Deployment: margins, software versions, and one row per compliance zone with its users, "
+                        + "2. Platform: the Pryv.io version to size, v1 or v2, and the options of v2.\n"
+                        + "3. Data Production: what one user writes, at peak and per day.\n"
+                        + "4. Data Consumption: what one user reads, at peak and per day.\n"
+                        + "5. Deployment: margins, software versions, and one row per compliance zone with its users, "
                         + "those of later years beside them if the zone grows.\n"
-                        + "5. Plan: how many years to plan for and, optionally, the prices to cost each year."},
+                        + "6. Plan: how many years to plan for and, optionally, the prices to cost each year."},
                 {"Defaults", "Cells that already hold a value carry the default of the sizing model: keep it "
                         + "unless you know better. A default cell left blank counts as its default; a required "
                         + "cell left blank is an error."},

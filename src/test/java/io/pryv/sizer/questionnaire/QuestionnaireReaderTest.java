@@ -159,7 +159,7 @@ class QuestionnaireReaderTest {
     @Test
     void wholeNumberOfFollowers() throws Exception {
         fill.set(REGISTER_FOLLOWERS, "1.5");
-        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C7 (Register followers): expected a whole number ≥ 0, found 1.5");
+        assertThat(problems()).containsExactly("clinic.xlsx: Deployment!C7 (Register followers of v1): expected a whole number ≥ 0, found 1.5");
         fill.set(REGISTER_FOLLOWERS, "2");
         assertThat(read().registerFollowers()).isEqualTo(2);
     }
@@ -768,7 +768,7 @@ class QuestionnaireReaderTest {
                 "clinic.xlsx: 'Data Production'!C5 (Write requests per second): expected a number ≤ 1,000, found 1,000.5",
                 "clinic.xlsx: 'Data Production'!C9 (Retention): expected a number ≤ 100, found 101",
                 "clinic.xlsx: 'Data Consumption'!C9 (Data read per day): expected a number ≤ 1,000,000, found 1E+308",
-                "clinic.xlsx: Deployment!C7 (Register followers): expected a whole number ≤ 50, found 51",
+                "clinic.xlsx: Deployment!C7 (Register followers of v1): expected a whole number ≤ 50, found 51",
                 "clinic.xlsx: Deployment!" + zoneCell('D', 1) + " (Users of zone 1): expected a whole number ≤ 10,000,000,000, "
                         + "found 10,000,000,001");
     }

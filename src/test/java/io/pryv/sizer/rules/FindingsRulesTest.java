@@ -642,7 +642,7 @@ class FindingsRulesTest {
         assertThat(f.severity()).isEqualTo(Severity.NOTE);
         assertThat(f.text()).isEqualTo("The register leader in DE is the platform's only register machine, so the only name server "
                 + "its domain is delegated to: while it is down, no user can sign in or be found, until year 3, when the plan adds a "
-                + "follower. Answering 1 to Deployment!C7 (Register followers) adds a register follower in DE from year 1, a second "
+                + "follower. Answering 1 to Deployment!C7 (Register followers of v1) adds a register follower in DE from year 1, a second "
                 + "name server: one more machine in the bill of materials (" + REGISTER_MACHINE + ", 15 GB data disk).");
         assertThat(made.reasons()).isEqualTo("no register follower in year 1, 1 core; a follower from year 3");
     }
@@ -658,7 +658,7 @@ class FindingsRulesTest {
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.text()).isEqualTo("The register leader in CH is the platform's only register machine, so the only name server "
                 + "its domain is delegated to: while it is down, no user can sign in or be found, in any zone. Answering 1 to "
-                + "Deployment!C7 (Register followers) adds a register follower in PL from year 1, a second name server: one more "
+                + "Deployment!C7 (Register followers of v1) adds a register follower in PL from year 1, a second name server: one more "
                 + "machine in the bill of materials (" + REGISTER_MACHINE + ", 15 GB data disk).");
         assertThat(made.reasons()).isEqualTo("no register follower in year 1, 3 cores");
     }
@@ -804,13 +804,13 @@ class FindingsRulesTest {
         assertThat(f.code()).isEqualTo("V2_ANSWERS_IGNORED");
         assertThat(f.topic()).isEqualTo(Topic.ANSWERS);
         assertThat(f.severity()).isEqualTo(Severity.NOTE);
-        assertThat(f.text()).isEqualTo("'Data Consumption'!C10 (Image previews) is 0.001; Platform!C6 (Database (v2)) is PostgreSQL on its "
-                + "own machine; Platform!C7 (DNS (v2)) is External DNS provider: these answers count only for Pryv.io v2, and this "
+        assertThat(f.text()).isEqualTo("'Data Consumption'!C10 (Image previews) is 0.001; Platform!C6 (Database of v2) is PostgreSQL on its "
+                + "own machine; Platform!C7 (DNS of v2) is External DNS provider: these answers count only for Pryv.io v2, and this "
                 + "sizing is for Pryv.io v1, which ignores them. Answer v2 at Platform!C5 (Pryv.io version) to size for v2.");
         assertThat(made.reasons()).isEqualTo("v2 answers set on a v1 sizing: 'Data Consumption'!C10 (Image previews) is 0.001; "
-                + "Platform!C6 (Database (v2)) is PostgreSQL on its own machine; Platform!C7 (DNS (v2)) is External DNS provider");
+                + "Platform!C6 (Database of v2) is PostgreSQL on its own machine; Platform!C7 (DNS of v2) is External DNS provider");
         assertThat(v2Answers("0", "MongoDB on its own machine", "Embedded DNS").one(Finding.class).text())
-                .isEqualTo("Platform!C6 (Database (v2)) is MongoDB on its own machine: this answer counts only for Pryv.io v2, and "
+                .isEqualTo("Platform!C6 (Database of v2) is MongoDB on its own machine: this answer counts only for Pryv.io v2, and "
                         + "this sizing is for Pryv.io v1, which ignores it. Answer v2 at Platform!C5 (Pryv.io version) to size for v2.");
         assertThat(v2Answers("0", "On each core", "External DNS provider").timesFired()).isOne();
     }

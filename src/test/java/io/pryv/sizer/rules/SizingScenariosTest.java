@@ -470,7 +470,7 @@ class SizingScenariosTest {
         assertThat(s.findings()).filteredOn(f -> f.code().equals("ONE_REGISTER")).extracting(f -> f.severity(), f -> f.text())
                 .containsExactly(tuple(io.pryv.sizer.model.Finding.Severity.NOTE, "The register leader in CH is the platform's only "
                         + "register machine, so the only name server its domain is delegated to: while it is down, no user can sign in "
-                        + "or be found, until year 3, when the plan adds a follower. Answering 1 to Deployment!C7 (Register followers) "
+                        + "or be found, until year 3, when the plan adds a follower. Answering 1 to Deployment!C7 (Register followers of v1) "
                         + "adds a register follower in CH from year 1, a second name server: one more machine in the bill of materials "
                         + "(1 vCPU, 2 GB RAM, 20 GB services disk, 15 GB data disk)."));
         assertThat(s.findings()).extracting(io.pryv.sizer.model.Finding::code).contains("ONE_CORE_ZONE").doesNotContain("ONE_MACHINE");

@@ -135,7 +135,7 @@ class V2FindingsRulesTest {
         assertThat(f.code()).isEqualTo("MONGODB_DROPPED");
         assertThat(f.topic()).isEqualTo(Topic.SYSTEM_SOFTWARE);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
-        assertThat(f.text()).isEqualTo("Platform!C6 (Database (v2)) is MongoDB on its own machine, but current Pryv.io v2 "
+        assertThat(f.text()).isEqualTo("Platform!C6 (Database of v2) is MongoDB on its own machine, but current Pryv.io v2 "
                 + "releases no longer run on MongoDB (only PostgreSQL or SQLite): answer PostgreSQL on its own machine. The "
                 + "database hosts sized here suit PostgreSQL as they are.");
         assertThat(RuleVerifier.given(v2().set(Question.DATABASE_HOST, "PostgreSQL on its own machine").build())
