@@ -23,6 +23,7 @@ final class Summary {
 
     static void print(Sizing s, PrintWriter out) {
         out.printf(Locale.ROOT, "%s – %s%n", s.questionnaire().customerName(), s.questionnaire().projectName());
+        out.printf(Locale.ROOT, "Sized with the %s%n", s.questionnaire().profile().rules(s.rulesVersion()));
         out.printf(Locale.ROOT, "Topology: %s (%s)%n", s.topology().label(), s.topology());
         out.println("Machines:");
         for (MachineType t : s.machineTypes()) {

@@ -49,6 +49,13 @@ class SizeExamplesIT {
             # 2 cores → 1 follower: 5 machines, 1+1+1+2×4 = 11 vCPU, 0.5+2+2+2×4 = 12.5 GB, 15+15+6 844+9 125 = 15 999 GB;
             # year 5 adds DE's second core: 6 machines, 3 cores (the examples without growth keep year 1's)
             growing-telehealth      | CLUSTER_COMPLIANCE_ZONES | 5 | 2 | 11 | 12.5 | 15999 | 6 | 3
+            # the same customer on Pryv.io v2 (SIZING-v2.md): a core holds at most 9 999 users, so CH needs 2 cores from
+            # year 4 (12 000) and DE 2 from year 3 (14 000), 3 from year 4 (20 000); reads stay under 2 000 per core.
+            # Previews → 4 vCPU cores of 8 GB; a PostgreSQL host per core (2 vCPU, 4 GB) holds the data, the core 15 GB.
+            # Disks for the most users a core holds: CH 8 000 (year 3), DE 9 000 (year 2) × 0.1 MB × 365 × 10 × 1.25
+            # / 1000 = 3 650 and ⌈4 106.25⌉ = 4 107 GB. Year 1: 2 cores + 2 hosts = 4 machines, 2 × 4 + 2 × 2 = 12 vCPU,
+            # 2 × 8 + 2 × 4 = 24 GB, 15 + 15 + 3 650 + 4 107 = 7 787 GB; year 5: 5 cores and their 5 hosts = 10 machines
+            growing-telehealth-v2   | MULTI_CORE_COMPLIANCE    | 4 | 2 | 12 | 24   | 7787  | 10 | 5
             """)
     void sizesEachExample(String example, String topology, long vms, long cores, long vcpu, String ramGb, long dataDiskGb,
                           long planVms, long planCores) throws Exception {
@@ -58,7 +65,8 @@ class SizeExamplesIT {
         JarRunner.Run run = JarRunner.run(work, "size", input.toString(), "-o", "out");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Topology:").contains("(" + topology + ")")
+        assertThat(run.out()).contains("Sized with the Pryv.io " + (example.endsWith("-v2") ? "v2" : "v1") + " rules ")
+                .contains("Topology:").contains("(" + topology + ")")
                 .contains("Wrote out/" + example + "-sizing.xlsx").contains("Wrote out/" + example + "-brief.pdf");
         assertThat(Files.readAllBytes(input)).as("the input is never modified").isEqualTo(before);
         try (InputStream in = Files.newInputStream(work.resolve("out/" + example + "-sizing.xlsx"));
