@@ -236,4 +236,16 @@ class V2FindingsRulesTest {
                 .fire("finding: no data written, so the data disks are empty").one(Finding.class);
         assertThat(f.text()).contains("so the data disk of the core is 0 GB");
     }
+
+    @Test
+    void aDockerVersionNotStatedIsANoteButComposeMayStayBlank() {
+        // Guide v2: Docker 20.10 or later, docker compose optional; Node.js 24 without Docker (the code's engines).
+        Finding f = RuleVerifier.given(v2().build()).fire("finding v2: the Docker version is not stated").one(Finding.class);
+        assertThat(f.code()).isEqualTo("DOCKER_VERSION_UNKNOWN");
+        assertThat(f.severity()).isEqualTo(Finding.Severity.NOTE);
+        assertThat(f.text()).isEqualTo("The Docker version is not stated: Pryv.io v2 runs in Docker 20.10 or later, or without "
+                + "Docker on Node.js 24; check it against the system requirements before installing.");
+        assertThat(RuleVerifier.given(v2().set(Question.DOCKER_VERSION, "28.5").build())
+                .fire("finding v2: the Docker version is not stated").timesFired()).isZero();
+    }
 }

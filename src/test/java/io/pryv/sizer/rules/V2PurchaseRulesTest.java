@@ -48,7 +48,7 @@ class V2PurchaseRulesTest {
     @Test
     void aSingleCoreNeedsAHostNameAndNoDelegation() {
         var made = domain(v2("Embedded DNS"), year1(Topology.SINGLE_CORE, 1));
-        assertSame(made.one(PurchaseLine.class), new PurchaseLine(Kind.DOMAIN, "Host name", "", BigDecimal.ONE, "domain",
+        assertSame(made.one(PurchaseLine.class), new PurchaseLine(Kind.DOMAIN, "Host name", "", BigDecimal.ONE, "host name",
                 "A host name for the platform's public URL, with an A record to the core's public address; nothing is "
                         + "delegated, as a single core runs without DNS of its own", null));
         assertThat(made.reasons()).isEqualTo("single core: a host name for the public URL, no delegation");
