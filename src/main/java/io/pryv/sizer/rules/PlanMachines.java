@@ -59,20 +59,23 @@ public final class PlanMachines {
         return perZone;
     }
 
-    /** The machines in service in a year with {@code zoneYears} (questionnaire order) and {@code followers}. */
+    /** Pryv.io v2's machines in service in a year with {@code zoneYears} (questionnaire order): cores and database hosts. */
+    public List<MachineGroup> coresInService(List<ZoneYear> zoneYears) {
+        List<MachineGroup> out = new ArrayList<>();
+        for (ZoneYear y : zoneYears) {
+            for (Role role : List.of(Role.CORE, Role.DATABASE_HOST)) {
+                MachineGroup g = bill.get(key(role, Tier.NONE, y.zone()));
+                // The year's data, never below the smallest disk nor above the disk bought: a core beside its
+                // database host keeps the smallest disk every year.
+                if (g != null) out.add(withDisk(g, y.cores(), Math.min(g.dataDiskGb(), Math.max(minDataDiskGb, y.dataDiskGb()))));
+            }
+        }
+        return out;
+    }
+
+    /** Pryv.io v1's machines in service in a year with {@code zoneYears} (questionnaire order) and {@code followers}. */
     public List<MachineGroup> inService(List<ZoneYear> zoneYears, long followers) {
         List<MachineGroup> out = new ArrayList<>();
-        if (topology.profile() == Profile.V2) {
-            for (ZoneYear y : zoneYears) {
-                for (Role role : List.of(Role.CORE, Role.DATABASE_HOST)) {
-                    MachineGroup g = bill.get(key(role, Tier.NONE, y.zone()));
-                    // The year's data, never below the smallest disk nor above the disk bought: a core beside its
-                    // database host keeps the smallest disk every year.
-                    if (g != null) out.add(withDisk(g, y.cores(), Math.min(g.dataDiskGb(), Math.max(minDataDiskGb, y.dataDiskGb()))));
-                }
-            }
-            return out;
-        }
         if (topology == Topology.SINGLE_NODE) {
             ZoneYear y = zoneYears.get(0);
             out.add(withDisk(bill.get(key(Role.SINGLE_NODE, Tier.NONE, y.zone())), 1, y.dataDiskGb()));
