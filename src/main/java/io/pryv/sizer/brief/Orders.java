@@ -40,7 +40,7 @@ final class Orders extends Part {
         t.addCell(look.head(PurchaseCsv.HEADINGS.get(1)));
         t.addCell(look.head(PurchaseCsv.HEADINGS.get(2), Element.ALIGN_RIGHT));
         t.addCell(look.head(PurchaseCsv.HEADINGS.get(4)));
-        if (prices != null) t.addCell(look.head(PurchaseCsv.HEADINGS.get(5) + ", " + prices.currency(), Element.ALIGN_RIGHT));
+        if (prices != null) t.addCell(look.head(Costs.monthlyYear1(prices.currency()), Element.ALIGN_RIGHT));
         for (PurchaseLine l : lines) {
             t.addCell(look.text(l.item(), look.cellBold));
             t.addCell(look.text(l.zone().isEmpty() ? WHOLE_PLATFORM : l.zone()));

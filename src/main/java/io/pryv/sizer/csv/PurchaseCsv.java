@@ -22,7 +22,7 @@ import java.util.List;
 public final class PurchaseCsv {
     /** The columns; the currency is the prices', blank on a line without cost. */
     public static final List<String> HEADINGS = List.of("Item", "Zone", "Quantity", "Unit", "Specification",
-            "Monthly cost (year 1)", "Currency");
+            Costs.MONTHLY_YEAR_1, "Currency");
 
     private PurchaseCsv() {}
 

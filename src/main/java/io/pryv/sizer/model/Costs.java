@@ -11,6 +11,14 @@ public record Costs(Prices prices, BigDecimal year1, BigDecimal plan) {
     public static final String NO_PRICES = "No prices were given, so the plan has no costs: a currency and the prices per month "
             + "on the questionnaire's " + Question.Sheet.PLAN.sheetName + " sheet would give the cost of each year and of the whole plan.";
 
+    /** The heading of a column of year 1's monthly costs, in every output; {@code currency} follows it in brackets. */
+    public static final String MONTHLY_YEAR_1 = "Monthly cost in year 1";
+
+    /** "Monthly cost in year 1 (CHF)". */
+    public static String monthlyYear1(String currency) {
+        return MONTHLY_YEAR_1 + " (" + currency + ")";
+    }
+
     public String currency() {
         return prices.currency();
     }

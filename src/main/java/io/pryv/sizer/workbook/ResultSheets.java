@@ -241,7 +241,7 @@ final class ResultSheets {
 
     /** The heading of a line's monthly cost in year 1, on the bill of materials and the purchase sheet. */
     private static String monthlyCostHeading(Costs costs) {
-        return "Monthly cost, year 1 (" + costs.currency() + ")";
+        return Costs.monthlyYear1(costs.currency());
     }
 
     /**

@@ -57,7 +57,7 @@ class PurchaseBriefTest {
     @Test
     void aPricedSizingListsEveryOrderWithItsQuantityAndYear1sMonthlyCost() throws IOException {
         String page = orderPage(twoZonesPriced(true));
-        assertThat(page).contains("Item Zone Quantity Specification Monthly cost (year 1), CHF "
+        assertThat(page).contains("Item Zone Quantity Specification Monthly cost in year 1 (CHF) "
                 + "Virtual machine: static-web DE 1 machine 1 vCPU, 0.5 GB RAM, 10 GB services disk, no data disk 33.50 "
                 + "Virtual machine: register leader DE 1 machine 1 vCPU, 2 GB RAM, 20 GB services disk, 15 GB data disk 42.83 "
                 + "Virtual machine: core DE 1 machine 4 vCPU, 4 GB RAM, 30 GB services disk, 1,825 GB data disk 143.14 "

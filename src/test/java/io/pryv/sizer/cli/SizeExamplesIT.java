@@ -106,7 +106,7 @@ class SizeExamplesIT {
         // uploads, so no bandwidth line; reads 800 × max(0.1, 400 × 250 / 10^6) = 80 MB a day × 365 / 12 / 1,000
         // = 2.43, rounded up to 3 GB a month.
         assertThat(Files.readString(work.resolve("out/small-clinic-purchase.csv"))).isEqualTo(String.join("\r\n",
-                "Item,Zone,Quantity,Unit,Specification,Monthly cost (year 1),Currency",
+                "Item,Zone,Quantity,Unit,Specification,Monthly cost in year 1,Currency",
                 "Virtual machine: single node,Main,1,machines,\"2 vCPU, 4 GB RAM, 30 GB services disk, 183 GB data disk\",,",
                 "Data disk,Main,183,GB,\"1 disk, one per machine, each sustaining at least 200 MB/s of writes; priced with the machines\",,",
                 "Public IPv4 address,Main,1,addresses,One per machine that answers clients: 1 single node,,",

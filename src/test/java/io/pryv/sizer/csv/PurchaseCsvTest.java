@@ -39,7 +39,7 @@ class PurchaseCsvTest {
                         "+2 copies", null)));
         // The zone "-Nord, Süd" is neutralised, then quoted for its comma; 156.005 rounds half up to 156.01;
         // quotes doubled and the line break kept inside quotes; 1230.0 written 1230; =, @ and + neutralised.
-        String expected = "Item,Zone,Quantity,Unit,Specification,Monthly cost (year 1),Currency\r\n"
+        String expected = "Item,Zone,Quantity,Unit,Specification,Monthly cost in year 1,Currency\r\n"
                 + "Virtual machine: core,\"'-Nord, Süd\",2,machines,\"2 vCPU, 4 GB RAM\",156.01,CHF\r\n"
                 + "Domain name,,1,domain,\"NS \"\"dns1\"\"\nand dns2\",,\r\n"
                 + "Backup storage,'=HYPERLINK(1),1230,'@GB,'+2 copies,,\r\n";

@@ -249,7 +249,7 @@ class ResultWorkbookTest {
         try (XSSFWorkbook book = written(Sizings.growingPriced())) {
             Sheet bom = book.getSheet("Bill of Materials");
             Row header = rowStarting(bom, "Machine", 0);
-            assertThat(cells(header, 9, 11)).isEqualTo("Total data disk (GB) | Monthly cost, year 1 (CHF) | Zones");
+            assertThat(cells(header, 9, 11)).isEqualTo("Total data disk (GB) | Monthly cost in year 1 (CHF) | Zones");
             List<String> lines = new ArrayList<>();
             for (int r = header.getRowNum() + 1; r <= header.getRowNum() + 6; r++) {
                 Row line = bom.getRow(r);
@@ -278,7 +278,7 @@ class ResultWorkbookTest {
             assertThat(sheets.indexOf("Purchase")).as("right after the bill of materials").isEqualTo(sheets.indexOf("Bill of Materials") + 1);
             XSSFSheet sheet = book.getSheet("Purchase");
             Row header = rowStarting(sheet, "Item", 0);
-            assertThat(cells(header, 0, 5)).isEqualTo("Item | Zone | Quantity | Unit | Specification | Monthly cost, year 1 (CHF)");
+            assertThat(cells(header, 0, 5)).isEqualTo("Item | Zone | Quantity | Unit | Specification | Monthly cost in year 1 (CHF)");
             List<String> lines = new ArrayList<>();
             for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row line = sheet.getRow(r);
