@@ -248,4 +248,25 @@ class V2FindingsRulesTest {
         assertThat(RuleVerifier.given(v2().set(Question.DOCKER_VERSION, "28.5").build())
                 .fire("finding v2: the Docker version is not stated").timesFired()).isZero();
     }
+
+    @Test
+    void aDataDiskAboveOneVirtualDiskIsAWarningNamingItsMachines() {
+        // 16,000 GB is the largest one virtual disk (shared constant): a database host of 16,001 GB is above it, a core
+        // of exactly 16,000 GB is not.
+        var made = RuleVerifier.given(v2().build(),
+                new io.pryv.sizer.model.MachineGroup(io.pryv.sizer.model.Role.CORE, io.pryv.sizer.model.Tier.NONE, "CH", 1, 2,
+                        new java.math.BigDecimal("8"), 20, 16_000),
+                new io.pryv.sizer.model.MachineGroup(io.pryv.sizer.model.Role.DATABASE_HOST, io.pryv.sizer.model.Tier.NONE, "DE", 2,
+                        2, new java.math.BigDecimal("4"), 20, 16_001))
+                .fire("finding v2: a data disk larger than one virtual disk");
+        Finding f = made.one(Finding.class);
+        assertThat(f.code()).isEqualTo("LARGE_DATA_DISK");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.text()).isEqualTo("The data disk of the database host in DE is above 16,000 GB (the largest: 16,001 GB), "
+                + "more than one virtual disk holds on most platforms: plan several volumes joined as one (LVM) or network "
+                + "storage that can grow, and check the retention and daily volume per user.");
+        assertThat(RuleVerifier.given(v2().build(), new io.pryv.sizer.model.MachineGroup(io.pryv.sizer.model.Role.CORE,
+                io.pryv.sizer.model.Tier.NONE, "CH", 1, 2, new java.math.BigDecimal("8"), 20, 16_000))
+                .fire("finding v2: a data disk larger than one virtual disk").timesFired()).isZero();
+    }
 }
