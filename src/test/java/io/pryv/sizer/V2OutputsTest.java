@@ -3,6 +3,7 @@ package io.pryv.sizer;
 import io.pryv.sizer.brief.Brief;
 import io.pryv.sizer.json.ResultSchema;
 import io.pryv.sizer.json.SizingJson;
+import io.pryv.sizer.model.Question;
 import io.pryv.sizer.model.Sizing;
 import io.pryv.sizer.rules.SizingRules;
 import io.pryv.sizer.workbook.ResultWorkbook;
@@ -109,6 +110,26 @@ class V2OutputsTest {
         assertThat(drawing).contains("db-zurich-01", "db-zurich-02", "db-geneva-01", "db-bern-01");
         // One core: nothing to link.
         assertThat(topologyPage(V2Sizings.of(oneZone(), V2Sizings.DATABASE_HOSTS))).doesNotContain("tcp/4002", "Lines:");
+    }
+
+    @Test
+    void theDrawingPutsEachDatabaseHostBesideItsCoreAndSaysOnWhichPort() throws Exception {
+        // The v2 rules: Zurich's 15,000 users need ⌈15,000 / 9,999⌉ = 2 cores, Geneva's 1,000 one; a PostgreSQL host
+        // per core (SIZING-v2.md §4), reached from its core on tcp/5432 (§5). Each host is drawn right after its core.
+        Sizing v2 = SizingRules.load(Path.of("rules")).size(Questionnaires.builder().customer("Clinique").project("Suivi")
+                .zone("Zurich", "Zürich, CH", 15_000).zone("Geneva", "Genève, CH", 1_000).writeRps("0.02").writeMBPerDay("0.1")
+                .retentionYears("2").docker("20.10").set(Question.PLATFORM_VERSION, "v2")
+                .set(Question.DATABASE_HOST, "PostgreSQL on its own machine").build());
+        String drawing = topologyPage(v2);
+        assertThat(drawing.indexOf("core-zurich-01")).isLessThan(drawing.indexOf("db-zurich-01"));
+        assertThat(drawing.indexOf("db-zurich-01")).isLessThan(drawing.indexOf("core-zurich-02"));
+        assertThat(drawing.indexOf("core-zurich-02")).isLessThan(drawing.indexOf("db-zurich-02"));
+        assertThat(drawing.replace("\n", " ")).containsPattern("A short line joins each core to its database host, on "
+                + "(tcp/5432|5432/tcp) \\(PostgreSQL");
+        // Without database hosts, no such sentence.
+        Sizing alone = SizingRules.load(Path.of("rules")).size(Questionnaires.builder().zone("Zurich", "Zürich, CH", 15_000)
+                .writeRps("0.02").set(Question.PLATFORM_VERSION, "v2").build());
+        assertThat(topologyPage(alone)).doesNotContain("A short line", "db-zurich-01");
     }
 
     /** The text of the brief's page with the drawing and its legend. */

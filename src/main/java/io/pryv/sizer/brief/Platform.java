@@ -68,6 +68,10 @@ final class Platform extends Part {
             legend.append(" Lines: every ").append(role).append(" reaches every other ").append(role).append(" on ")
                     .append(drawing.peerLink.port()).append(" (").append(drawing.peerLink.purpose()).append(").");
         }
+        if (drawing.oneCoreLink != null) {
+            legend.append(" A short line joins each core to its ").append(drawing.oneCoreLink.to()).append(", on ")
+                    .append(drawing.oneCoreLink.port()).append(" (").append(drawing.oneCoreLink.purpose()).append(").");
+        }
         if (drawing.collapsed) legend.append(" A stacked box marked \"N ×\" stands for N identical cores of its zone.");
         if (drawing.zonesLeftOut > 0) {
             legend.append(" The drawing shows the first ").append(TopologyDrawing.MAX_ZONES).append(" zones; ")

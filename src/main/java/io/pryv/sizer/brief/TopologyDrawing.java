@@ -47,6 +47,8 @@ final class TopologyDrawing {
     final String replicationPort;
     /** The opening that joins machines of one role to each other (v2's cores, Raft), as the firewall lists it; null without. */
     final FirewallRule peerLink;
+    /** The opening from a core to the machine that serves it alone (v2's database host); null without. */
+    final FirewallRule oneCoreLink;
 
     TopologyDrawing(Look look, Sizing sizing, float width) {
         this.look = look;
@@ -54,6 +56,7 @@ final class TopologyDrawing {
         this.width = width;
         this.replicationPort = sizing.replicationPort();
         this.peerLink = sizing.peerLink();
+        this.oneCoreLink = sizing.oneCoreLink();
     }
 
     /** {@code peer}: the machine is joined to the others of its role by {@link #peerLink}. */
@@ -217,6 +220,18 @@ final class TopologyDrawing {
         fitted(t, look.regular, 6.5f, Look.GREY, c.caption, textX, top - 19, textW);
 
         for (int i = 0; i < c.boxes.size(); i++) drawBox(t, c.boxes.get(i), c.boxX(i), top - c.boxTopDown(i) - c.boxH, c.boxH);
+        // A machine that serves one core stands right of it: a short line joins the two across the gap.
+        for (int i = 1; i < c.boxes.size(); i++) {
+            if (!c.boxes.get(i).role().ofOneCore() || !c.boxes.get(i - 1).role().core() || i % c.cols == 0) continue;
+            float y = top - c.boxTopDown(i) - c.boxH / 2;
+            t.saveState();
+            t.setColorStroke(Look.ACCENT);
+            t.setLineWidth(0.9f);
+            t.moveTo(c.boxX(i - 1) + BOX_W, y);
+            t.lineTo(c.boxX(i), y);
+            t.stroke();
+            t.restoreState();
+        }
     }
 
     private void drawBox(PdfTemplate t, Box b, float x, float y, float boxH) {
@@ -316,6 +331,23 @@ final class TopologyDrawing {
 
     // ---- from the model to zone cells ----
 
+    /**
+     * Each machine that serves one core right after that core (core 1, its database host, core 2, …), so that a
+     * short line can join them; a zone of as many such machines as cores only. Pairs never straddle a row, as
+     * {@link #COLS} is even.
+     */
+    private static List<Box> besideTheirCores(List<Box> boxes) {
+        List<Box> cores = boxes.stream().filter(b -> b.role().core()).toList();
+        List<Box> partners = boxes.stream().filter(b -> b.role().ofOneCore()).toList();
+        if (partners.isEmpty() || partners.size() != cores.size()) return boxes;
+        List<Box> out = new ArrayList<>(boxes.stream().filter(b -> !b.role().core() && !b.role().ofOneCore()).toList());
+        for (int i = 0; i < cores.size(); i++) {
+            out.add(cores.get(i));
+            out.add(partners.get(i));
+        }
+        return out;
+    }
+
     private List<Cell> cells() {
         List<Machine> machines = sizing.machines();
         List<MachineGroup> groups = sizing.machineGroups();
@@ -354,6 +386,7 @@ final class TopologyDrawing {
                     }
                 }
             }
+            boxes = besideTheirCores(boxes);
             String caption = (z.zone().location().isEmpty() ? "" : z.zone().location() + " · ")
                     + Numbers.countOf(z.zone().users(), "user");
             // A host name broken in two makes every box of its zone a line taller, so that they stay in line.

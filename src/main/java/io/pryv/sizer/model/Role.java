@@ -7,12 +7,12 @@ package io.pryv.sizer.model;
  * adds constants here (and their rules), not cases in the writers.
  */
 public enum Role {
-    //          label          purpose                                                   host name     numbered  order  user data  directory  all roles  core
-    SINGLE_NODE("single node", "all roles on one machine",                               "pryv-node",  false,    0,     true,      true,      true,      true),
-    STATIC_WEB("static-web",   "serves the web apps over the platform domain",          "static-web", false,    1,     false,     false,     false,     false),
-    REGISTER("register",       "DNS and the directory of which core holds each user",   "register",   false,    2,     false,     true,      false,     false),
-    CORE("core",               "stores and serves user data",                            "core",       true,     3,     true,      false,     false,     true),
-    DATABASE_HOST("database host", "runs the database of one Pryv.io v2 core",             "db",         true,     4,     true,      false,     false,     false);
+    //          label          purpose                                                   host name     numbered  order  user data  directory  all roles  core   of one core
+    SINGLE_NODE("single node", "all roles on one machine",                               "pryv-node",  false,    0,     true,      true,      true,      true,  false),
+    STATIC_WEB("static-web",   "serves the web apps over the platform domain",          "static-web", false,    1,     false,     false,     false,     false, false),
+    REGISTER("register",       "DNS and the directory of which core holds each user",   "register",   false,    2,     false,     true,      false,     false, false),
+    CORE("core",               "stores and serves user data",                            "core",       true,     3,     true,      false,     false,     true,  false),
+    DATABASE_HOST("database host", "runs the database of one Pryv.io v2 core",             "db",         true,     4,     true,      false,     false,     false, true);
 
     private final String label;
     private final String purpose;
@@ -23,9 +23,10 @@ public enum Role {
     private final boolean directory;
     private final boolean allRoles;
     private final boolean core;
+    private final boolean ofOneCore;
 
     Role(String label, String purpose, String hostPrefix, boolean numbered, int displayOrder, boolean holdsUserData, boolean directory,
-         boolean allRoles, boolean core) {
+         boolean allRoles, boolean core, boolean ofOneCore) {
         this.label = label;
         this.purpose = purpose;
         this.hostPrefix = hostPrefix;
@@ -35,6 +36,7 @@ public enum Role {
         this.directory = directory;
         this.allRoles = allRoles;
         this.core = core;
+        this.ofOneCore = ofOneCore;
     }
 
     public String label() { return label; }
@@ -61,4 +63,7 @@ public enum Role {
 
     /** Its machines are the platform's cores, as Result_CoreCount counts them: a core, or the single node (not a database host). */
     public boolean core() { return core; }
+
+    /** Each of its machines serves one core, beside it in its zone: the drawing joins the two. */
+    public boolean ofOneCore() { return ofOneCore; }
 }

@@ -108,6 +108,15 @@ public record Sizing(
         return firewall.stream().filter(r -> r.from().equals(r.to())).findFirst().orElse(null);
     }
 
+    /**
+     * The firewall opening into the machines that each serve one core (Pryv.io v2's database hosts), as the drawing
+     * joins each to its core; null when the platform has none.
+     */
+    public FirewallRule oneCoreLink() {
+        List<String> labels = machineGroups.stream().map(MachineGroup::role).filter(Role::ofOneCore).map(Role::label).distinct().toList();
+        return firewall.stream().filter(r -> labels.contains(r.to())).findFirst().orElse(null);
+    }
+
     /** Data disks of every machine, the registers' included. */
     public long totalDataDiskGb() {
         return machineGroups.stream().mapToLong(g -> g.count() * g.dataDiskGb()).sum();
