@@ -8,21 +8,19 @@ import java.util.List;
  * load metrics its core count weighs, so that the rule choosing a zone's cores knows when all are in.
  */
 public enum Profile implements Choice {
-    V1("v1", "Pryv.io v1", "register, cores and static-web",
+    V1("v1", "Pryv.io v1",
             List.of(Metric.WRITE_RPS, Metric.READ_RPS, Metric.ATTACHMENT_READ_RPS, Metric.ATTACHMENT_WRITE_MBPS, Metric.DATA_DISK)),
-    V2("v2", "Pryv.io v2", "one binary on every core",
+    V2("v2", "Pryv.io v2",
             List.of(Metric.WRITE_RPS, Metric.READ_RPS, Metric.ATTACHMENT_READ_RPS, Metric.ATTACHMENT_WRITE_MBPS,
                     Metric.PREVIEW_RPS, Metric.USERS, Metric.DATA_DISK));
 
     private final String answer;
     private final String label;
-    private final String shape;
     private final List<Metric> metrics;
 
-    Profile(String answer, String label, String shape, List<Metric> metrics) {
+    Profile(String answer, String label, List<Metric> metrics) {
         this.answer = answer;
         this.label = label;
-        this.shape = shape;
         this.metrics = metrics;
     }
 
@@ -36,11 +34,13 @@ public enum Profile implements Choice {
     /** Its rules and their version, as every output names them: "Pryv.io v1 rules 47c40b944f08". */
     public String rules(String version) { return label + " rules " + version; }
 
-    /** What its platform is made of, in a few words. */
-    public String shape() { return shape; }
-
     /** The metrics that can set a zone's cores, in tie order. */
     public List<Metric> metrics() { return metrics; }
+
+    /** The profile of a blank answer, and of every questionnaire laid out before profiles existed. */
+    public static Profile byDefault() {
+        return ofAnswer(Question.PLATFORM_VERSION.defaultValue);
+    }
 
     public static List<String> answers() {
         return Choice.answers(values());

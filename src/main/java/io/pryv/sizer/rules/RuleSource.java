@@ -70,17 +70,15 @@ record RuleSource(String origin, Map<String, String> drlByName) {
         // A folder of the layout before profiles held every rule: the shared ones would be there twice.
         boolean whole = ownFolder.equals(RuleTree.FLAT);
         Map<String, String> drl = new TreeMap<>(whole ? Map.of() : sharedFrom.folder(SHARED));
-        drl.putAll(ownFrom.folder(ownFolder));
-        if (drl.isEmpty()) throw new RulesException(tree.origin() + ": no .drl file for " + profile.label());
+        drl.putAll(ownFrom.folder(ownFolder));   // never empty: a folder is read only when it holds a .drl file
         Map<String, String> inPackage = new TreeMap<>();
         drl.forEach((name, text) -> inPackage.put(name, PACKAGE.matcher(text).replaceFirst("$1." + own + ";")));
-        return new RuleSource(ownFrom.where(ownFolder) + (drl.size() > ownFrom.folder(ownFolder).size()
-                ? " (with " + sharedFrom.where(SHARED) + ")" : ""), inPackage);
+        return new RuleSource(ownFrom.where(ownFolder) + (whole ? "" : " (with " + sharedFrom.where(SHARED) + ")"), inPackage);
     }
 
     /** Whether {@code tree} has the profile's own folder (for v1, also a folder of the layout before profiles). */
     static boolean available(Profile profile, RuleTree tree) {
-        return tree.has(profile.answer()) || (profile == Profile.V1 && tree.has(RuleTree.FLAT));
+        return tree.has(profile.answer()) || (profile == Profile.byDefault() && tree.has(RuleTree.FLAT));
     }
 
     /** The .drl files of a rules folder, by sub-folder ({@link #FLAT} for those at its top), as read once. */
@@ -117,7 +115,8 @@ record RuleSource(String origin, Map<String, String> drlByName) {
                 for (String sub : subFolders()) {
                     Path p = dir.resolve(sub);
                     // An empty folder is a profile not written yet: as if absent.
-                    if (Files.isDirectory(p) && !drlIn(p).isEmpty()) folders.put(sub, drlIn(p));
+                    Map<String, String> drl = Files.isDirectory(p) ? drlIn(p) : Map.of();
+                    if (!drl.isEmpty()) folders.put(sub, drl);
                 }
             } catch (IOException e) {
                 throw new RulesException(dir + ": cannot read the rules: " + e.getMessage(), e);

@@ -103,21 +103,21 @@ public final class SizingRules {
                 .map(e -> e.getKey().rules(e.getValue().version())).toList());
     }
 
-        /**
+    /**
      * The constants the template's help texts cite, one map for every profile: v1's (the profile of a blank
      * PlatformVersion) under their own keys, each other profile's under its name, "V2_MIN_DOCKER_VERSION", so that one
      * help text can say what each Pryv.io version needs.
      */
     public Map<String, BigDecimal> helpConstants() {
-        Map<String, BigDecimal> all = new TreeMap<>(constants(Profile.V1));
+        Map<String, BigDecimal> all = new TreeMap<>(constants(Profile.byDefault()));
         for (Profile p : byProfile.keySet()) {
-            if (p == Profile.V1) continue;
+            if (p == Profile.byDefault()) continue;
             constants(p).forEach((key, value) -> all.put(p.answer().toUpperCase(java.util.Locale.ROOT) + "_" + key, value));
         }
         return all;
     }
 
-/**
+    /**
      * A profile's constants, key to value, for the texts that cite them (the template's help): only the
      * constants rules fire, on no questionnaire.
      */
