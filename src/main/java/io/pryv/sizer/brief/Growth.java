@@ -156,17 +156,17 @@ final class Growth extends Part {
 
     /** "2 cores in DE, 1 register follower in CH"; over many zones, each kind of machine counted with its zones. */
     static String bought(List<MachineGroup> added) {
+        return bought(added, "in");
+    }
+
+    /** As {@link #bought(List)}, each zone after {@code where} ("added in"): zone names are the customer's own text. */
+    static String bought(List<MachineGroup> added, String where) {
         Map<String, List<MachineGroup>> byKind = added.stream()
                 .collect(Collectors.groupingBy(MachineGroup::label, LinkedHashMap::new, Collectors.toList()));
         List<String> parts = new ArrayList<>();
-        byKind.forEach((kind, groups) -> {
-            if (groups.size() <= ZONES_NAMED) {
-                for (MachineGroup g : groups) parts.add(Numbers.countOf(g.count(), kind) + " in " + g.zone());
-            } else {
-                parts.add(Numbers.countOf(groups.stream().mapToLong(MachineGroup::count).sum(), kind) + " in "
-                        + Numbers.countOf(groups.size(), "zone"));
-            }
-        });
+        byKind.forEach((kind, groups) -> parts.add(groups.size() <= ZONES_NAMED ? MachineGroup.describe(groups, where)
+                : Numbers.countOf(groups.stream().mapToLong(MachineGroup::count).sum(), kind) + " " + where + " "
+                        + Numbers.countOf(groups.size(), "zone")));
         return String.join(", ", parts);
     }
 
@@ -256,7 +256,7 @@ final class Growth extends Part {
         }
         List<MachineGroup> followers = y.added().stream().filter(g -> g.tier() == Tier.FOLLOWER).toList();
         if (!followers.isEmpty()) {
-            parts.add(bought(followers).replace(" in ", " added in ") + ", as the platform now has more than one core");
+            parts.add(bought(followers, "added in") + ", as the platform now has more than one core");
         }
         return String.join("; ", parts);
     }

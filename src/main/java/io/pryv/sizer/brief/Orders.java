@@ -9,13 +9,11 @@ import com.lowagie.text.pdf.PdfWriter;
 import io.pryv.sizer.csv.PurchaseCsv;
 import io.pryv.sizer.model.Costs;
 import io.pryv.sizer.model.Numbers;
-import io.pryv.sizer.model.Prices;
 import io.pryv.sizer.model.PurchaseLine;
 import io.pryv.sizer.model.Sizing;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What purchasing orders or arranges before the platform runs ({@link Sizing#purchase()}), one line each, on a page of
@@ -32,24 +30,24 @@ final class Orders extends Part {
 
     @Override
     void add() throws DocumentException {
-        Prices prices = Prices.of(q);
+        Costs costs = sizing.costs();   // null without prices
         List<PurchaseLine> lines = sizing.purchase();
-        PdfPTable t = prices == null ? Look.table(new float[] {26, 12, 15, 47}, 1) : Look.table(new float[] {26, 10, 15, 36, 13}, 1);
+        PdfPTable t = costs == null ? Look.table(new float[] {26, 12, 15, 47}, 1) : Look.table(new float[] {26, 10, 15, 36, 13}, 1);
         // The CSV's headings, so that both outputs name the columns alike; quantity and unit share a column here.
         t.addCell(look.head(PurchaseCsv.HEADINGS.get(0)));
         t.addCell(look.head(PurchaseCsv.HEADINGS.get(1)));
         t.addCell(look.head(PurchaseCsv.HEADINGS.get(2), Element.ALIGN_RIGHT));
         t.addCell(look.head(PurchaseCsv.HEADINGS.get(4)));
-        if (prices != null) t.addCell(look.head(Costs.monthlyYear1(prices.currency()), Element.ALIGN_RIGHT));
+        if (costs != null) t.addCell(look.head(Costs.monthlyYear1(costs.currency()), Element.ALIGN_RIGHT));
         for (PurchaseLine l : lines) {
             t.addCell(look.text(l.item(), look.cellBold));
             t.addCell(look.text(l.zone().isEmpty() ? WHOLE_PLATFORM : l.zone()));
             t.addCell(look.number(quantity(l)));
             t.addCell(look.text(l.specification()));
-            if (prices != null) t.addCell(look.number(l.monthlyCost() == null ? "" : Numbers.amount(l.monthlyCost())));
+            if (costs != null) t.addCell(look.number(l.monthlyCost() == null ? "" : Numbers.amount(l.monthlyCost())));
         }
-        if (prices != null) {
-            BigDecimal total = lines.stream().map(PurchaseLine::monthlyCost).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (costs != null) {
+            BigDecimal total = PurchaseLine.monthlyTotal(lines);
             PdfPCell label = Look.total(look.text("Total of the priced lines, per month in year 1", look.cellBold));
             label.setColspan(4);
             t.addCell(label);
@@ -58,12 +56,12 @@ final class Orders extends Part {
 
         doc.newPage(); // a page of its own: the order document purchasing works from
         section(TITLE, lines(3) + keep(t));
-        text("Everything to order or arrange before the platform runs, one line each: " + PurchaseLine.summary(sizing.purchase())
+        text("Everything to order or arrange before the platform runs, one line each: " + PurchaseLine.summary(lines)
                 + ". " + WHOLE_PLATFORM + " in the zone column marks what serves the whole platform.");
-        if (prices == null) {
+        if (costs == null) {
             text(Costs.NO_PRICES);
         } else {
-            text("The cost is year 1's, per month, in " + prices.currency() + ", for the whole line, rounded half up to cents; "
+            text("The cost is year 1's, per month, in " + costs.currency() + ", for the whole line, rounded half up to cents; "
                     + "the total adds the exact amounts. A line without a cost is not covered by the prices given: its "
                     + "supplier quotes it.");
         }

@@ -2,7 +2,6 @@ package io.pryv.sizer.csv;
 
 import io.pryv.sizer.files.AtomicWrite;
 import io.pryv.sizer.model.Costs;
-import io.pryv.sizer.model.Prices;
 import io.pryv.sizer.model.PurchaseLine;
 import io.pryv.sizer.model.Sizing;
 
@@ -32,13 +31,13 @@ public final class PurchaseCsv {
 
     /** The whole file. A zone of "" (the platform's lines: the domain, the certificate) is left blank. */
     public static String text(Sizing sizing) {
-        Prices prices = Prices.of(sizing.questionnaire());
+        Costs costs = sizing.costs();   // there whenever a line has a cost
         StringBuilder csv = new StringBuilder();
         row(csv, HEADINGS);
         for (PurchaseLine l : sizing.purchase()) {
             BigDecimal cost = l.monthlyCost();
             row(csv, List.of(l.item(), l.zone(), l.quantity().stripTrailingZeros().toPlainString(), l.unit(), l.specification(),
-                    cost == null ? "" : Costs.cents(cost).toPlainString(), cost == null ? "" : prices.currency()));
+                    cost == null ? "" : Costs.cents(cost).toPlainString(), cost == null ? "" : costs.currency()));
         }
         return csv.toString();
     }

@@ -16,8 +16,13 @@ public record MachineGroup(Role role, Tier tier, String zone, long count,
 
     /** "2 cores in DE, 1 register follower in CH": machines by role and zone, as the log and the outputs say what a year adds. */
     public static String describe(java.util.List<MachineGroup> groups) {
+        return describe(groups, "in");
+    }
+
+    /** As {@link #describe(java.util.List)}, the zone after {@code where}: "1 register follower added in CH". */
+    public static String describe(java.util.List<MachineGroup> groups, String where) {
         java.util.List<String> parts = new java.util.ArrayList<>();
-        for (MachineGroup g : groups) parts.add(Numbers.countOf(g.count(), g.label()) + " in " + g.zone());
+        for (MachineGroup g : groups) parts.add(Numbers.countOf(g.count(), g.label()) + " " + where + " " + g.zone());
         return String.join(", ", parts);
     }
 }

@@ -24,6 +24,11 @@ public record PurchaseLine(Kind kind, String item, String zone, BigDecimal quant
         public String summary() { return summary; }
     }
 
+    /** The lines' monthly costs in year 1 added up, exactly: the lines the prices do not cover count for nothing. */
+    public static BigDecimal monthlyTotal(java.util.List<PurchaseLine> lines) {
+        return lines.stream().map(PurchaseLine::monthlyCost).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /** What {@code lines} order, said in a few words: "the machines of the bill of materials, …, and network capacity". */
     public static String summary(java.util.List<PurchaseLine> lines) {
         java.util.List<String> words = lines.stream().map(l -> l.kind().summary()).distinct().toList();

@@ -260,16 +260,14 @@ final class ResultSheets {
         w.header(headings.toArray());
         w.freeze(0);
         w.repeatOnEveryPage(header);
-        BigDecimal monthly = BigDecimal.ZERO;
         for (PurchaseLine l : sizing.purchase()) {
             List<Object> line = new ArrayList<>(List.of(l.item(), l.zone(), l.quantity(), l.unit(), l.specification()));
             BigDecimal cost = l.monthlyCost();   // null where the prices do not cover the line
             if (costs != null) line.add(cost == null ? null : new Amount(cost));
-            if (cost != null) monthly = monthly.add(cost);
             w.row(line.toArray());
         }
         w.filter(header, headings.size());   // over the lines, not the total under them
-        if (costs != null) w.total("Total", null, null, null, null, new Amount(monthly));
+        if (costs != null) w.total("Total", null, null, null, null, new Amount(PurchaseLine.monthlyTotal(sizing.purchase())));
         else w.noteBelow(Costs.NO_PRICES);
         w.finish();
     }

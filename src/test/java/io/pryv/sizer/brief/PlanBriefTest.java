@@ -275,4 +275,13 @@ class PlanBriefTest {
         Brief.write(s, out);
         return BriefTest.text(out).replaceAll("\\s+", " ");
     }
+
+    @Test
+    void aZoneNamedWithTheWordInKeepsItsName() {
+        // The zone's name is the customer's text: "added in" goes before it, never inside it.
+        var follower = new io.pryv.sizer.model.MachineGroup(io.pryv.sizer.model.Role.REGISTER, io.pryv.sizer.model.Tier.FOLLOWER,
+                "Data in EU", 1, 1, new java.math.BigDecimal("2"), 20, 15);
+        assertThat(Growth.bought(List.of(follower), "added in")).isEqualTo("1 register follower added in Data in EU");
+        assertThat(Growth.bought(List.of(follower))).isEqualTo("1 register follower in Data in EU");
+    }
 }

@@ -19,7 +19,7 @@ class PurchaseCsvTest {
         Questionnaire q = Questionnaires.builder().zone("-Nord, Süd", "", 100).currency("CHF")
                 .set(Question.PRICE_VCPU_MONTH, "1").build();
         return new Sizing(q, "test", Topology.CLUSTER_COMPLIANCE_ZONES, "", 0, "", List.of(), List.of(), List.of(),
-                List.of(), List.of(), null, purchase, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), new Costs(Prices.of(q), BigDecimal.ZERO, BigDecimal.ZERO), purchase, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of());
     }
 
